@@ -1,0 +1,94 @@
+// Lint rules for the whole project. The block for src/engine/** enforces the architecture's first
+// house rule: the engine is a pure, deterministic reducer that imports nothing of the rest of the
+// game, touches no browser API and reads no clock or unseeded randomness. tests/lint proves it fires.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+const PURITY = 'The engine must stay pure and deterministic.';
+
+// Folders of src/ the engine may never reach. Globs use gitignore semantics and match relative
+// imports at any depth ('../store/x', '../../ui/y'). Consequence: no engine subfolder may itself be
+// named like one of these (call it `geography/`, not `map/`).
+const OUTER_FOLDERS = ['store', 'ui', 'map', 'scenes', 'audio', 'persistence', 'cli'];
+
+export default defineConfig([
+  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-results/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['phaser', 'howler', 'zustand', 'preact'].map((name) => ({
+            name,
+            message: `${PURITY} Rendering, audio, state and UI libraries belong outside src/engine.`,
+          })),
+          patterns: [
+            {
+              group: ['phaser/*', 'howler/*', 'zustand/*', 'preact/*'],
+              message: `${PURITY} Rendering, audio, state and UI libraries belong outside src/engine.`,
+            },
+            {
+              group: OUTER_FOLDERS.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]),
+              message: `${PURITY} Data flows engine ← store ← {map, ui, audio, persistence}: the engine imports nothing of the rest.`,
+            },
+            {
+              group: ['node:*'],
+              message: `${PURITY} The engine runs in Node and the browser alike: no Node built-ins.`,
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'localStorage', 'sessionStorage', 'navigator', 'crypto'].map(
+          (name) => ({
+            name,
+            message: `${PURITY} No browser or platform globals in the engine; pass what it needs in.`,
+          }),
+        ),
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: `${PURITY} Use the seeded generator whose state lives in the game state.`,
+        },
+        {
+          object: 'Date',
+          property: 'now',
+          message: `${PURITY} The engine has no clock; time is the turn counter.`,
+        },
+        {
+          object: 'performance',
+          property: 'now',
+          message: `${PURITY} The engine has no clock; measure time in the CLI or tests.`,
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: `${PURITY} No wall-clock dates in the engine; dates derive from the turn number.`,
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: `${PURITY} No wall-clock dates in the engine; dates derive from the turn number.`,
+        },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,524 @@
+/**
+ * Every non-player actor's doctrine, as data: rules checked in order, the first that holds fires.
+ * In the spirit of the COIN series' bot flowcharts. Conditions name readings from readers.ts.
+ */
+import type { Condition, Doctrine } from '../doctrine-types';
+import type { ReaderId } from '../readers';
+
+const atLeast = (read: ReaderId, value: number, label: string): Condition => ({ read, op: '>=', value, label });
+const atMost = (read: ReaderId, value: number, label: string): Condition => ({ read, op: '<=', value, label });
+const yes = (read: ReaderId, label: string): Condition => ({ read, op: '>=', value: 1, label });
+
+const SOUTH_KP = ['north-waziristan', 'bannu', 'lakki-marwat', 'south-waziristan-upper', 'tank'] as const;
+const CITIES = ['peshawar', 'islamabad', 'karachi', 'quetta'] as const;
+
+export const DOCTRINES: readonly Doctrine[] = [
+  {
+    actor: 'ttp',
+    rules: [
+      {
+        id: 'prove-survival',
+        title: 'Strike back to prove it survived',
+        when: [
+          yes('struckRecently', 'it was struck in the last two weeks'),
+          atLeast('morale', 30, 'its morale is at least 30'),
+          atLeast('strength', 30, 'its strength is at least 30'),
+        ],
+        chance: 70,
+        hostile: true,
+        reaction: { kind: 'attack', style: 'security' },
+        sources: ['retaliation-cycle'],
+      },
+      {
+        id: 'spoil-talks',
+        title: 'Attack to wreck the talks',
+        when: [
+          yes('talksActive', 'talks or a truce are under way'),
+          atLeast('strength', 35, 'its strength is at least 35'),
+        ],
+        chance: 35,
+        hostile: true,
+        reaction: { kind: 'attack', style: 'spoiler' },
+        sources: ['spoilers', 'mediation-buys-time'],
+      },
+      {
+        id: 'hit-soft-police',
+        title: 'Hit the police where they are weak',
+        when: [
+          atMost('weakestPoliceWherePresent', 40, 'police are weak (40 or less) somewhere it operates'),
+          atLeast('strength', 35, 'its strength is at least 35'),
+        ],
+        chance: 55,
+        hostile: true,
+        reaction: { kind: 'attack', style: 'police' },
+        sources: ['policing-slow'],
+      },
+      {
+        id: 'recruit-on-grievance',
+        title: 'Recruit on grievance',
+        when: [atLeast('grievance', 50, 'grievance is at least 50')],
+        reaction: { kind: 'recruit' },
+        sources: ['strikes-recruit', 'deportations-resentment'],
+      },
+      {
+        id: 'regroup',
+        title: 'Fall back to regroup across the line',
+        when: [atMost('morale', 35, 'its morale is 35 or less')],
+        reaction: { kind: 'regroup' },
+        sources: ['retaliation-cycle'],
+      },
+      {
+        id: 'infiltrate',
+        title: 'Send fighters across the border',
+        when: [],
+        reaction: { kind: 'infiltrate' },
+        sources: ['fence-limits'],
+      },
+    ],
+  },
+  {
+    actor: 'jua',
+    rules: [
+      {
+        id: 'prove-survival',
+        title: 'Answer the strikes in a city',
+        when: [
+          yes('struckRecently', 'it was struck in the last two weeks'),
+          atLeast('morale', 30, 'its morale is at least 30'),
+        ],
+        chance: 55,
+        hostile: true,
+        reaction: { kind: 'attack', style: 'urban', districts: CITIES },
+        sources: ['retaliation-cycle', 'urban-spectacle'],
+      },
+      {
+        id: 'urban-spectacle',
+        title: 'Stage an urban spectacle',
+        when: [
+          atLeast('strength', 40, 'its strength is at least 40'),
+          atLeast('weeksSinceAttack', 3, 'it has not attacked for 3 weeks or more'),
+        ],
+        chance: 40,
+        hostile: true,
+        reaction: { kind: 'attack', style: 'urban', districts: CITIES },
+        sources: ['urban-spectacle'],
+      },
+      {
+        id: 'recruit-on-deportations',
+        title: 'Recruit among angry deportees',
+        when: [yes('deportedRecently', 'Pakistan accelerated deportations in the last two weeks')],
+        reaction: { kind: 'recruit' },
+        sources: ['deportations-resentment'],
+      },
+      {
+        id: 'plan',
+        title: 'Plan in the shadows',
+        when: [],
+        reaction: { kind: 'lie-low' },
+        sources: ['urban-spectacle'],
+      },
+    ],
+  },
+  {
+    actor: 'iskp',
+    rules: [
+      {
+        id: 'sectarian-massacre',
+        title: 'Bomb a Shia or rival religious gathering',
+        when: [
+          atLeast('strength', 30, 'its strength is at least 30'),
+          atLeast('weeksSinceAttack', 3, 'it has not attacked for 3 weeks or more'),
+        ],
+        chance: 35,
+        hostile: true,
+        reaction: { kind: 'attack', style: 'sectarian', districts: ['kurram', 'peshawar', 'islamabad', 'bajaur', 'orakzai', 'quetta'] },
+        sources: ['iskp-sectarian'],
+      },
+      {
+        id: 'recruit-on-grievance',
+        title: 'Recruit on grievance',
+        when: [atLeast('grievance', 50, 'grievance is at least 50')],
+        reaction: { kind: 'recruit' },
+        sources: ['strikes-recruit'],
+      },
+      {
+        id: 'rebuild',
+        title: 'Rebuild its cells',
+        when: [],
+        reaction: { kind: 'lie-low' },
+        sources: ['iskp-sectarian'],
+      },
+    ],
+  },
+  {
+    actor: 'hgb',
+    rules: [
+      {
+        id: 'prove-survival',
+        title: 'Strike back from Waziristan',
+        when: [
+          yes('struckRecently', 'it was struck in the last two weeks'),
+          atLeast('morale', 30, 'its morale is at least 30'),
+        ],
+        chance: 65,
+        hostile: true,
+        reaction: { kind: 'attack', style: 'security', districts: SOUTH_KP },
+        sources: ['retaliation-cycle', 'hgb-waziristan'],
+      },
+      {
+        id: 'quadcopters',
+        title: 'Send quadcopters against police',
+        when: [atLeast('strength', 35, 'its strength is at least 35')],
+        chance: 45,
+        hostile: true,
+        reaction: { kind: 'attack', style: 'quadcopter', districts: SOUTH_KP },
+        sources: ['hgb-waziristan', 'policing-slow'],
+      },
+      {
+        id: 'regroup',
+        title: 'Regroup in Khost and Paktika',
+        when: [atMost('morale', 35, 'its morale is 35 or less')],
+        reaction: { kind: 'regroup' },
+        sources: ['hgb-waziristan'],
+      },
+      {
+        id: 'infiltrate',
+        title: 'Move fighters back into Waziristan',
+        when: [],
+        reaction: { kind: 'infiltrate' },
+        sources: ['hgb-waziristan', 'fence-limits'],
+      },
+    ],
+  },
+  {
+    actor: 'bla',
+    rules: [
+      {
+        id: 'hit-cpec',
+        title: 'Attack CPEC and Chinese targets',
+        when: [
+          atLeast('strength', 40, 'its strength is at least 40'),
+          atLeast('weeksSinceAttack', 2, 'it has not attacked for 2 weeks or more'),
+        ],
+        chance: 45,
+        hostile: true,
+        reaction: { kind: 'attack', style: 'cpec', districts: ['quetta', 'karachi', 'chaman', 'zhob'] },
+        sources: ['bla-cpec', 'china-cpec'],
+      },
+      {
+        id: 'exploit-crisis',
+        title: 'Exploit an army busy on the western border',
+        when: [atLeast('ladder', 3, 'the ladder stands at cross-border strikes or higher')],
+        chance: 35,
+        hostile: true,
+        reaction: { kind: 'attack', style: 'security', districts: ['quetta', 'chaman', 'zhob'] },
+        sources: ['bla-cpec'],
+      },
+      {
+        id: 'recruit-on-grievance',
+        title: 'Recruit on grievance',
+        when: [atLeast('grievance', 50, 'grievance is at least 50')],
+        reaction: { kind: 'recruit' },
+        sources: ['bla-cpec'],
+      },
+      {
+        id: 'wait',
+        title: 'Wait for an opening',
+        when: [],
+        reaction: { kind: 'lie-low' },
+        sources: ['bla-cpec'],
+      },
+    ],
+  },
+  {
+    actor: 'kabul',
+    rules: [
+      {
+        id: 'open-war',
+        title: 'Declare open war',
+        when: [
+          atLeast('ladder', 4, 'hostilities are already sustained'),
+          yes('humiliated', 'Pakistan struck Taliban posts or cities in the last week'),
+          atLeast('hostility', 85, 'hostility is at least 85'),
+          atLeast('hardliners', 70, 'hardliners hold sway (70 or more)'),
+        ],
+        chance: 45,
+        hostile: true,
+        reaction: { kind: 'open-war' },
+        sources: ['open-war-risk', 'hardliners-strengthened'],
+      },
+      {
+        id: 'offensive',
+        title: 'Launch a retaliatory offensive on border posts',
+        when: [
+          yes('humiliated', 'Pakistan struck Taliban posts or cities in the last week'),
+          atLeast('hostility', 60, 'hostility is at least 60'),
+        ],
+        chance: 65,
+        hostile: true,
+        reaction: { kind: 'offensive' },
+        sources: ['kabul-answers-strikes', 'hardliners-strengthened'],
+      },
+      {
+        id: 'answer-strikes',
+        title: 'Answer strikes with fire on border posts',
+        when: [
+          yes('struckAfghanSoil', 'Pakistan struck Afghan soil in the last week'),
+          atLeast('hostility', 40, 'hostility is at least 40'),
+        ],
+        chance: 60,
+        hostile: true,
+        reaction: { kind: 'border-fire' },
+        sources: ['kabul-answers-strikes'],
+      },
+      {
+        id: 'divert-trade',
+        title: 'Move trade to Iran and Central Asia',
+        when: [
+          atLeast('majorClosureWeeks', 4, 'Torkham or Chaman has been shut 4 weeks or more'),
+          atLeast('tradeDependence', 20, 'Afghan trade still leans on Pakistan (20 or more)'),
+        ],
+        reaction: { kind: 'divert-trade' },
+        sources: ['closures-cut-both-ways', 'iran-transit'],
+      },
+      {
+        id: 'restrain-ttp',
+        title: 'Quietly restrain the TTP',
+        when: [
+          atLeast('restraint', 45, 'willingness to restrain the TTP is at least 45'),
+          atMost('hardliners', 60, 'hardliners are held in check (60 or less)'),
+          atLeast('ttpSanctuary', 10, 'the TTP still has sanctuary to lose'),
+        ],
+        reaction: { kind: 'restrain-ttp' },
+        sources: ['kabul-constrained', 'verification'],
+      },
+      {
+        id: 'reject-blame',
+        title: 'Reject the blame and hit back with words',
+        when: [yes('blamedRecently', 'Pakistan publicly blamed Kabul in the last week')],
+        reaction: { kind: 'condemn' },
+        sources: ['attribution-fog', 'kabul-constrained'],
+      },
+      {
+        id: 'goodwill',
+        title: 'Make a goodwill gesture',
+        when: [
+          atMost('hostility', 40, 'hostility is 40 or less'),
+          atLeast('tradeDependence', 45, 'trade with Pakistan still matters (45 or more)'),
+        ],
+        reaction: { kind: 'goodwill' },
+        sources: ['interdependence'],
+      },
+      {
+        id: 'deny',
+        title: 'Deny harbouring anyone',
+        when: [],
+        reaction: { kind: 'deny' },
+        sources: ['kabul-constrained'],
+      },
+    ],
+  },
+  {
+    actor: 'china',
+    rules: [
+      {
+        id: 'protect-cpec',
+        title: 'Press for quiet after a CPEC attack',
+        when: [atLeast('cpecAttacksThisWeek', 1, 'a CPEC target was attacked this week')],
+        reaction: { kind: 'urge-restraint' },
+        sources: ['china-cpec'],
+      },
+      {
+        id: 'offer-urumqi',
+        title: 'Offer to convene trilateral talks',
+        when: [
+          atLeast('ladder', 3, 'the ladder stands at cross-border strikes or higher'),
+          atMost('offerActive', 0, 'it has no standing offer'),
+        ],
+        reaction: { kind: 'offer-mediation' },
+        sources: ['china-cpec', 'mediation-buys-time'],
+      },
+      {
+        id: 'urge-calm',
+        title: 'Urge both sides to restraint',
+        when: [atLeast('strikesThisWeek', 1, 'there were cross-border strikes this week')],
+        reaction: { kind: 'urge-restraint' },
+        sources: ['china-cpec'],
+      },
+      {
+        id: 'invest',
+        title: 'Reward calm with investment',
+        when: [atMost('ladder', 1, 'the border is calm (ladder at rhetoric or below)'), atLeast('stance', 65, 'its stance is warm (65 or more)')],
+        chance: 25,
+        reaction: { kind: 'invest' },
+        sources: ['china-cpec', 'interdependence'],
+      },
+      { id: 'watch', title: 'Watch and wait', when: [], reaction: { kind: 'watch' }, sources: ['china-cpec'] },
+    ],
+  },
+  {
+    actor: 'iran',
+    rules: [
+      {
+        id: 'take-transit',
+        title: 'Take the Afghan transit trade',
+        when: [atLeast('closedTradeShare', 50, 'half or more of the trade crossings are shut')],
+        reaction: { kind: 'transit-gain' },
+        sources: ['iran-transit'],
+      },
+      {
+        id: 'offer-mediation',
+        title: 'Offer to mediate',
+        when: [
+          atLeast('ladder', 3, 'the ladder stands at cross-border strikes or higher'),
+          atMost('offerActive', 0, 'it has no standing offer'),
+        ],
+        chance: 40,
+        reaction: { kind: 'offer-mediation' },
+        sources: ['iran-transit', 'mediation-buys-time'],
+      },
+      { id: 'watch', title: 'Watch and wait', when: [], reaction: { kind: 'watch' }, sources: ['iran-transit'] },
+    ],
+  },
+  {
+    actor: 'qatar',
+    rules: [
+      {
+        id: 'offer-doha',
+        title: 'Offer to host talks in Doha',
+        when: [
+          atLeast('ladder', 2, 'there are border incidents or worse'),
+          atMost('truce', 0, 'there is no ceasefire'),
+          atMost('offerActive', 0, 'it has no standing offer'),
+        ],
+        reaction: { kind: 'offer-mediation' },
+        sources: ['mediation-buys-time', 'gulf-leverage'],
+      },
+      {
+        id: 'press-verification',
+        title: 'Press Kabul toward verification',
+        when: [yes('truce', 'a ceasefire holds'), atMost('verification', 0, 'there is no verification mechanism yet')],
+        reaction: { kind: 'urge-verification' },
+        sources: ['verification'],
+      },
+      { id: 'watch', title: 'Watch and wait', when: [], reaction: { kind: 'watch' }, sources: ['gulf-leverage'] },
+    ],
+  },
+  {
+    actor: 'turkiye',
+    rules: [
+      {
+        id: 'press-verification',
+        title: 'Press for a monitoring mechanism',
+        when: [atLeast('talksProgress', 30, 'talks have made progress (30 or more)'), atMost('verification', 0, 'there is no verification mechanism yet')],
+        reaction: { kind: 'urge-verification' },
+        sources: ['verification', 'mediation-buys-time'],
+      },
+      {
+        id: 'offer-istanbul',
+        title: 'Offer to host a round in Istanbul',
+        when: [
+          atLeast('ladder', 3, 'the ladder stands at cross-border strikes or higher'),
+          atMost('offerActive', 0, 'it has no standing offer'),
+        ],
+        reaction: { kind: 'offer-mediation' },
+        sources: ['mediation-buys-time'],
+      },
+      { id: 'watch', title: 'Watch and wait', when: [], reaction: { kind: 'watch' }, sources: ['gulf-leverage'] },
+    ],
+  },
+  {
+    actor: 'saudi',
+    rules: [
+      {
+        id: 'offer-money',
+        title: 'Offer deposits to a strained partner',
+        when: [
+          atMost('fiscalRoom', 30, "Pakistan's fiscal room is 30 or less"),
+          atLeast('stance', 55, 'its stance is warm (55 or more)'),
+          atMost('offerActive', 0, 'it has no standing offer'),
+        ],
+        reaction: { kind: 'offer-funding' },
+        sources: ['gulf-leverage', 'fiscal-strain'],
+      },
+      {
+        id: 'offer-riyadh',
+        title: 'Offer to mediate in Riyadh',
+        when: [
+          atLeast('ladder', 3, 'the ladder stands at cross-border strikes or higher'),
+          atMost('offerActive', 0, 'it has no standing offer'),
+        ],
+        chance: 50,
+        reaction: { kind: 'offer-mediation' },
+        sources: ['gulf-leverage', 'mediation-buys-time'],
+      },
+      { id: 'watch', title: 'Watch and wait', when: [], reaction: { kind: 'watch' }, sources: ['gulf-leverage'] },
+    ],
+  },
+  {
+    actor: 'uae',
+    rules: [
+      {
+        id: 'offer-money',
+        title: 'Offer financial support',
+        when: [
+          atMost('fiscalRoom', 25, "Pakistan's fiscal room is 25 or less"),
+          atLeast('stance', 50, 'its stance is at least neutral-warm (50 or more)'),
+          atMost('offerActive', 0, 'it has no standing offer'),
+        ],
+        reaction: { kind: 'offer-funding' },
+        sources: ['gulf-leverage'],
+      },
+      { id: 'watch', title: 'Keep ties with both capitals', when: [], reaction: { kind: 'watch' }, sources: ['gulf-leverage'] },
+    ],
+  },
+  {
+    actor: 'un',
+    rules: [
+      {
+        id: 'report-harm',
+        title: 'Report civilian deaths in Afghanistan',
+        when: [atLeast('afghanCiviliansThisWeek', 1, 'Afghan civilians were killed by strikes this week')],
+        reaction: { kind: 'report-harm' },
+        sources: ['un-counts', 'human-cost'],
+      },
+      {
+        id: 'oppose-returns',
+        title: 'Oppose forced returns',
+        when: [yes('deportedRecently', 'Pakistan accelerated deportations in the last two weeks')],
+        reaction: { kind: 'criticise-returns' },
+        sources: ['un-counts', 'deportations-resentment'],
+      },
+      {
+        id: 'urge-restraint',
+        title: 'Call for de-escalation',
+        when: [atLeast('ladder', 3, 'the ladder stands at cross-border strikes or higher')],
+        reaction: { kind: 'urge-restraint' },
+        sources: ['un-counts'],
+      },
+      { id: 'monitor', title: 'Keep counting', when: [], reaction: { kind: 'watch' }, sources: ['un-counts'] },
+    ],
+  },
+  {
+    actor: 'us',
+    rules: [
+      {
+        id: 'designate',
+        title: 'Add militant leaders to sanctions lists',
+        when: [atLeast('attacksThisWeek', 2, 'there were two or more attacks this week'), atLeast('stance', 40, 'its stance is at least 40')],
+        chance: 30,
+        reaction: { kind: 'designate' },
+        sources: ['un-counts'],
+      },
+      {
+        id: 'endorse-strikes',
+        title: 'Acknowledge a right to self-defence',
+        when: [atLeast('strikesThisWeek', 1, 'there were cross-border strikes this week')],
+        chance: 50,
+        reaction: { kind: 'endorse' },
+        sources: ['strikes-restore-deterrence'],
+      },
+      { id: 'watch', title: 'Watch from afar', when: [], reaction: { kind: 'watch' }, sources: ['un-counts'] },
+    ],
+  },
+];

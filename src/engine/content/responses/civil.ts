@@ -1,0 +1,300 @@
+/** Economy, information and governance responses (domain.md §5: ECO, INF; game.md §4 governance). */
+import {
+  adjustDistrict,
+  adjustDistrictCount,
+  adjustGroup,
+  adjustKabul,
+  adjustMeter,
+  adjustPresence,
+  adjustStance,
+  emit,
+  raiseLadderTo,
+} from '../../context';
+import { DISTRICT_IDS, GROUP_IDS, isDistrictId, type DistrictId } from '../../ids';
+import type { ResponseDef } from '../../response-types';
+import { DISTRICTS } from '../districts';
+
+const KP_DISTRICTS = DISTRICT_IDS.filter((id) => DISTRICTS[id].region === 'Khyber Pakhtunkhwa');
+
+export const CIVIL: readonly ResponseDef[] = [
+  {
+    id: 'development',
+    title: 'Development for a merged district',
+    category: 'Economy and development',
+    summary:
+      'Roads, schools, jobs and clinics in a district over six weeks. Fewer recruits and more trust, slowly; it costs money now.',
+    actions: 1,
+    fiscal: 5,
+    target: 'district',
+    cooldown: 0,
+    targetRule: (state, target) => {
+      if (!isDistrictId(target)) return 'Choose a district.';
+      if (DISTRICTS[target].urban) return 'Development funds go to the frontier districts.';
+      return state.programmes.some((p) => p.response === 'development' && p.target === target)
+        ? 'A development programme is already under way there.'
+        : null;
+    },
+    apply(ctx, target) {
+      const district = target as DistrictId;
+      adjustDistrict(ctx, district, 'economy', 3, 'response:development');
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        district,
+        cause: 'response:development',
+        text: `A development package for ${DISTRICTS[district].name} is announced: roads, schools and jobs.`,
+      });
+    },
+    programme: {
+      weeks: 5,
+      weekly(ctx, target) {
+        const district = target as DistrictId;
+        const cause = 'response:development';
+        adjustDistrict(ctx, district, 'economy', 2, cause);
+        adjustDistrict(ctx, district, 'trust', 2, cause);
+        for (const group of GROUP_IDS) {
+          if (ctx.state.districts[district].presence[group] > 0) adjustPresence(ctx, district, group, -1, cause);
+        }
+        adjustGroup(ctx, 'ttp', 'recruitment', -1, cause);
+      },
+    },
+    sources: ['community-trust', 'fiscal-strain'],
+  },
+  {
+    id: 'compensation',
+    title: 'Compensate victims and rebuild homes',
+    category: 'Economy and development',
+    summary:
+      'Pay families of the dead and rebuild damaged homes in a district. Restores trust where harm was done and helps the displaced return.',
+    actions: 1,
+    fiscal: 3,
+    target: 'district',
+    cooldown: 0,
+    targetRule: (state, target) => {
+      if (!isDistrictId(target)) return 'Choose a district.';
+      const place = state.districts[target];
+      return place.civilianHarm === 0 && place.displaced === 0 ? 'No one there is waiting for compensation.' : null;
+    },
+    apply(ctx, target) {
+      const district = target as DistrictId;
+      const cause = 'response:compensation';
+      const place = ctx.state.districts[district];
+      adjustDistrict(ctx, district, 'trust', 6, cause);
+      const returning = Math.trunc(place.displaced / 4);
+      adjustDistrictCount(ctx, district, 'displaced', -returning, cause);
+      adjustMeter(ctx, 'publicPressure', -1, cause);
+      for (const group of GROUP_IDS) if (place.presence[group] > 0) adjustGroup(ctx, group, 'grievance', -1, cause);
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        district,
+        cause,
+        text: `Families in ${DISTRICTS[district].name} receive compensation; ${returning} displaced people return home.`,
+      });
+    },
+    sources: ['human-cost', 'community-trust'],
+  },
+  {
+    id: 'cpec-security',
+    title: 'Fund CPEC security',
+    category: 'Economy and development',
+    summary:
+      'More guards and escorts for CPEC sites and Chinese workers in Balochistan and Karachi. China is pleased; the BLA finds targets harder.',
+    actions: 1,
+    fiscal: 4,
+    target: 'none',
+    cooldown: 3,
+    apply(ctx) {
+      const cause = 'response:cpec-security';
+      adjustStance(ctx, 'china', 6, cause);
+      for (const district of ['quetta', 'karachi', 'chaman'] as const) {
+        adjustDistrict(ctx, district, 'security', 4, cause);
+        adjustPresence(ctx, district, 'bla', -3, cause);
+      }
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        district: 'quetta',
+        cause,
+        text: 'A new security division is funded for CPEC projects and Chinese workers.',
+      });
+    },
+    sources: ['china-cpec', 'bla-cpec'],
+  },
+  {
+    id: 'gulf-support',
+    title: 'Seek Gulf financial support',
+    category: 'Economy and development',
+    summary:
+      'Ask Riyadh and Abu Dhabi for deposits and deferred oil payments. Restores fiscal room; needs warm relations.',
+    actions: 1,
+    fiscal: 0,
+    target: 'none',
+    cooldown: 6,
+    requires: (state) => {
+      const best = Math.max(state.powers.saudi.stance, state.powers.uae.stance);
+      return best >= 55 ? null : `Neither Saudi Arabia nor the UAE is willing (best stance ${best}; needs 55).`;
+    },
+    apply(ctx) {
+      const { state } = ctx;
+      const cause = 'response:gulf-support';
+      const offered = (['saudi', 'uae'] as const).some(
+        (p) => state.powers[p].offer === 'funding' && state.powers[p].offerUntil >= state.week,
+      );
+      const amount = offered ? 18 : 11;
+      adjustMeter(ctx, 'fiscalRoom', amount, cause);
+      emit(ctx, {
+        kind: 'trade',
+        actor: 'saudi',
+        cause,
+        text: `Gulf partners agree deposits and deferred payments${offered ? ', as they had offered' : ''}; fiscal room grows by ${amount}.`,
+      });
+    },
+    sources: ['gulf-leverage', 'fiscal-strain'],
+  },
+  {
+    id: 'blame-kabul',
+    title: 'Publicly blame Kabul',
+    category: 'Information',
+    summary:
+      'Name Kabul as responsible for recent attacks. Satisfies an angry public; raises the temperature, and costs credibility if the facts turn out otherwise.',
+    actions: 1,
+    fiscal: 0,
+    target: 'none',
+    cooldown: 2,
+    requires: (state) =>
+      state.pendingAttributions.length > 0 || state.history.slice(-1).some((week) => week.attacks > 0)
+        ? null
+        : 'There has been no recent attack to attribute.',
+    apply(ctx) {
+      const cause = 'response:blame-kabul';
+      ctx.state.kabul.lastBlamedWeek = ctx.state.week;
+      adjustMeter(ctx, 'publicPressure', -6, cause);
+      adjustMeter(ctx, 'deterrence', 2, cause);
+      adjustKabul(ctx, 'hostility', 8, cause);
+      adjustKabul(ctx, 'hardliners', 2, cause);
+      raiseLadderTo(ctx, 1, cause);
+      emit(ctx, {
+        kind: 'statement',
+        actor: 'pakistan',
+        cause,
+        text: 'Islamabad says the recent attacks were planned on Afghan soil and holds Kabul responsible.',
+      });
+    },
+    sources: ['attribution-fog', 'passivity-costs'],
+  },
+  {
+    id: 'ulema-edict',
+    title: 'Back an ulema edict against militancy',
+    category: 'Information',
+    summary:
+      'Support religious scholars declaring attacks on the state and civilians forbidden. Slows recruitment across the groups.',
+    actions: 1,
+    fiscal: 1,
+    target: 'none',
+    cooldown: 5,
+    apply(ctx) {
+      const cause = 'response:ulema-edict';
+      for (const group of ['ttp', 'jua', 'hgb', 'iskp'] as const) {
+        adjustGroup(ctx, group, 'recruitment', -4, cause);
+        adjustGroup(ctx, group, 'grievance', -2, cause);
+      }
+      for (const district of KP_DISTRICTS) adjustDistrict(ctx, district, 'trust', 1, cause);
+      emit(ctx, {
+        kind: 'statement',
+        actor: 'pakistan',
+        cause,
+        text: 'Hundreds of religious scholars sign an edict declaring suicide attacks and attacks on the state forbidden.',
+      });
+    },
+    sources: ['community-trust'],
+  },
+  {
+    id: 'apex-committee',
+    title: 'Convene the apex committee',
+    category: 'Governance',
+    summary:
+      'Bring federal, provincial, military and intelligence chiefs to one table. Aligns institutions; every other tool works better when they pull together.',
+    actions: 1,
+    fiscal: 0,
+    target: 'none',
+    cooldown: 2,
+    apply(ctx) {
+      const cause = 'response:apex-committee';
+      adjustMeter(ctx, 'cohesion', 6, cause);
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        cause,
+        text: 'The apex committee meets: federal, provincial and military leaders agree a joint plan.',
+      });
+    },
+    sources: ['coordination-matters'],
+  },
+  {
+    id: 'provincial-compact',
+    title: 'Agree a security compact with Khyber Pakhtunkhwa',
+    category: 'Governance',
+    summary:
+      'Share funds and command with the provincial government for six weeks: police in every KP district grow and friction falls.',
+    actions: 2,
+    fiscal: 4,
+    target: 'none',
+    cooldown: 6,
+    requires: (state) =>
+      state.meters.cohesion < 25 ? `Relations are too strained to agree (cohesion ${state.meters.cohesion}; needs 25).` : null,
+    apply(ctx) {
+      const cause = 'response:provincial-compact';
+      adjustMeter(ctx, 'cohesion', 5, cause);
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        cause,
+        text: 'Islamabad and Peshawar sign a security compact: shared funds, joint command of counter-terrorism police.',
+      });
+    },
+    programme: {
+      weeks: 5,
+      weekly(ctx) {
+        const cause = 'response:provincial-compact';
+        for (const district of KP_DISTRICTS) adjustDistrict(ctx, district, 'police', 1, cause);
+        adjustMeter(ctx, 'cohesion', 1, cause);
+      },
+    },
+    sources: ['coordination-matters', 'policing-slow'],
+  },
+  {
+    id: 'jirga',
+    title: 'Hold a jirga with elders',
+    category: 'Governance',
+    summary:
+      "Meet a district's tribal elders to agree security and returns. Builds trust; elders can persuade some fighters to leave.",
+    actions: 1,
+    fiscal: 1,
+    target: 'district',
+    cooldown: 0,
+    targetRule: (_, target) => {
+      if (!isDistrictId(target)) return 'Choose a district.';
+      return DISTRICTS[target].urban ? 'Jirgas are held in the tribal districts.' : null;
+    },
+    apply(ctx, target) {
+      const district = target as DistrictId;
+      const cause = 'response:jirga';
+      const place = ctx.state.districts[district];
+      adjustDistrict(ctx, district, 'trust', 6, cause);
+      const returning = place.security >= 45 ? Math.trunc(place.displaced / 5) : 0;
+      if (returning > 0) adjustDistrictCount(ctx, district, 'displaced', -returning, cause);
+      for (const group of ['ttp', 'hgb'] as const) {
+        if (place.presence[group] > 0) adjustPresence(ctx, district, group, -2, cause);
+      }
+      emit(ctx, {
+        kind: 'talks',
+        actor: 'pakistan',
+        district,
+        cause,
+        text: `A jirga of ${DISTRICTS[district].name} elders agrees to back the police${returning > 0 ? `; ${returning} displaced people go home` : ''}.`,
+      });
+    },
+    sources: ['community-trust', 'afghan-society'],
+  },
+];

@@ -1,0 +1,272 @@
+/** Cross-border military responses and internal operations (domain.md §5: MIL-X, MIL-I). */
+import {
+  adjustDistrict,
+  adjustGroup,
+  adjustKabul,
+  adjustMeter,
+  adjustStance,
+  count,
+  emit,
+  raiseLadderTo,
+  adjustDistrictCount,
+} from '../../context';
+import { clearPresence, displace, strikeProvince } from '../../effects';
+import { GROUP_IDS, isDistrictId, isProvinceId, type DistrictId, type GroupId, type ProvinceId } from '../../ids';
+import { GROUPS } from '../actors';
+import type { ResponseDef } from '../../response-types';
+import { DISTRICTS } from '../districts';
+import { PROVINCES } from '../provinces';
+
+const mustBeProvince = (_: unknown, target: string) =>
+  isProvinceId(target) ? null : 'Choose an Afghan province.';
+const mustBeDistrict = (_: unknown, target: string) =>
+  isDistrictId(target) ? null : 'Choose a district.';
+
+function strongestSanctuary(state: Parameters<NonNullable<ResponseDef['requires']>>[0], province: ProvinceId): number {
+  let most = 0;
+  for (const group of GROUP_IDS) most = Math.max(most, state.provinces[province].sanctuary[group]);
+  return most;
+}
+
+export const MILITARY: readonly ResponseDef[] = [
+  {
+    id: 'strike-camps',
+    title: 'Strike militant camps',
+    category: 'Cross-border military',
+    summary:
+      'Air and drone strikes on camps across the line. Disrupts the groups there and answers public anger; risks civilian deaths, reprisals and a reply from Kabul.',
+    actions: 2,
+    fiscal: 4,
+    target: 'province',
+    cooldown: 1,
+    ladder: { max: 4 },
+    targetRule: (state, target) => {
+      if (!isProvinceId(target)) return 'Choose an Afghan province.';
+      return strongestSanctuary(state, target) < 10
+        ? `No militant sanctuary worth striking is known in ${PROVINCES[target].name}.`
+        : null;
+    },
+    apply(ctx, target) {
+      const province = target as ProvinceId;
+      const cause = 'response:strike-camps';
+      const result = strikeProvince(ctx, province, 12, cause, 'strikes militant camps');
+      raiseLadderTo(ctx, 3, cause);
+      adjustMeter(ctx, 'deterrence', 8, cause);
+      adjustMeter(ctx, 'publicPressure', -9, cause);
+      adjustMeter(ctx, 'legitimacy', result.civilians > 0 ? -7 : -2, cause);
+      adjustKabul(ctx, 'hostility', 8, cause);
+      adjustStance(ctx, 'china', -2, cause);
+      adjustStance(ctx, 'us', 1, cause);
+      if (result.civilians > 0) adjustStance(ctx, 'un', -5, cause);
+    },
+    sources: ['strikes-restore-deterrence', 'retaliation-cycle', 'strikes-recruit', 'kabul-answers-strikes'],
+  },
+  {
+    id: 'leadership-strike',
+    title: 'Target militant leaders',
+    category: 'Cross-border military',
+    summary:
+      'A precise strike on a commander across the line. Needs good intelligence there; a hit shakes a group for weeks, a miss costs face.',
+    actions: 2,
+    fiscal: 3,
+    target: 'province',
+    cooldown: 3,
+    ladder: { max: 4 },
+    targetRule: (state, target) => {
+      if (!isProvinceId(target)) return 'Choose an Afghan province.';
+      if (state.provinces[target].intel < 50)
+        return `Intelligence coverage in ${PROVINCES[target].name} is ${state.provinces[target].intel}; it must reach 50.`;
+      return strongestSanctuary(state, target) < 10 ? 'No militant leadership is known to be there.' : null;
+    },
+    apply(ctx, target) {
+      const province = target as ProvinceId;
+      const cause = 'response:leadership-strike';
+      const place = ctx.state.provinces[province];
+      let leader: GroupId = 'ttp';
+      for (const group of GROUP_IDS) if (place.sanctuary[group] > place.sanctuary[leader]) leader = group;
+      raiseLadderTo(ctx, 3, cause);
+      adjustKabul(ctx, 'hostility', 5, cause);
+      ctx.state.groups[leader].lastStruckWeek = ctx.state.week;
+      place.lastStruckWeek = ctx.state.week;
+      if (ctx.dice.d100() < place.intel) {
+        adjustGroup(ctx, leader, 'morale', -15, cause);
+        adjustGroup(ctx, leader, 'strength', -6, cause);
+        adjustMeter(ctx, 'deterrence', 10, cause);
+        adjustMeter(ctx, 'publicPressure', -6, cause);
+        count(ctx, 'militants', 4, cause);
+        emit(ctx, {
+          kind: 'strike',
+          actor: 'pakistan',
+          province,
+          deaths: 4,
+          cause,
+          text: `A strike in ${PROVINCES[province].name} kills a senior ${GROUPS[leader].short} commander, officials say.`,
+        });
+      } else {
+        adjustMeter(ctx, 'deterrence', -3, cause);
+        adjustMeter(ctx, 'legitimacy', -3, cause);
+        emit(ctx, {
+          kind: 'strike',
+          actor: 'pakistan',
+          province,
+          deaths: 0,
+          cause,
+          text: `A strike in ${PROVINCES[province].name} misses its target; the ${GROUPS[leader].short} commander is said to have moved days before.`,
+        });
+      }
+    },
+    sources: ['strikes-restore-deterrence', 'retaliation-cycle'],
+  },
+  {
+    id: 'strike-taliban-posts',
+    title: 'Strike Taliban posts and cities',
+    category: 'Cross-border military',
+    summary:
+      'Hit Taliban border posts and military sites deep inside Afghanistan, as in Operation Ghazab lil-Haq. Restores deterrence loudly; hardens Kabul and can open a war.',
+    actions: 3,
+    fiscal: 7,
+    target: 'province',
+    cooldown: 2,
+    ladder: { min: 3 },
+    targetRule: mustBeProvince,
+    apply(ctx, target) {
+      const province = target as ProvinceId;
+      const cause = 'response:strike-taliban-posts';
+      strikeProvince(ctx, province, 10, cause, 'strikes Taliban posts and military sites');
+      const civilians = 3 + ctx.dice.below(Math.trunc(PROVINCES[province].exposure / 3));
+      count(ctx, 'civiliansAfghanistan', civilians, cause);
+      ctx.state.thisWeek.civiliansAfghanistan += civilians;
+      ctx.state.thisWeek.deaths += civilians;
+      emit(ctx, {
+        kind: 'statement',
+        actor: 'un',
+        province,
+        deaths: civilians,
+        cause,
+        text: `UN monitors report ${civilians} Afghan civilians killed in the strikes on ${PROVINCES[province].name}; Pakistan says it hit only military targets.`,
+      });
+      raiseLadderTo(ctx, 4, cause);
+      ctx.state.kabul.lastHumiliatedWeek = ctx.state.week;
+      adjustKabul(ctx, 'hostility', 15, cause);
+      adjustKabul(ctx, 'hardliners', 8, cause);
+      adjustKabul(ctx, 'restraint', -8, cause);
+      adjustMeter(ctx, 'deterrence', 12, cause);
+      adjustMeter(ctx, 'publicPressure', -12, cause);
+      adjustMeter(ctx, 'cohesion', 3, cause);
+      adjustMeter(ctx, 'legitimacy', -9, cause);
+      adjustStance(ctx, 'china', -5, cause);
+      adjustStance(ctx, 'un', -8, cause);
+      adjustStance(ctx, 'qatar', -4, cause);
+    },
+    sources: ['strikes-restore-deterrence', 'hardliners-strengthened', 'open-war-risk', 'human-cost'],
+  },
+  {
+    id: 'intelligence-based-operations',
+    title: 'Intelligence-based operations',
+    category: 'Internal operations',
+    summary:
+      'Targeted raids on known militants in a district. Steady and low in harm; each raid costs a little trust and a few lives.',
+    actions: 1,
+    fiscal: 2,
+    target: 'district',
+    cooldown: 0,
+    targetRule: mustBeDistrict,
+    apply(ctx, target) {
+      const district = target as DistrictId;
+      const cause = 'response:intelligence-based-operations';
+      const killed = clearPresence(ctx, district, 6, cause);
+      adjustDistrict(ctx, district, 'security', 4, cause);
+      adjustDistrict(ctx, district, 'trust', -1, cause);
+      const losses = ctx.dice.below(3);
+      if (losses > 0) count(ctx, 'soldiers', losses, cause);
+      adjustMeter(ctx, 'publicPressure', -2, cause);
+      emit(ctx, {
+        kind: 'operation',
+        actor: 'pakistan',
+        district,
+        deaths: killed + losses,
+        cause,
+        text: `Intelligence-based operations in ${DISTRICTS[district].name}: ${killed} militants reported killed, ${losses} soldiers lost.`,
+      });
+    },
+    sources: ['policing-slow', 'community-trust'],
+  },
+  {
+    id: 'area-clearance',
+    title: 'Area clearance operation',
+    category: 'Internal operations',
+    summary:
+      'A large operation to clear a district. Cuts militant presence hard; displaces families, angers the province and strains the budget.',
+    actions: 2,
+    fiscal: 6,
+    target: 'district',
+    cooldown: 2,
+    targetRule: (state, target) => {
+      if (!isDistrictId(target)) return 'Choose a district.';
+      return DISTRICTS[target].urban ? 'Clearance operations are for the frontier districts, not cities.' : null;
+    },
+    apply(ctx, target) {
+      const district = target as DistrictId;
+      const cause = 'response:area-clearance';
+      const killed = clearPresence(ctx, district, 18, cause);
+      adjustDistrict(ctx, district, 'security', 12, cause);
+      adjustDistrict(ctx, district, 'trust', -8, cause);
+      adjustDistrict(ctx, district, 'economy', -5, cause);
+      const losses = 2 + ctx.dice.below(6);
+      count(ctx, 'soldiers', losses, cause);
+      const civilians = ctx.dice.below(4);
+      if (civilians > 0) {
+        count(ctx, 'civiliansPakistan', civilians, cause);
+        adjustDistrictCount(ctx, district, 'civilianHarm', civilians, cause);
+      }
+      emit(ctx, {
+        kind: 'operation',
+        actor: 'pakistan',
+        district,
+        deaths: killed + losses + civilians,
+        cause,
+        text: `A clearance operation sweeps ${DISTRICTS[district].name}: ${killed} militants reported killed; ${losses} soldiers and ${civilians} civilians die.`,
+      });
+      displace(ctx, district, Math.trunc(DISTRICTS[district].populationK * 30) + ctx.dice.below(5000), cause);
+      adjustMeter(ctx, 'cohesion', -4, cause);
+      adjustMeter(ctx, 'publicPressure', -4, cause);
+      adjustMeter(ctx, 'deterrence', 4, cause);
+      adjustStance(ctx, 'un', -2, cause);
+      for (const group of GROUP_IDS) {
+        if (ctx.state.districts[district].presence[group] > 0) adjustGroup(ctx, group, 'grievance', 4, cause);
+      }
+    },
+    sources: ['community-trust', 'coordination-matters', 'human-cost'],
+  },
+  {
+    id: 'curfew',
+    title: 'Curfew and movement controls',
+    category: 'Internal operations',
+    summary:
+      'Three weeks of curfew in a district. Makes attacks harder there for a while; shuts markets and wears down trust.',
+    actions: 1,
+    fiscal: 1,
+    target: 'district',
+    cooldown: 1,
+    targetRule: (state, target) => {
+      if (!isDistrictId(target)) return 'Choose a district.';
+      return state.districts[target].curfewWeeks > 0 ? 'A curfew is already in force there.' : null;
+    },
+    apply(ctx, target) {
+      const district = target as DistrictId;
+      const cause = 'response:curfew';
+      adjustDistrictCount(ctx, district, 'curfewWeeks', 3, cause);
+      adjustDistrict(ctx, district, 'security', 6, cause);
+      adjustDistrict(ctx, district, 'trust', -5, cause);
+      adjustDistrict(ctx, district, 'economy', -4, cause);
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        district,
+        cause,
+        text: `A curfew is imposed on ${DISTRICTS[district].name}; roads are closed and markets shut.`,
+      });
+    },
+    sources: ['community-trust'],
+  },
+];

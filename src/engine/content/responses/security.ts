@@ -1,0 +1,219 @@
+/** Intelligence and policing responses (domain.md §5: INT, POL). Slow, cheap and legitimate. */
+import {
+  adjustDistrict,
+  adjustDistrictCount,
+  adjustGroup,
+  adjustMeter,
+  adjustPresence,
+  adjustProvince,
+  adjustStance,
+  emit,
+} from '../../context';
+import { isDistrictId, isProvinceId, type DistrictId, type GroupId, type ProvinceId } from '../../ids';
+import type { ResponseDef } from '../../response-types';
+import { DISTRICTS } from '../districts';
+import { PROVINCES } from '../provinces';
+
+const URBAN_GROUPS: readonly GroupId[] = ['jua', 'iskp', 'ttp', 'bla'];
+
+export const SECURITY: readonly ResponseDef[] = [
+  {
+    id: 'hunt-urban-cells',
+    title: 'Hunt urban cells',
+    category: 'Intelligence',
+    summary:
+      'Surveillance and arrests against cells planning attacks in a city. Quiet, and the best answer to urban plots.',
+    actions: 1,
+    fiscal: 2,
+    target: 'district',
+    cooldown: 0,
+    targetRule: (_, target) => {
+      if (!isDistrictId(target)) return 'Choose a city.';
+      return DISTRICTS[target].urban ? null : 'Cell hunts work in the cities: Peshawar, Quetta, Karachi or Islamabad.';
+    },
+    apply(ctx, target) {
+      const district = target as DistrictId;
+      const cause = 'response:hunt-urban-cells';
+      let arrested = 0;
+      for (const group of URBAN_GROUPS) {
+        const presence = ctx.state.districts[district].presence[group];
+        if (presence <= 0) continue;
+        const cut = Math.min(presence, 4 + ctx.dice.below(5));
+        adjustPresence(ctx, district, group, -cut, cause);
+        arrested += Math.trunc(cut / 2) + 1;
+      }
+      adjustDistrict(ctx, district, 'security', 3, cause);
+      adjustMeter(ctx, 'deterrence', 1, cause);
+      emit(ctx, {
+        kind: 'operation',
+        actor: 'pakistan',
+        district,
+        cause,
+        text: `Counter-terrorism police in ${DISTRICTS[district].name} break up cells and arrest ${arrested} suspects.`,
+      });
+    },
+    sources: ['policing-slow', 'urban-spectacle'],
+  },
+  {
+    id: 'counter-drone',
+    title: 'Counter-drone screens',
+    category: 'Intelligence',
+    summary:
+      'Jammers and spotters around police stations in a district for six weeks. Blunts quadcopter attacks there.',
+    actions: 1,
+    fiscal: 2,
+    target: 'district',
+    cooldown: 0,
+    targetRule: (state, target) => {
+      if (!isDistrictId(target)) return 'Choose a district.';
+      return state.districts[target].counterDroneWeeks > 1 ? 'Counter-drone cover is already in place there.' : null;
+    },
+    apply(ctx, target) {
+      const district = target as DistrictId;
+      const cause = 'response:counter-drone';
+      adjustDistrictCount(ctx, district, 'counterDroneWeeks', 6 - ctx.state.districts[district].counterDroneWeeks, cause);
+      adjustDistrict(ctx, district, 'police', 1, cause);
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        district,
+        cause,
+        text: `Counter-drone teams deploy around police stations in ${DISTRICTS[district].name}.`,
+      });
+    },
+    sources: ['policing-slow'],
+  },
+  {
+    id: 'build-intelligence',
+    title: 'Build intelligence across the line',
+    category: 'Intelligence',
+    summary:
+      'Sources, signals and drones over an Afghan province for four weeks. Sharper strikes with fewer civilian deaths, and leaders within reach.',
+    actions: 1,
+    fiscal: 2,
+    target: 'province',
+    cooldown: 0,
+    targetRule: (state, target) => {
+      if (!isProvinceId(target)) return 'Choose an Afghan province.';
+      return state.provinces[target].intel >= 90 ? 'Coverage there is already as good as it gets.' : null;
+    },
+    apply(ctx, target) {
+      const province = target as ProvinceId;
+      adjustProvince(ctx, province, 'intel', 6, 'response:build-intelligence');
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        province,
+        cause: 'response:build-intelligence',
+        text: `Intelligence agencies widen their coverage of ${PROVINCES[province].name}.`,
+      });
+    },
+    programme: {
+      weeks: 3,
+      weekly(ctx, target) {
+        adjustProvince(ctx, target as ProvinceId, 'intel', 4, 'response:build-intelligence');
+      },
+    },
+    sources: ['policing-slow', 'verification'],
+  },
+  {
+    id: 'police-capacity',
+    title: 'Expand CTD and police capacity',
+    category: 'Policing',
+    summary:
+      "Recruit, train and equip the Counter-Terrorism Department and police in a district. Pays off over six weeks; police are the militants' softest target.",
+    actions: 1,
+    fiscal: 3,
+    target: 'district',
+    cooldown: 0,
+    targetRule: (state, target) => {
+      if (!isDistrictId(target)) return 'Choose a district.';
+      return state.programmes.some((p) => p.response === 'police-capacity' && p.target === target)
+        ? 'A police programme is already under way there.'
+        : null;
+    },
+    apply(ctx, target) {
+      const district = target as DistrictId;
+      adjustDistrict(ctx, district, 'police', 3, 'response:police-capacity');
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        district,
+        cause: 'response:police-capacity',
+        text: `A police and CTD expansion begins in ${DISTRICTS[district].name}.`,
+      });
+    },
+    programme: {
+      weeks: 5,
+      weekly(ctx, target) {
+        const district = target as DistrictId;
+        adjustDistrict(ctx, district, 'police', 3, 'response:police-capacity');
+        adjustDistrict(ctx, district, 'security', 1, 'response:police-capacity');
+      },
+    },
+    sources: ['policing-slow'],
+  },
+  {
+    id: 'harden-stations',
+    title: 'Harden police stations',
+    category: 'Policing',
+    summary: 'Walls, barriers and guard posts for stations in a district. Police die less often in attacks.',
+    actions: 1,
+    fiscal: 2,
+    target: 'district',
+    cooldown: 0,
+    targetRule: (state, target) => {
+      if (!isDistrictId(target)) return 'Choose a district.';
+      return state.districts[target].police >= 85 ? 'Stations there are already well protected.' : null;
+    },
+    apply(ctx, target) {
+      const district = target as DistrictId;
+      const cause = 'response:harden-stations';
+      adjustDistrict(ctx, district, 'police', 7, cause);
+      adjustDistrict(ctx, district, 'trust', 1, cause);
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        district,
+        cause,
+        text: `Police stations in ${DISTRICTS[district].name} are fortified.`,
+      });
+    },
+    sources: ['policing-slow'],
+  },
+  {
+    id: 'speed-prosecutions',
+    title: 'Speed up terrorism prosecutions',
+    category: 'Policing',
+    summary:
+      'Special benches and witness protection so arrests end in verdicts. Raises trust and deterrence slowly across the frontier.',
+    actions: 1,
+    fiscal: 2,
+    target: 'none',
+    cooldown: 4,
+    apply(ctx) {
+      const cause = 'response:speed-prosecutions';
+      adjustMeter(ctx, 'deterrence', 3, cause);
+      adjustMeter(ctx, 'legitimacy', 1, cause);
+      adjustStance(ctx, 'un', 1, cause);
+      emit(ctx, {
+        kind: 'policy',
+        actor: 'pakistan',
+        cause,
+        text: 'Anti-terrorism courts get new benches and witness protection.',
+      });
+    },
+    programme: {
+      weeks: 4,
+      weekly(ctx) {
+        const cause = 'response:speed-prosecutions';
+        for (const district of ['peshawar', 'bannu', 'dera-ismail-khan', 'quetta', 'karachi'] as const) {
+          adjustDistrict(ctx, district, 'trust', 1, cause);
+        }
+        adjustMeter(ctx, 'deterrence', 1, cause);
+        adjustGroup(ctx, 'ttp', 'recruitment', -1, cause);
+      },
+    },
+    sources: ['policing-slow', 'community-trust'],
+  },
+];

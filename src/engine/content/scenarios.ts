@@ -1,0 +1,99 @@
+/** The scenarios: each a start state drawn from domain.md §4, as changes to the mid-2025 baseline. */
+import type { CrossingId, DistrictId, GroupId, MeterId, PowerId, ScenarioId } from '../ids';
+import type { DiplomacyState, GroupState, KabulState, Tally } from '../types';
+
+export interface ScenarioInfo {
+  title: string;
+  /** When it starts, in words. */
+  date: string;
+  weeks: number;
+  setting: string;
+  meters: Partial<Record<MeterId, number>>;
+  ladder: number;
+  closedCrossings: readonly CrossingId[];
+  kabul: Partial<KabulState>;
+  groups: Partial<Record<GroupId, Partial<GroupState>>>;
+  powers: Partial<Record<PowerId, { stance?: number; offer?: 'mediation' | 'funding'; offerWeeks?: number }>>;
+  diplomacy: Partial<DiplomacyState>;
+  presence: Partial<Record<DistrictId, Partial<Record<GroupId, number>>>>;
+  displaced: Partial<Record<DistrictId, number>>;
+  tally: Partial<Tally>;
+}
+
+export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
+  karachi: {
+    title: 'Karachi aftermath',
+    date: 'The week of 29 June 2026',
+    weeks: 12,
+    setting:
+      "Two days ago militants stormed the Rangers' regional headquarters in Karachi with a car bomb and guns; three Rangers and three attackers died. Jamaat-ul-Ahrar claims it, and the attacker taken alive is said to be an Afghan national. Torkham and Chaman have been shut since October. The country wants an answer this week — and every answer has a price.",
+    meters: { publicPressure: 78, cohesion: 48, fiscalRoom: 42, legitimacy: 48, deterrence: 35 },
+    ladder: 2,
+    closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
+    kabul: { hostility: 62, hardliners: 58, tradeDependence: 45, restraint: 22 },
+    groups: { jua: { strength: 48, morale: 68, lastAttackWeek: 0 }, ttp: { morale: 60 } },
+    powers: { china: { stance: 66 }, iran: { stance: 50 }, un: { stance: 46 } },
+    diplomacy: { talksProgress: 10 },
+    presence: { karachi: { jua: 22, ttp: 12 } },
+    displaced: { bajaur: 20000, kurram: 8000 },
+    tally: { ladderPeak: 4 },
+  },
+  'seven-camps': {
+    title: 'Seven camps',
+    date: 'The week of 23 February 2026',
+    weeks: 16,
+    setting:
+      'A truck bomb in Bajaur and a convoy bombing in Bannu have just been answered with strikes on seven camps in Nangarhar and Paktika. Pakistan says scores of militants died; Kabul says civilians did. The ladder already stands at cross-border strikes, and Kabul is weighing its reply. Operation Ghazab lil-Haq is one road from here, not the only one.',
+    meters: { publicPressure: 70, cohesion: 52, fiscalRoom: 45, legitimacy: 44, deterrence: 50 },
+    ladder: 3,
+    closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
+    kabul: { hostility: 74, hardliners: 64, tradeDependence: 48, restraint: 18 },
+    groups: {
+      ttp: { lastStruckWeek: 0, morale: 52, lastAttackWeek: 0 },
+      iskp: { lastStruckWeek: 0 },
+      hgb: { lastAttackWeek: 0 },
+    },
+    powers: { saudi: { stance: 72, offer: 'mediation', offerWeeks: 3 }, un: { stance: 42 } },
+    diplomacy: {},
+    presence: { bajaur: { ttp: 40 }, bannu: { hgb: 30 } },
+    displaced: { bajaur: 60000, kurram: 10000 },
+    tally: { ladderPeak: 3 },
+  },
+  'doha-truce': {
+    title: 'Doha truce',
+    date: 'The week of 20 October 2025',
+    weeks: 24,
+    setting:
+      'After the October border battles, Qatar and Türkiye have brokered a ceasefire in Doha. Every major crossing has been shut for a week and traders on both sides are counting losses. A second round is due in Istanbul. Militants who gain from war are watching. Can the truce be made to last?',
+    meters: { publicPressure: 55, cohesion: 50, fiscalRoom: 50, legitimacy: 52, deterrence: 45 },
+    ladder: 2,
+    closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
+    kabul: { hostility: 60, hardliners: 55, tradeDependence: 60, restraint: 28 },
+    groups: {},
+    powers: {
+      qatar: { stance: 62, offer: 'mediation', offerWeeks: 4 },
+      turkiye: { stance: 64, offer: 'mediation', offerWeeks: 4 },
+    },
+    diplomacy: { talksProgress: 35, truceWeeks: 6, mediator: 'qatar', lastTalksWeek: 0 },
+    presence: {},
+    displaced: { bajaur: 45000 },
+    tally: { ladderPeak: 4 },
+  },
+  sandbox: {
+    title: 'Sandbox',
+    date: 'An open frontier, mid-2025',
+    weeks: 24,
+    setting:
+      'The frontier as it stood in mid-2025: crossings open, attacks on police rising in the south of Khyber Pakhtunkhwa, Kabul denying everything. No crisis has broken yet. Try any policy and watch where it leads.',
+    meters: {},
+    ladder: 1,
+    closedCrossings: [],
+    kabul: {},
+    groups: {},
+    powers: {},
+    diplomacy: {},
+    presence: {},
+    displaced: {},
+    tally: {},
+  },
+};

@@ -1,0 +1,45 @@
+/** Runs every actor's doctrine for the week and records the trace behind each "Why?" card. */
+import { DIFFICULTY } from './content/difficulty';
+import { DOCTRINES } from './content/doctrines';
+import { trace, type TurnContext } from './context';
+import type { ActorId } from './ids';
+import { react } from './reactions';
+import { READERS, type Reader } from './readers';
+import type { ConditionCheck, RuleCheck } from './types';
+import type { Condition, Doctrine } from './doctrine-types';
+
+function check(ctx: TurnContext, actor: ActorId, condition: Condition): ConditionCheck {
+  const reader: Reader = READERS[condition.read];
+  const value = reader.read(ctx.state, actor);
+  const passed = condition.op === '>=' ? value >= condition.value : value <= condition.value;
+  return { label: condition.label, value, display: reader.yesNo ? (value ? 'yes' : 'no') : String(value), passed };
+}
+
+/** Checks one actor's rules in order until one fires; records every check, value and roll. */
+export function runDoctrine(ctx: TurnContext, doctrine: Doctrine): void {
+  const aggression = DIFFICULTY[ctx.state.difficulty].aggression;
+  const checks: RuleCheck[] = [];
+  for (const rule of doctrine.rules) {
+    const conditions = rule.when.map((condition) => check(ctx, doctrine.actor, condition));
+    let fired = conditions.every((c) => c.passed);
+    let dice: RuleCheck['dice'];
+    if (fired && rule.chance !== undefined) {
+      const chance = Math.max(0, Math.min(100, rule.chance + (rule.hostile ? aggression : 0)));
+      const roll = ctx.dice.d100();
+      dice = { chance, roll };
+      fired = roll < chance;
+    }
+    checks.push({ rule: rule.id, title: rule.title, conditions, ...(dice ? { dice } : {}), fired });
+    if (fired) {
+      const outcome = react(ctx, doctrine.actor, rule.reaction, `rule:${doctrine.actor}/${rule.id}`);
+      trace(ctx, { actor: doctrine.actor, checks, fired: rule.id, outcome });
+      return;
+    }
+  }
+  // Doctrines end with an unconditional rule, so this is reached only by a malformed doctrine.
+  trace(ctx, { actor: doctrine.actor, checks, fired: 'none', outcome: 'It did nothing.' });
+}
+
+export function runDoctrines(ctx: TurnContext): void {
+  for (const doctrine of DOCTRINES) runDoctrine(ctx, doctrine);
+}

@@ -1,0 +1,405 @@
+/**
+ * What each doctrine reaction does to the world. A reaction returns its outcome in plain words for
+ * the actor's "Why?" card; every change it makes is recorded with the rule as its cause.
+ */
+import { GROUPS, KABUL, POWERS } from './content/actors';
+import { DISTRICTS } from './content/districts';
+import { PROVINCES } from './content/provinces';
+import {
+  adjustGroup,
+  adjustKabul,
+  adjustMeter,
+  adjustPresence,
+  adjustSanctuary,
+  adjustStance,
+  adjustTalks,
+  count,
+  emit,
+  note,
+  raiseLadderTo,
+  setLadder,
+  type TurnContext,
+} from './context';
+import type { Reaction } from './doctrine-types';
+import { attack } from './effects';
+import {
+  DISTRICT_IDS,
+  OPEN_WAR,
+  PROVINCE_IDS,
+  type ActorId,
+  type DistrictId,
+  type GroupId,
+  type PowerId,
+  type ProvinceId,
+} from './ids';
+
+type Handler<K extends Reaction['kind']> = (
+  ctx: TurnContext,
+  actor: ActorId,
+  reaction: Extract<Reaction, { kind: K }>,
+  cause: string,
+) => string;
+
+function chooseAttackTarget(
+  ctx: TurnContext,
+  group: GroupId,
+  reaction: Extract<Reaction, { kind: 'attack' }>,
+): DistrictId | null {
+  const { state, dice } = ctx;
+  const candidates = reaction.districts ?? DISTRICT_IDS;
+  const minimum = reaction.districts ? 3 : 10;
+  let best: DistrictId | null = null;
+  let bestScore = -1;
+  for (const id of candidates) {
+    const place = state.districts[id];
+    if (place.presence[group] < minimum) continue;
+    const defence = reaction.style === 'police' || reaction.style === 'quadcopter' ? place.police : place.security;
+    const score = place.presence[group] * 2 + (100 - defence) + dice.below(30);
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const onAttack: Handler<'attack'> = (ctx, actor, reaction, cause) => {
+  const group = actor as GroupId;
+  const district = chooseAttackTarget(ctx, group, reaction);
+  if (!district) return 'It looked for a target but had no foothold where it wanted to strike.';
+  const place = ctx.state.districts[district];
+  const defenceName = reaction.style === 'police' || reaction.style === 'quadcopter' ? 'police capacity' : 'security';
+  const defence = reaction.style === 'police' || reaction.style === 'quadcopter' ? place.police : place.security;
+  const result = attack(ctx, group, district, reaction.style, cause);
+  const where = `${DISTRICTS[district].name} (its presence ${place.presence[group]}, ${defenceName} ${defence})`;
+  return result.foiled ? `It attacked in ${where}; the attack was foiled.` : `It attacked in ${where}: ${result.deaths} killed.`;
+};
+
+const onRecruit: Handler<'recruit'> = (ctx, actor, _, cause) => {
+  const group = actor as GroupId;
+  const g = ctx.state.groups[group];
+  const gain = 2 + Math.trunc(g.grievance / 20) + Math.trunc(g.funding / 25) + Math.trunc(g.recruitment / 25);
+  const before = g.strength;
+  adjustGroup(ctx, group, 'strength', gain, cause);
+  adjustGroup(ctx, group, 'grievance', -4, cause);
+  return `It recruited: strength ${before} → ${g.strength}.`;
+};
+
+function strongestSanctuary(ctx: TurnContext, group: GroupId): ProvinceId {
+  let best: ProvinceId = PROVINCE_IDS[0];
+  for (const id of PROVINCE_IDS) {
+    if (ctx.state.provinces[id].sanctuary[group] > ctx.state.provinces[best].sanctuary[group]) best = id;
+  }
+  return best;
+}
+
+const onRegroup: Handler<'regroup'> = (ctx, actor, _, cause) => {
+  const group = actor as GroupId;
+  const province = strongestSanctuary(ctx, group);
+  adjustGroup(ctx, group, 'morale', 8, cause);
+  adjustGroup(ctx, group, 'strength', 1, cause);
+  adjustSanctuary(ctx, province, group, 3, cause);
+  return `It pulled fighters back to ${PROVINCES[province].name} to regroup: morale ${ctx.state.groups[group].morale}.`;
+};
+
+const onInfiltrate: Handler<'infiltrate'> = (ctx, actor, _, cause) => {
+  const group = actor as GroupId;
+  const { state, dice } = ctx;
+  let best: DistrictId | null = null;
+  let bestScore = -1;
+  for (const id of DISTRICT_IDS) {
+    const across = DISTRICTS[id].across;
+    if (across.length === 0) continue;
+    let sanctuary = 0;
+    for (const province of across) sanctuary = Math.max(sanctuary, state.provinces[province].sanctuary[group]);
+    if (sanctuary < 10) continue;
+    const score = sanctuary + Math.trunc((100 - state.districts[id].security) / 2) + dice.below(20);
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  if (!best) return 'It had no sanctuary near the border to send fighters from.';
+  const security = state.districts[best].security;
+  const gain = Math.max(1, 2 + dice.below(5) - Math.trunc(security / 30));
+  adjustPresence(ctx, best, group, gain, cause);
+  adjustGroup(ctx, group, 'morale', 1, cause);
+  return `It moved fighters into ${DISTRICTS[best].name} (security there ${security}): presence +${gain}.`;
+};
+
+const onLieLow: Handler<'lie-low'> = (ctx, actor, _, cause) => {
+  const group = actor as GroupId;
+  if (ctx.state.groups[group].morale < 50) adjustGroup(ctx, group, 'morale', 2, cause);
+  adjustGroup(ctx, group, 'strength', 1, cause);
+  return 'It kept its head down and rebuilt.';
+};
+
+function borderDistrictFacingStrikes(ctx: TurnContext): DistrictId {
+  const { state, dice } = ctx;
+  const struck = PROVINCE_IDS.filter((id) => state.provinces[id].lastStruckWeek >= state.week - 1);
+  const candidates = DISTRICT_IDS.filter((id) =>
+    DISTRICTS[id].across.some((p) => struck.length === 0 || struck.includes(p)),
+  );
+  return candidates[dice.below(candidates.length)] ?? 'kurram';
+}
+
+const onBorderFire: Handler<'border-fire'> = (ctx, _, __, cause) => {
+  const district = borderDistrictFacingStrikes(ctx);
+  const soldiers = 1 + ctx.dice.below(5);
+  count(ctx, 'soldiers', soldiers, cause);
+  ctx.state.thisWeek.incidents += 1;
+  ctx.state.thisWeek.deaths += soldiers;
+  raiseLadderTo(ctx, 2, cause);
+  adjustMeter(ctx, 'publicPressure', 3, cause);
+  adjustKabul(ctx, 'hostility', 2, cause);
+  emit(ctx, {
+    kind: 'incident',
+    actor: 'kabul',
+    district,
+    deaths: soldiers,
+    cause,
+    text: `Taliban forces fire on Pakistani border posts in ${DISTRICTS[district].name}: ${soldiers} soldiers killed. Kabul calls it a response to violations of Afghan soil.`,
+  });
+  return `It ordered fire on border posts in ${DISTRICTS[district].name}: ${soldiers} Pakistani soldiers killed.`;
+};
+
+const onOffensive: Handler<'offensive'> = (ctx, _, __, cause) => {
+  const district = borderDistrictFacingStrikes(ctx);
+  const soldiers = 3 + ctx.dice.below(10);
+  const civilians = ctx.dice.below(7);
+  count(ctx, 'soldiers', soldiers, cause);
+  if (civilians > 0) count(ctx, 'civiliansPakistan', civilians, cause);
+  ctx.state.thisWeek.incidents += 1;
+  ctx.state.thisWeek.deaths += soldiers + civilians;
+  raiseLadderTo(ctx, 4, cause);
+  adjustMeter(ctx, 'publicPressure', 6, cause);
+  adjustMeter(ctx, 'deterrence', -4, cause);
+  emit(ctx, {
+    kind: 'incident',
+    actor: 'kabul',
+    district,
+    deaths: soldiers + civilians,
+    cause,
+    text: `Taliban forces launch a "retaliatory offensive" along the border near ${DISTRICTS[district].name}: ${soldiers} soldiers and ${civilians} civilians killed by fire and shelling. Kabul claims far more.`,
+  });
+  return `It launched an offensive on border posts near ${DISTRICTS[district].name}: ${soldiers + civilians} killed.`;
+};
+
+const onOpenWar: Handler<'open-war'> = (ctx, _, __, cause) => {
+  setLadder(ctx, OPEN_WAR, cause);
+  ctx.state.thisWeek.incidents += 1;
+  emit(ctx, {
+    kind: 'incident',
+    actor: 'kabul',
+    cause,
+    text: 'Kabul mobilises along the whole frontier and declares that Afghanistan is at war with Pakistan.',
+  });
+  return 'It declared open war.';
+};
+
+const onDivertTrade: Handler<'divert-trade'> = (ctx, _, __, cause) => {
+  adjustKabul(ctx, 'tradeDependence', -4, cause);
+  adjustStance(ctx, 'iran', 1, cause);
+  emit(ctx, {
+    kind: 'trade',
+    actor: 'kabul',
+    cause,
+    text: 'Kabul tells Afghan traders to reroute through Iran and Central Asia and restricts imports from Pakistan.',
+  });
+  return `It pushed trade away from Pakistan: dependence now ${ctx.state.kabul.tradeDependence}.`;
+};
+
+const onRestrainTtp: Handler<'restrain-ttp'> = (ctx, _, __, cause) => {
+  const { state } = ctx;
+  const ranked = [...PROVINCE_IDS].sort((a, b) => state.provinces[b].sanctuary.ttp - state.provinces[a].sanctuary.ttp);
+  for (const province of ranked.slice(0, 2)) adjustSanctuary(ctx, province, 'ttp', -4, cause);
+  adjustGroup(ctx, 'ttp', 'morale', -3, cause);
+  adjustKabul(ctx, 'hardliners', 2, cause);
+  emit(ctx, {
+    kind: 'statement',
+    actor: 'kabul',
+    cause,
+    text: 'Reports say the Taliban have moved some TTP fighters and families away from the border, while publicly denying they are there.',
+  });
+  return `It quietly moved TTP fighters away from the border in ${ranked
+    .slice(0, 2)
+    .map((p) => PROVINCES[p].name)
+    .join(' and ')}.`;
+};
+
+const onCondemn: Handler<'condemn'> = (ctx, _, __, cause) => {
+  adjustKabul(ctx, 'hostility', 3, cause);
+  raiseLadderTo(ctx, 1, cause);
+  emit(ctx, {
+    kind: 'statement',
+    actor: 'kabul',
+    cause,
+    text: "Kabul's spokesman rejects Pakistan's accusations as an attempt to hide its own security failures.",
+  });
+  return 'It rejected the accusation and warned Pakistan.';
+};
+
+const onGoodwill: Handler<'goodwill'> = (ctx, _, __, cause) => {
+  adjustKabul(ctx, 'hostility', -3, cause);
+  adjustKabul(ctx, 'restraint', 2, cause);
+  emit(ctx, {
+    kind: 'talks',
+    actor: 'kabul',
+    cause,
+    text: 'Kabul releases detained Pakistani traders and calls for brotherly relations.',
+  });
+  return 'It made a goodwill gesture.';
+};
+
+const onDeny: Handler<'deny'> = () => `It denied harbouring any group against Pakistan (as ${KABUL.short} always does).`;
+
+const onOfferMediation: Handler<'offer-mediation'> = (ctx, actor, _, cause) => {
+  const power = actor as PowerId;
+  const state = ctx.state.powers[power];
+  state.offer = 'mediation';
+  state.offerUntil = ctx.state.week + 3;
+  note(ctx, `power:${power}`, 'offer', 1, cause);
+  emit(ctx, {
+    kind: 'talks',
+    actor: power,
+    cause,
+    text: `${POWERS[power].name} offers to host talks between Islamabad and Kabul.`,
+  });
+  return `It offered to mediate (the offer stands until week ${state.offerUntil}).`;
+};
+
+const onOfferFunding: Handler<'offer-funding'> = (ctx, actor, _, cause) => {
+  const power = actor as PowerId;
+  const state = ctx.state.powers[power];
+  state.offer = 'funding';
+  state.offerUntil = ctx.state.week + 4;
+  note(ctx, `power:${power}`, 'offer', 1, cause);
+  emit(ctx, {
+    kind: 'trade',
+    actor: power,
+    cause,
+    text: `${POWERS[power].name} signals it would roll over deposits if asked.`,
+  });
+  return `It offered financial support (until week ${state.offerUntil}).`;
+};
+
+const onUrgeRestraint: Handler<'urge-restraint'> = (ctx, actor, _, cause) => {
+  const power = actor as PowerId;
+  adjustKabul(ctx, 'restraint', 1, cause);
+  if (ctx.state.thisWeek.strikes > 0) adjustStance(ctx, power, -1, cause);
+  emit(ctx, {
+    kind: 'statement',
+    actor: power,
+    cause,
+    text: `${POWERS[power].name} calls on both sides to show restraint and return to dialogue.`,
+  });
+  return 'It called on both sides to show restraint.';
+};
+
+const onUrgeVerification: Handler<'urge-verification'> = (ctx, actor, _, cause) => {
+  const power = actor as PowerId;
+  adjustKabul(ctx, 'restraint', 2, cause);
+  adjustTalks(ctx, 2, cause);
+  return `It pressed Kabul to accept monitoring: restraint now ${ctx.state.kabul.restraint}.`;
+};
+
+const onTransitGain: Handler<'transit-gain'> = (ctx, _, __, cause) => {
+  adjustKabul(ctx, 'tradeDependence', -2, cause);
+  emit(ctx, {
+    kind: 'trade',
+    actor: 'iran',
+    cause,
+    text: 'Iran cuts port fees for Afghan cargo; more Afghan trade moves through Iranian ports.',
+  });
+  return 'It cut fees to win Afghan transit trade.';
+};
+
+const onReportHarm: Handler<'report-harm'> = (ctx, actor, _, cause) => {
+  const civilians = ctx.state.thisWeek.civiliansAfghanistan;
+  adjustMeter(ctx, 'legitimacy', -(2 + Math.trunc(civilians / 6)), cause);
+  adjustStance(ctx, actor as PowerId, -2, cause);
+  emit(ctx, {
+    kind: 'statement',
+    actor: 'un',
+    cause,
+    deaths: 0,
+    text: `UN monitors record ${civilians} Afghan civilians killed in cross-border strikes this week and call for an investigation.`,
+  });
+  return `It reported ${civilians} Afghan civilian deaths.`;
+};
+
+const onCriticiseReturns: Handler<'criticise-returns'> = (ctx, _, __, cause) => {
+  adjustMeter(ctx, 'legitimacy', -2, cause);
+  emit(ctx, {
+    kind: 'statement',
+    actor: 'un',
+    cause,
+    text: 'The UN refugee agency urges Pakistan to halt forced returns to Afghanistan.',
+  });
+  return 'It criticised forced returns.';
+};
+
+const onDesignate: Handler<'designate'> = (ctx, actor, _, cause) => {
+  const target: GroupId = ctx.state.thisWeek.cpecAttacks > 0 ? 'bla' : 'ttp';
+  adjustGroup(ctx, target, 'funding', -4, cause);
+  adjustStance(ctx, actor as PowerId, 1, cause);
+  emit(ctx, {
+    kind: 'statement',
+    actor: 'us',
+    cause,
+    text: `Washington adds ${GROUPS[target].short} leaders to its sanctions list.`,
+  });
+  return `It sanctioned ${GROUPS[target].short} leaders.`;
+};
+
+const onEndorse: Handler<'endorse'> = (ctx, actor, _, cause) => {
+  adjustMeter(ctx, 'legitimacy', 1, cause);
+  adjustStance(ctx, actor as PowerId, 1, cause);
+  return "It acknowledged Pakistan's right to defend itself.";
+};
+
+const onInvest: Handler<'invest'> = (ctx, actor, _, cause) => {
+  adjustMeter(ctx, 'fiscalRoom', 2, cause);
+  emit(ctx, {
+    kind: 'trade',
+    actor: actor as PowerId,
+    cause,
+    text: 'China releases a delayed tranche for CPEC projects.',
+  });
+  return 'It released CPEC funds.';
+};
+
+const onWatch: Handler<'watch'> = () => 'It watched and waited.';
+
+const HANDLERS: { [K in Reaction['kind']]: Handler<K> } = {
+  attack: onAttack,
+  recruit: onRecruit,
+  regroup: onRegroup,
+  infiltrate: onInfiltrate,
+  'lie-low': onLieLow,
+  'border-fire': onBorderFire,
+  offensive: onOffensive,
+  'open-war': onOpenWar,
+  'divert-trade': onDivertTrade,
+  'restrain-ttp': onRestrainTtp,
+  condemn: onCondemn,
+  goodwill: onGoodwill,
+  deny: onDeny,
+  'offer-mediation': onOfferMediation,
+  'offer-funding': onOfferFunding,
+  'urge-restraint': onUrgeRestraint,
+  'urge-verification': onUrgeVerification,
+  'transit-gain': onTransitGain,
+  'report-harm': onReportHarm,
+  'criticise-returns': onCriticiseReturns,
+  designate: onDesignate,
+  endorse: onEndorse,
+  invest: onInvest,
+  watch: onWatch,
+};
+
+/** Carries out a reaction and returns its outcome in plain words. */
+export function react(ctx: TurnContext, actor: ActorId, reaction: Reaction, cause: string): string {
+  const handler = HANDLERS[reaction.kind] as Handler<Reaction['kind']>;
+  return handler(ctx, actor, reaction as never, cause);
+}

@@ -1,0 +1,45 @@
+/** The shape of a player response, as the content tables declare it. */
+import type { ClaimId } from './content/sources';
+import type { TurnContext } from './context';
+import type { DistrictId, ProvinceId } from './ids';
+import type { GameState } from './types';
+
+export const CATEGORIES = [
+  'Cross-border military',
+  'Internal operations',
+  'Intelligence',
+  'Policing',
+  'Border and trade',
+  'Refugees',
+  'Diplomacy',
+  'Economy and development',
+  'Information',
+  'Governance',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type TargetKind = 'none' | 'district' | 'province';
+export type Target = DistrictId | ProvinceId;
+
+export interface ResponseDef {
+  id: string;
+  title: string;
+  category: Category;
+  /** One line: what it does and what it risks. */
+  summary: string;
+  actions: number;
+  fiscal: number;
+  target: TargetKind;
+  /** Weeks before it can be used again (0: every week). */
+  cooldown: number;
+  /** The ladder rungs it may be used on. */
+  ladder?: { min?: number; max?: number };
+  /** Null when the state allows it, else why not, in plain words. */
+  requires?: (state: GameState) => string | null;
+  /** Null when this target is allowed, else why not. */
+  targetRule?: (state: GameState, target: Target) => string | null;
+  apply: (ctx: TurnContext, target: Target | null) => void;
+  /** A slow programme: its weekly effect and how many weeks it runs after the first. */
+  programme?: { weeks: number; weekly: (ctx: TurnContext, target: Target | null) => void };
+  sources: readonly ClaimId[];
+}

@@ -1,0 +1,157 @@
+/**
+ * What the player may do this week, and why not: availability of every response with a typed
+ * reason, and validation of a week's decisions. Illegal input is a value here, never a throw.
+ */
+import { DIFFICULTY } from './content/difficulty';
+import { DISTRICTS } from './content/districts';
+import { PROVINCES } from './content/provinces';
+import { RESPONSES, RESPONSE_BY_ID } from './content/responses';
+import { DISTRICT_IDS, LADDER_RUNGS, PROVINCE_IDS, isDistrictId, isProvinceId } from './ids';
+import type { ResponseDef, Target, TargetKind } from './response-types';
+import type { Decision, GameState, Result, Unavailable } from './types';
+
+export interface TargetOption {
+  id: Target;
+  name: string;
+  /** Null when this target may be chosen, else why not. */
+  reason: string | null;
+}
+
+export interface ResponseOption {
+  id: string;
+  title: string;
+  category: ResponseDef['category'];
+  summary: string;
+  actions: number;
+  fiscal: number;
+  target: TargetKind;
+  /** Null when the response may be chosen this week, else why not. */
+  unavailable: Unavailable | null;
+  /** For targeted responses: every candidate with its own verdict. */
+  targets: TargetOption[];
+}
+
+/** Action points the player has each week at this game's difficulty. */
+export function weeklyCapacity(state: GameState): number {
+  return DIFFICULTY[state.difficulty].capacity;
+}
+
+/** Why a response cannot be used this week at all (before any target), or null. */
+export function responseBlock(state: GameState, def: ResponseDef): Unavailable | null {
+  if (state.ending) return { code: 'game-over', message: 'The game is over.' };
+  const until = state.cooldowns[def.id];
+  if (until !== undefined && until > state.week)
+    return {
+      code: 'cooldown',
+      message: `Used recently; available again in week ${until}.`,
+      untilWeek: until,
+    };
+  const { min, max } = def.ladder ?? {};
+  if (min !== undefined && state.ladder < min)
+    return { code: 'ladder', message: `Only once the ladder reaches "${LADDER_RUNGS[min]}".` };
+  if (max !== undefined && state.ladder > max)
+    return { code: 'ladder', message: `Not while the ladder stands above "${LADDER_RUNGS[max]}".` };
+  const reason = def.requires?.(state);
+  if (reason) return { code: 'prerequisite', message: reason };
+  if (def.actions > weeklyCapacity(state))
+    return { code: 'capacity', message: `Needs ${def.actions} action points; you have ${weeklyCapacity(state)}.` };
+  if (def.fiscal > state.meters.fiscalRoom)
+    return { code: 'fiscal', message: `Costs ${def.fiscal} fiscal room; only ${state.meters.fiscalRoom} is left.` };
+  return null;
+}
+
+function targetReason(state: GameState, def: ResponseDef, target: Target): string | null {
+  return def.targetRule ? def.targetRule(state, target) : null;
+}
+
+function targetName(target: Target): string {
+  return isDistrictId(target) ? DISTRICTS[target].name : PROVINCES[target].name;
+}
+
+/** Every response with its availability this week and, for targeted ones, each target's verdict. */
+export function responsesFor(state: GameState): ResponseOption[] {
+  return RESPONSES.map((def) => {
+    const candidates: readonly Target[] =
+      def.target === 'district' ? DISTRICT_IDS : def.target === 'province' ? PROVINCE_IDS : [];
+    const targets = candidates.map((id) => ({ id, name: targetName(id), reason: targetReason(state, def, id) }));
+    let unavailable = responseBlock(state, def);
+    if (!unavailable && def.target !== 'none' && targets.every((t) => t.reason !== null)) {
+      unavailable = { code: 'bad-target', message: targets[0]?.reason ?? 'No valid target.' };
+    }
+    return {
+      id: def.id,
+      title: def.title,
+      category: def.category,
+      summary: def.summary,
+      actions: def.actions,
+      fiscal: def.fiscal,
+      target: def.target,
+      unavailable,
+      targets,
+    };
+  });
+}
+
+export interface DecisionError {
+  /** The position of the offending decision, or -1 for the week as a whole. */
+  index: number;
+  reason: Unavailable;
+}
+
+/** Checks one week's decisions against the state: every problem is a typed value. */
+export function validateDecisions(state: GameState, decisions: unknown): Result<Decision[], DecisionError> {
+  const fail = (index: number, reason: Unavailable): Result<Decision[], DecisionError> => ({
+    ok: false,
+    error: { index, reason },
+  });
+  if (state.ending) return fail(-1, { code: 'game-over', message: 'The game is over.' });
+  if (!Array.isArray(decisions))
+    return fail(-1, { code: 'unknown-response', message: 'Decisions must be a list.' });
+  const clean: Decision[] = [];
+  const seen = new Set<string>();
+  let actions = 0;
+  let fiscal = 0;
+  for (let index = 0; index < decisions.length; index++) {
+    const raw: unknown = decisions[index];
+    if (typeof raw !== 'object' || raw === null || typeof (raw as Decision).response !== 'string')
+      return fail(index, { code: 'unknown-response', message: 'Each decision needs a response id.' });
+    const { response, target } = raw as { response: string; target?: unknown };
+    const def = RESPONSE_BY_ID.get(response);
+    if (!def) return fail(index, { code: 'unknown-response', message: `There is no response "${response}".` });
+    if (seen.has(def.id))
+      return fail(index, { code: 'duplicate', message: `"${def.title}" is already chosen this week.` });
+    seen.add(def.id);
+    const block = responseBlock(state, def);
+    if (block) return fail(index, block);
+    if (def.target === 'none') {
+      if (target !== undefined)
+        return fail(index, { code: 'bad-target', message: `"${def.title}" takes no target.` });
+      clean.push({ response: def.id });
+    } else {
+      if (typeof target !== 'string')
+        return fail(index, {
+          code: 'needs-target',
+          message: `"${def.title}" needs ${def.target === 'district' ? 'a district' : 'an Afghan province'}.`,
+        });
+      const known = def.target === 'district' ? isDistrictId(target) : isProvinceId(target);
+      if (!known)
+        return fail(index, { code: 'bad-target', message: `"${target}" is not ${def.target === 'district' ? 'a district' : 'an Afghan province'}.` });
+      const reason = targetReason(state, def, target as Target);
+      if (reason) return fail(index, { code: 'bad-target', message: reason });
+      clean.push({ response: def.id, target });
+    }
+    actions += def.actions;
+    fiscal += def.fiscal;
+    if (actions > weeklyCapacity(state))
+      return fail(index, {
+        code: 'capacity',
+        message: `These choices need ${actions} action points; the week has ${weeklyCapacity(state)}.`,
+      });
+    if (fiscal > state.meters.fiscalRoom)
+      return fail(index, {
+        code: 'fiscal',
+        message: `These choices cost ${fiscal} fiscal room; only ${state.meters.fiscalRoom} is left.`,
+      });
+  }
+  return { ok: true, value: clean };
+}

@@ -1,0 +1,310 @@
+/**
+ * The shape of a game: its state, a turn's decisions, and the week's report. Every number in the
+ * state is an integer, so the fingerprint is the same in Node and in every browser.
+ */
+import type {
+  ActorId,
+  CrossingId,
+  Difficulty,
+  DistrictId,
+  GroupId,
+  MeterId,
+  PowerId,
+  ProvinceId,
+  ScenarioId,
+} from './ids';
+
+/** A value in 0..100 unless said otherwise. */
+export type Level = number;
+
+export interface DistrictState {
+  /** Militant presence by group. */
+  presence: Record<GroupId, Level>;
+  /** State security and control. */
+  security: Level;
+  trust: Level;
+  police: Level;
+  economy: Level;
+  /** People displaced from the district, now. */
+  displaced: number;
+  /** Civilians killed in the district since the game began. */
+  civilianHarm: number;
+  /** Weeks of counter-drone cover left. */
+  counterDroneWeeks: number;
+  /** Weeks of curfew left. */
+  curfewWeeks: number;
+}
+
+export interface ProvinceState {
+  /** Sanctuary strength by group. */
+  sanctuary: Record<GroupId, Level>;
+  /** Pakistani intelligence coverage across the line. */
+  intel: Level;
+  /** Afghan civilians killed by strikes in the province since the game began. */
+  civilianHarm: number;
+  /** The week this province was last struck (NEVER if never). */
+  lastStruckWeek: number;
+}
+
+export interface CrossingState {
+  open: boolean;
+  /** Weeks closed in a row (0 when open). */
+  closedWeeks: number;
+}
+
+export interface GroupState {
+  strength: Level;
+  morale: Level;
+  funding: Level;
+  recruitment: Level;
+  grievance: Level;
+  /** The week the group was last struck by Pakistan (NEVER if never) ("prove we survived"). */
+  lastStruckWeek: number;
+  /** The week of the group's last attack (NEVER if never). */
+  lastAttackWeek: number;
+}
+
+export interface KabulState {
+  hostility: Level;
+  /** Willingness to restrain the TTP. */
+  restraint: Level;
+  hardliners: Level;
+  /** How much Afghan trade depends on Pakistan (falls as trade moves to Iran). */
+  tradeDependence: Level;
+  /** The week Pakistan last publicly blamed Kabul (NEVER if never). */
+  lastBlamedWeek: number;
+  /** The week Pakistani strikes last hit Taliban posts or cities (NEVER if never). */
+  lastHumiliatedWeek: number;
+}
+
+export interface PowerState {
+  /** Stance toward Pakistan: 0 hostile, 50 neutral, 100 supportive. */
+  stance: Level;
+  /** The last week this power's standing offer holds, 0 if none. */
+  offerUntil: number;
+  offer: 'none' | 'mediation' | 'funding';
+}
+
+export interface DiplomacyState {
+  talksProgress: Level;
+  /** Weeks of ceasefire left, 0 when none. */
+  truceWeeks: number;
+  verification: boolean;
+  /** The mediator of the current track, or none. */
+  mediator: PowerId | 'none';
+  /** The week talks were last held (NEVER if never). */
+  lastTalksWeek: number;
+}
+
+/** A slow programme started by a response, paying out each week while it runs. */
+export interface Programme {
+  response: string;
+  target: DistrictId | ProvinceId | 'none';
+  weeksLeft: number;
+}
+
+/** An attack whose author is not yet publicly known. */
+export interface PendingAttribution {
+  attackId: number;
+  district: DistrictId;
+  author: GroupId;
+  /** Who is said to be behind it now. */
+  claimedBy: GroupId | 'none';
+  revealWeek: number;
+}
+
+/** The human and material cost of the crisis so far: the scorecard's raw counts. */
+export interface Tally {
+  civiliansPakistan: number;
+  civiliansAfghanistan: number;
+  police: number;
+  soldiers: number;
+  militants: number;
+  attacks: number;
+  /** People displaced at any time (cumulative). */
+  displaced: number;
+  deportations: number;
+  /** Trade lost to closures, in millions of US dollars. */
+  tradeLostMillions: number;
+  ladderPeak: number;
+}
+
+/** Running counts for the week being resolved; reset at the start of every turn. */
+export interface WeekCounters {
+  attacks: number;
+  strikes: number;
+  deaths: number;
+  civiliansAfghanistan: number;
+  /** Border incidents and clashes with Taliban forces. */
+  incidents: number;
+  cpecAttacks: number;
+}
+
+/** One week's line in the game's history, kept for endings, debriefs and charts. */
+export interface WeekRecord {
+  week: number;
+  meters: Record<MeterId, Level>;
+  ladder: number;
+  attacks: number;
+  strikes: number;
+  deaths: number;
+  incidents: number;
+}
+
+export type EndingId =
+  | 'open-war'
+  | 'loss-of-confidence'
+  | 'fiscal-crisis'
+  | 'strategic-reset'
+  | 'fragile-containment'
+  | 'forever-frontier';
+export type Grade = 'good' | 'mixed' | 'bad';
+
+export interface Ending {
+  id: EndingId;
+  title: string;
+  grade: Grade;
+  week: number;
+  summary: string;
+  /** The causes that led here, in plain words. */
+  causes: string[];
+}
+
+export interface GameState {
+  rulesVersion: number;
+  scenario: ScenarioId;
+  difficulty: Difficulty;
+  seed: number;
+  /** The week about to be decided, from 1. After the last week it is maxWeeks + 1. */
+  week: number;
+  maxWeeks: number;
+  /** The seeded generator's state. */
+  rng: number;
+  nextAttackId: number;
+  meters: Record<MeterId, Level>;
+  ladder: number;
+  /** Weeks in a row with no strike, clash or border incident (the ladder cools after a while). */
+  quietWeeks: number;
+  /** Weeks in a row that public pressure has stood at the breaking point. */
+  pressureCrisisWeeks: number;
+  districts: Record<DistrictId, DistrictState>;
+  provinces: Record<ProvinceId, ProvinceState>;
+  crossings: Record<CrossingId, CrossingState>;
+  groups: Record<GroupId, GroupState>;
+  kabul: KabulState;
+  powers: Record<PowerId, PowerState>;
+  diplomacy: DiplomacyState;
+  /** Response id → the first week it may be used again. */
+  cooldowns: Record<string, number>;
+  programmes: Programme[];
+  pendingAttributions: PendingAttribution[];
+  /** The weeks deportations were last accelerated and paused (NEVER if never). */
+  deportationsAcceleratedWeek: number;
+  deportationsPausedWeek: number;
+  firedEvents: string[];
+  thisWeek: WeekCounters;
+  tally: Tally;
+  history: WeekRecord[];
+  ending: Ending | null;
+}
+
+/** One choice of the player for the week. */
+export interface Decision {
+  response: string;
+  target?: string;
+}
+
+export type Unavailable =
+  | { code: 'unknown-response'; message: string }
+  | { code: 'needs-target'; message: string }
+  | { code: 'bad-target'; message: string }
+  | { code: 'cooldown'; message: string; untilWeek: number }
+  | { code: 'ladder'; message: string }
+  | { code: 'prerequisite'; message: string }
+  | { code: 'capacity'; message: string }
+  | { code: 'fiscal'; message: string }
+  | { code: 'duplicate'; message: string }
+  | { code: 'game-over'; message: string };
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+/** What changed, on what, and why. Every state change in a turn is recorded as one of these. */
+export interface Change {
+  /** 'national', 'ladder', 'district:<id>', 'province:<id>', 'group:<id>', 'kabul', 'power:<id>', 'crossing:<id>', 'diplomacy'. */
+  subject: string;
+  field: string;
+  delta: number;
+  /** 'response:<id>', 'rule:<actor>/<rule>', 'event:<id>', 'drift:<name>'. */
+  cause: string;
+}
+
+export type WeekEventKind =
+  | 'strike'
+  | 'attack'
+  | 'operation'
+  | 'closure'
+  | 'reopening'
+  | 'talks'
+  | 'truce'
+  | 'displacement'
+  | 'deportation'
+  | 'statement'
+  | 'attribution'
+  | 'policy'
+  | 'trade'
+  | 'incident';
+
+export interface WeekEvent {
+  order: number;
+  kind: WeekEventKind;
+  actor: ActorId | 'pakistan' | 'world';
+  text: string;
+  district?: DistrictId;
+  province?: ProvinceId;
+  crossing?: CrossingId;
+  /** Deaths this event caused, if any. */
+  deaths?: number;
+  /** The response, rule or event behind it. */
+  cause: string;
+}
+
+export interface ConditionCheck {
+  label: string;
+  /** The value read from the state. */
+  value: number;
+  /** Shown as "(62)", or for a yes/no reading "(yes)". */
+  display: string;
+  passed: boolean;
+}
+
+export interface RuleCheck {
+  rule: string;
+  title: string;
+  conditions: ConditionCheck[];
+  /** The dice, when the rule rolls: percent chance and the roll (fires when roll < chance). */
+  dice?: { chance: number; roll: number };
+  fired: boolean;
+}
+
+/** The record behind one actor's "Why?" card. */
+export interface ActorTrace {
+  actor: ActorId;
+  checks: RuleCheck[];
+  /** The rule that fired, always present: every doctrine ends with a fallback. */
+  fired: string;
+  /** What the reaction did, in plain words. */
+  outcome: string;
+}
+
+export interface WeekReport {
+  week: number;
+  decisions: Decision[];
+  events: WeekEvent[];
+  changes: Change[];
+  traces: ActorTrace[];
+  metersBefore: Record<MeterId, Level>;
+  metersAfter: Record<MeterId, Level>;
+  ladderBefore: number;
+  ladderAfter: number;
+  ending: Ending | null;
+}
