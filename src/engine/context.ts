@@ -4,7 +4,7 @@
  * it to its bounds and records its cause, so nothing changes without a reason the player can read.
  */
 import { Dice } from './random';
-import type { ActorId, DistrictId, GroupId, MeterId, PowerId, ProvinceId } from './ids';
+import type { DistrictId, GroupId, MeterId, PowerId, ProvinceId } from './ids';
 import type { ActorTrace, Change, GameState, Tally, WeekEvent } from './types';
 
 export interface TurnContext {
@@ -42,7 +42,12 @@ function bump<K extends string>(
   return after - before;
 }
 
-export function adjustMeter(ctx: TurnContext, meter: MeterId, delta: number, cause: string): number {
+export function adjustMeter(
+  ctx: TurnContext,
+  meter: MeterId,
+  delta: number,
+  cause: string,
+): number {
   return bump(ctx, 'national', ctx.state.meters, meter, delta, cause);
 }
 
@@ -65,7 +70,16 @@ export function adjustDistrictCount(
   delta: number,
   cause: string,
 ): number {
-  return bump(ctx, `district:${district}`, ctx.state.districts[district], field, delta, cause, 0, 1e9);
+  return bump(
+    ctx,
+    `district:${district}`,
+    ctx.state.districts[district],
+    field,
+    delta,
+    cause,
+    0,
+    1e9,
+  );
 }
 
 export function adjustPresence(
@@ -86,7 +100,14 @@ export function adjustSanctuary(
   delta: number,
   cause: string,
 ): number {
-  return bump(ctx, `province:${province}`, ctx.state.provinces[province].sanctuary, group, delta, cause);
+  return bump(
+    ctx,
+    `province:${province}`,
+    ctx.state.provinces[province].sanctuary,
+    group,
+    delta,
+    cause,
+  );
 }
 
 export function adjustProvince(
@@ -97,7 +118,16 @@ export function adjustProvince(
   cause: string,
 ): number {
   const high = field === 'intel' ? 100 : 1e9;
-  return bump(ctx, `province:${province}`, ctx.state.provinces[province], field, delta, cause, 0, high);
+  return bump(
+    ctx,
+    `province:${province}`,
+    ctx.state.provinces[province],
+    field,
+    delta,
+    cause,
+    0,
+    high,
+  );
 }
 
 type GroupLevel = 'strength' | 'morale' | 'funding' | 'recruitment' | 'grievance';
@@ -112,11 +142,21 @@ export function adjustGroup(
 }
 
 type KabulLevel = 'hostility' | 'restraint' | 'hardliners' | 'tradeDependence';
-export function adjustKabul(ctx: TurnContext, field: KabulLevel, delta: number, cause: string): number {
+export function adjustKabul(
+  ctx: TurnContext,
+  field: KabulLevel,
+  delta: number,
+  cause: string,
+): number {
   return bump(ctx, 'kabul', ctx.state.kabul, field, delta, cause);
 }
 
-export function adjustStance(ctx: TurnContext, power: PowerId, delta: number, cause: string): number {
+export function adjustStance(
+  ctx: TurnContext,
+  power: PowerId,
+  delta: number,
+  cause: string,
+): number {
   return bump(ctx, `power:${power}`, ctx.state.powers[power], 'stance', delta, cause);
 }
 
@@ -141,7 +181,8 @@ export function setLadder(ctx: TurnContext, level: number, cause: string): void 
   if (after === state.ladder) return;
   ctx.changes.push({ subject: 'ladder', field: 'ladder', delta: after - state.ladder, cause });
   state.ladder = after;
-  if (after > state.tally.ladderPeak) count(ctx, 'ladderPeak', after - state.tally.ladderPeak, cause);
+  if (after > state.tally.ladderPeak)
+    count(ctx, 'ladderPeak', after - state.tally.ladderPeak, cause);
 }
 
 /** Raises the ladder to at least `level`. */
@@ -150,7 +191,13 @@ export function raiseLadderTo(ctx: TurnContext, level: number, cause: string): v
 }
 
 /** Records a flag-like change (a crossing, a truce, a verification mechanism) with its cause. */
-export function note(ctx: TurnContext, subject: string, field: string, delta: number, cause: string): void {
+export function note(
+  ctx: TurnContext,
+  subject: string,
+  field: string,
+  delta: number,
+  cause: string,
+): void {
   ctx.changes.push({ subject, field, delta, cause });
 }
 
@@ -161,4 +208,3 @@ export function emit(ctx: TurnContext, event: Omit<WeekEvent, 'order'>): void {
 export function trace(ctx: TurnContext, entry: ActorTrace): void {
   ctx.traces.push(entry);
 }
-

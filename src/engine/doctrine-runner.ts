@@ -12,7 +12,12 @@ function check(ctx: TurnContext, actor: ActorId, condition: Condition): Conditio
   const reader: Reader = READERS[condition.read];
   const value = reader.read(ctx.state, actor);
   const passed = condition.op === '>=' ? value >= condition.value : value <= condition.value;
-  return { label: condition.label, value, display: reader.yesNo ? (value ? 'yes' : 'no') : String(value), passed };
+  return {
+    label: condition.label,
+    value,
+    display: reader.yesNo ? (value ? 'yes' : 'no') : String(value),
+    passed,
+  };
 }
 
 /** Checks one actor's rules in order until one fires; records every check, value and roll. */
@@ -31,7 +36,12 @@ export function runDoctrine(ctx: TurnContext, doctrine: Doctrine): void {
     }
     checks.push({ rule: rule.id, title: rule.title, conditions, ...(dice ? { dice } : {}), fired });
     if (fired) {
-      const outcome = react(ctx, doctrine.actor, rule.reaction, `rule:${doctrine.actor}/${rule.id}`);
+      const outcome = react(
+        ctx,
+        doctrine.actor,
+        rule.reaction,
+        `rule:${doctrine.actor}/${rule.id}`,
+      );
       trace(ctx, { actor: doctrine.actor, checks, fired: rule.id, outcome });
       return;
     }

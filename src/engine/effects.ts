@@ -90,7 +90,12 @@ export function strikeProvince(
 }
 
 /** Moves people out of a district, counting them once in the scorecard. */
-export function displace(ctx: TurnContext, district: DistrictId, people: number, cause: string): void {
+export function displace(
+  ctx: TurnContext,
+  district: DistrictId,
+  people: number,
+  cause: string,
+): void {
   if (people <= 0) return;
   adjustDistrictCount(ctx, district, 'displaced', people, cause);
   count(ctx, 'displaced', people, cause);
@@ -103,7 +108,12 @@ export function displace(ctx: TurnContext, district: DistrictId, people: number,
   });
 }
 
-export function closeCrossing(ctx: TurnContext, crossing: CrossingId, cause: string, by: string): void {
+export function closeCrossing(
+  ctx: TurnContext,
+  crossing: CrossingId,
+  cause: string,
+  by: string,
+): void {
   const state = ctx.state.crossings[crossing];
   if (!state.open) return;
   state.open = false;
@@ -137,7 +147,8 @@ export function openCrossing(ctx: TurnContext, crossing: CrossingId, cause: stri
   });
 }
 
-export type AttackStyle = 'security' | 'police' | 'urban' | 'sectarian' | 'cpec' | 'quadcopter' | 'spoiler';
+export type AttackStyle =
+  'security' | 'police' | 'urban' | 'sectarian' | 'cpec' | 'quadcopter' | 'spoiler';
 
 const STYLE_WORDS: Record<AttackStyle, string> = {
   security: 'attack a security post',
@@ -217,18 +228,27 @@ export function attack(
   }
   state.thisWeek.deaths += deaths;
 
-  const urban = info.urban ? 3 : 2;
-  adjustMeter(ctx, 'publicPressure', Math.min(18, Math.trunc(((3 + deaths / 3) * urban) / 2)), cause);
+  adjustMeter(
+    ctx,
+    'publicPressure',
+    Math.min(6, 1 + Math.trunc(deaths / 8) + (info.urban ? 1 : 0)),
+    cause,
+  );
   adjustMeter(ctx, 'deterrence', -(2 + Math.trunc(deaths / 8)), cause);
   adjustDistrict(ctx, district, 'security', -3, cause);
   adjustDistrict(ctx, district, 'trust', -2, cause);
   adjustGroup(ctx, group, 'morale', 5, cause);
-  if (style === 'police' || style === 'quadcopter') adjustDistrict(ctx, district, 'police', -2, cause);
+  if (style === 'police' || style === 'quadcopter')
+    adjustDistrict(ctx, district, 'police', -2, cause);
 
   // Who is said to be behind it: the truth, silence, or someone else's name.
   const claimRoll = dice.d100();
   const claimedBy: GroupId | 'none' =
-    claimRoll < 50 ? group : claimRoll < 80 ? 'none' : GROUP_IDS[(GROUP_IDS.indexOf(group) + 1) % GROUP_IDS.length]!;
+    claimRoll < 50
+      ? group
+      : claimRoll < 80
+        ? 'none'
+        : GROUP_IDS[(GROUP_IDS.indexOf(group) + 1) % GROUP_IDS.length]!;
   state.pendingAttributions.push({
     attackId,
     district,

@@ -53,7 +53,10 @@ function chooseAttackTarget(
   for (const id of candidates) {
     const place = state.districts[id];
     if (place.presence[group] < minimum) continue;
-    const defence = reaction.style === 'police' || reaction.style === 'quadcopter' ? place.police : place.security;
+    const defence =
+      reaction.style === 'police' || reaction.style === 'quadcopter'
+        ? place.police
+        : place.security;
     const score = place.presence[group] * 2 + (100 - defence) + dice.below(30);
     if (score > bestScore) {
       best = id;
@@ -68,17 +71,22 @@ const onAttack: Handler<'attack'> = (ctx, actor, reaction, cause) => {
   const district = chooseAttackTarget(ctx, group, reaction);
   if (!district) return 'It looked for a target but had no foothold where it wanted to strike.';
   const place = ctx.state.districts[district];
-  const defenceName = reaction.style === 'police' || reaction.style === 'quadcopter' ? 'police capacity' : 'security';
-  const defence = reaction.style === 'police' || reaction.style === 'quadcopter' ? place.police : place.security;
+  const defenceName =
+    reaction.style === 'police' || reaction.style === 'quadcopter' ? 'police capacity' : 'security';
+  const defence =
+    reaction.style === 'police' || reaction.style === 'quadcopter' ? place.police : place.security;
   const result = attack(ctx, group, district, reaction.style, cause);
   const where = `${DISTRICTS[district].name} (its presence ${place.presence[group]}, ${defenceName} ${defence})`;
-  return result.foiled ? `It attacked in ${where}; the attack was foiled.` : `It attacked in ${where}: ${result.deaths} killed.`;
+  return result.foiled
+    ? `It attacked in ${where}; the attack was foiled.`
+    : `It attacked in ${where}: ${result.deaths} killed.`;
 };
 
 const onRecruit: Handler<'recruit'> = (ctx, actor, _, cause) => {
   const group = actor as GroupId;
   const g = ctx.state.groups[group];
-  const gain = 2 + Math.trunc(g.grievance / 20) + Math.trunc(g.funding / 25) + Math.trunc(g.recruitment / 25);
+  const gain =
+    2 + Math.trunc(g.grievance / 20) + Math.trunc(g.funding / 25) + Math.trunc(g.recruitment / 25);
   const before = g.strength;
   adjustGroup(ctx, group, 'strength', gain, cause);
   adjustGroup(ctx, group, 'grievance', -4, cause);
@@ -88,7 +96,8 @@ const onRecruit: Handler<'recruit'> = (ctx, actor, _, cause) => {
 function strongestSanctuary(ctx: TurnContext, group: GroupId): ProvinceId {
   let best: ProvinceId = PROVINCE_IDS[0];
   for (const id of PROVINCE_IDS) {
-    if (ctx.state.provinces[id].sanctuary[group] > ctx.state.provinces[best].sanctuary[group]) best = id;
+    if (ctx.state.provinces[id].sanctuary[group] > ctx.state.provinces[best].sanctuary[group])
+      best = id;
   }
   return best;
 }
@@ -111,7 +120,8 @@ const onInfiltrate: Handler<'infiltrate'> = (ctx, actor, _, cause) => {
     const across = DISTRICTS[id].across;
     if (across.length === 0) continue;
     let sanctuary = 0;
-    for (const province of across) sanctuary = Math.max(sanctuary, state.provinces[province].sanctuary[group]);
+    for (const province of across)
+      sanctuary = Math.max(sanctuary, state.provinces[province].sanctuary[group]);
     if (sanctuary < 10) continue;
     const score = sanctuary + Math.trunc((100 - state.districts[id].security) / 2) + dice.below(20);
     if (score > bestScore) {
@@ -211,7 +221,9 @@ const onDivertTrade: Handler<'divert-trade'> = (ctx, _, __, cause) => {
 
 const onRestrainTtp: Handler<'restrain-ttp'> = (ctx, _, __, cause) => {
   const { state } = ctx;
-  const ranked = [...PROVINCE_IDS].sort((a, b) => state.provinces[b].sanctuary.ttp - state.provinces[a].sanctuary.ttp);
+  const ranked = [...PROVINCE_IDS].sort(
+    (a, b) => state.provinces[b].sanctuary.ttp - state.provinces[a].sanctuary.ttp,
+  );
   for (const province of ranked.slice(0, 2)) adjustSanctuary(ctx, province, 'ttp', -4, cause);
   adjustGroup(ctx, 'ttp', 'morale', -3, cause);
   adjustKabul(ctx, 'hardliners', 2, cause);
@@ -251,7 +263,8 @@ const onGoodwill: Handler<'goodwill'> = (ctx, _, __, cause) => {
   return 'It made a goodwill gesture.';
 };
 
-const onDeny: Handler<'deny'> = () => `It denied harbouring any group against Pakistan (as ${KABUL.short} always does).`;
+const onDeny: Handler<'deny'> = () =>
+  `It denied harbouring any group against Pakistan (as ${KABUL.short} always does).`;
 
 const onOfferMediation: Handler<'offer-mediation'> = (ctx, actor, _, cause) => {
   const power = actor as PowerId;
@@ -296,8 +309,7 @@ const onUrgeRestraint: Handler<'urge-restraint'> = (ctx, actor, _, cause) => {
   return 'It called on both sides to show restraint.';
 };
 
-const onUrgeVerification: Handler<'urge-verification'> = (ctx, actor, _, cause) => {
-  const power = actor as PowerId;
+const onUrgeVerification: Handler<'urge-verification'> = (ctx, _, __, cause) => {
   adjustKabul(ctx, 'restraint', 2, cause);
   adjustTalks(ctx, 2, cause);
   return `It pressed Kabul to accept monitoring: restraint now ${ctx.state.kabul.restraint}.`;

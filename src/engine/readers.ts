@@ -3,7 +3,15 @@
  * state from one actor's point of view. Yes/no readings give 1 or 0. The "Why?" card shows the value.
  */
 import { CROSSINGS } from './content/districts';
-import { CROSSING_IDS, DISTRICT_IDS, GROUP_IDS, PROVINCE_IDS, type ActorId, type GroupId, type PowerId } from './ids';
+import {
+  CROSSING_IDS,
+  DISTRICT_IDS,
+  GROUP_IDS,
+  PROVINCE_IDS,
+  type ActorId,
+  type GroupId,
+  type PowerId,
+} from './ids';
 import type { GameState } from './types';
 
 export interface Reader {
@@ -11,9 +19,11 @@ export interface Reader {
   read: (state: GameState, actor: ActorId) => number;
 }
 
-const asGroup = (actor: ActorId): GroupId => ((GROUP_IDS as readonly string[]).includes(actor) ? (actor as GroupId) : 'ttp');
+const asGroup = (actor: ActorId): GroupId =>
+  (GROUP_IDS as readonly string[]).includes(actor) ? (actor as GroupId) : 'ttp';
 const group = (state: GameState, actor: ActorId) => state.groups[asGroup(actor)];
-const recent = (state: GameState, week: number, span: number) => (week >= state.week - span ? 1 : 0);
+const recent = (state: GameState, week: number, span: number) =>
+  week >= state.week - span ? 1 : 0;
 
 export const READERS = {
   // A militant group's own condition.
@@ -49,6 +59,13 @@ export const READERS = {
   },
   // The wider situation.
   ladder: { read: (s) => s.ladder },
+  weeksOfHostilities: {
+    read: (s) => {
+      let weeks = 0;
+      for (let i = s.history.length - 1; i >= 0 && s.history[i]!.ladder >= 4; i--) weeks++;
+      return weeks;
+    },
+  },
   talksActive: {
     yesNo: true,
     read: (s) => (s.diplomacy.truceWeeks > 0 || recent(s, s.diplomacy.lastTalksWeek, 1) ? 1 : 0),
@@ -87,6 +104,10 @@ export const READERS = {
   struckThisWeek: {
     yesNo: true,
     read: (s) => (PROVINCE_IDS.some((id) => s.provinces[id].lastStruckWeek === s.week) ? 1 : 0),
+  },
+  capitalStruck: {
+    yesNo: true,
+    read: (s) => (s.provinces.kabul.lastStruckWeek === s.week ? 1 : 0),
   },
   humiliated: { yesNo: true, read: (s) => recent(s, s.kabul.lastHumiliatedWeek, 1) },
   blamedRecently: { yesNo: true, read: (s) => recent(s, s.kabul.lastBlamedWeek, 1) },

@@ -30,6 +30,8 @@ export interface ResponseDef {
   actions: number;
   fiscal: number;
   target: TargetKind;
+  /** Responses sharing a group cannot be chosen in the same week (one round of talks a week). */
+  exclusive?: string;
   /** Weeks before it can be used again (0: every week). */
   cooldown: number;
   /** The ladder rungs it may be used on. */

@@ -25,6 +25,7 @@ export interface ResponseOption {
   actions: number;
   fiscal: number;
   target: TargetKind;
+  exclusive: string | null;
   /** Null when the response may be chosen this week, else why not. */
   unavailable: Unavailable | null;
   /** For targeted responses: every candidate with its own verdict. */
@@ -54,9 +55,15 @@ export function responseBlock(state: GameState, def: ResponseDef): Unavailable |
   const reason = def.requires?.(state);
   if (reason) return { code: 'prerequisite', message: reason };
   if (def.actions > weeklyCapacity(state))
-    return { code: 'capacity', message: `Needs ${def.actions} action points; you have ${weeklyCapacity(state)}.` };
+    return {
+      code: 'capacity',
+      message: `Needs ${def.actions} action points; you have ${weeklyCapacity(state)}.`,
+    };
   if (def.fiscal > state.meters.fiscalRoom)
-    return { code: 'fiscal', message: `Costs ${def.fiscal} fiscal room; only ${state.meters.fiscalRoom} is left.` };
+    return {
+      code: 'fiscal',
+      message: `Costs ${def.fiscal} fiscal room; only ${state.meters.fiscalRoom} is left.`,
+    };
   return null;
 }
 
@@ -73,7 +80,11 @@ export function responsesFor(state: GameState): ResponseOption[] {
   return RESPONSES.map((def) => {
     const candidates: readonly Target[] =
       def.target === 'district' ? DISTRICT_IDS : def.target === 'province' ? PROVINCE_IDS : [];
-    const targets = candidates.map((id) => ({ id, name: targetName(id), reason: targetReason(state, def, id) }));
+    const targets = candidates.map((id) => ({
+      id,
+      name: targetName(id),
+      reason: targetReason(state, def, id),
+    }));
     let unavailable = responseBlock(state, def);
     if (!unavailable && def.target !== 'none' && targets.every((t) => t.reason !== null)) {
       unavailable = { code: 'bad-target', message: targets[0]?.reason ?? 'No valid target.' };
@@ -86,6 +97,7 @@ export function responsesFor(state: GameState): ResponseOption[] {
       actions: def.actions,
       fiscal: def.fiscal,
       target: def.target,
+      exclusive: def.exclusive ?? null,
       unavailable,
       targets,
     };
@@ -99,7 +111,10 @@ export interface DecisionError {
 }
 
 /** Checks one week's decisions against the state: every problem is a typed value. */
-export function validateDecisions(state: GameState, decisions: unknown): Result<Decision[], DecisionError> {
+export function validateDecisions(
+  state: GameState,
+  decisions: unknown,
+): Result<Decision[], DecisionError> {
   const fail = (index: number, reason: Unavailable): Result<Decision[], DecisionError> => ({
     ok: false,
     error: { index, reason },
@@ -114,13 +129,29 @@ export function validateDecisions(state: GameState, decisions: unknown): Result<
   for (let index = 0; index < decisions.length; index++) {
     const raw: unknown = decisions[index];
     if (typeof raw !== 'object' || raw === null || typeof (raw as Decision).response !== 'string')
-      return fail(index, { code: 'unknown-response', message: 'Each decision needs a response id.' });
+      return fail(index, {
+        code: 'unknown-response',
+        message: 'Each decision needs a response id.',
+      });
     const { response, target } = raw as { response: string; target?: unknown };
     const def = RESPONSE_BY_ID.get(response);
-    if (!def) return fail(index, { code: 'unknown-response', message: `There is no response "${response}".` });
+    if (!def)
+      return fail(index, {
+        code: 'unknown-response',
+        message: `There is no response "${response}".`,
+      });
     if (seen.has(def.id))
-      return fail(index, { code: 'duplicate', message: `"${def.title}" is already chosen this week.` });
+      return fail(index, {
+        code: 'duplicate',
+        message: `"${def.title}" is already chosen this week.`,
+      });
+    if (def.exclusive && seen.has(`group:${def.exclusive}`))
+      return fail(index, {
+        code: 'duplicate',
+        message: `Only one of these can be chosen a week: "${def.title}" clashes with another choice.`,
+      });
     seen.add(def.id);
+    if (def.exclusive) seen.add(`group:${def.exclusive}`);
     const block = responseBlock(state, def);
     if (block) return fail(index, block);
     if (def.target === 'none') {
@@ -135,7 +166,10 @@ export function validateDecisions(state: GameState, decisions: unknown): Result<
         });
       const known = def.target === 'district' ? isDistrictId(target) : isProvinceId(target);
       if (!known)
-        return fail(index, { code: 'bad-target', message: `"${target}" is not ${def.target === 'district' ? 'a district' : 'an Afghan province'}.` });
+        return fail(index, {
+          code: 'bad-target',
+          message: `"${target}" is not ${def.target === 'district' ? 'a district' : 'an Afghan province'}.`,
+        });
       const reason = targetReason(state, def, target as Target);
       if (reason) return fail(index, { code: 'bad-target', message: reason });
       clean.push({ response: def.id, target });

@@ -35,14 +35,31 @@ import type {
 export const RULES_VERSION = 1;
 
 function byGroup(values: Partial<Record<GroupId, number>>): Record<GroupId, number> {
-  return { ttp: values.ttp ?? 0, jua: values.jua ?? 0, iskp: values.iskp ?? 0, hgb: values.hgb ?? 0, bla: values.bla ?? 0 };
+  return {
+    ttp: values.ttp ?? 0,
+    jua: values.jua ?? 0,
+    iskp: values.iskp ?? 0,
+    hgb: values.hgb ?? 0,
+    bla: values.bla ?? 0,
+  };
 }
 
 export function emptyCounters(): WeekCounters {
-  return { attacks: 0, strikes: 0, deaths: 0, civiliansAfghanistan: 0, incidents: 0, cpecAttacks: 0 };
+  return {
+    attacks: 0,
+    strikes: 0,
+    deaths: 0,
+    civiliansAfghanistan: 0,
+    incidents: 0,
+    cpecAttacks: 0,
+  };
 }
 
-export function createState(scenarioId: ScenarioId, seed: number, difficulty: Difficulty): GameState {
+export function createState(
+  scenarioId: ScenarioId,
+  seed: number,
+  difficulty: Difficulty,
+): GameState {
   const scenario = SCENARIOS[scenarioId];
   const level = DIFFICULTY[difficulty];
 
@@ -68,7 +85,12 @@ export function createState(scenarioId: ScenarioId, seed: number, difficulty: Di
 
   const provinces = {} as Record<(typeof PROVINCE_IDS)[number], ProvinceState>;
   for (const id of PROVINCE_IDS) {
-    provinces[id] = { sanctuary: byGroup(SANCTUARY[id]), intel: PROVINCE_INTEL[id], civilianHarm: 0, lastStruckWeek: NEVER };
+    provinces[id] = {
+      sanctuary: byGroup(SANCTUARY[id]),
+      intel: PROVINCE_INTEL[id],
+      civilianHarm: 0,
+      lastStruckWeek: NEVER,
+    };
   }
 
   const crossings = {} as Record<(typeof CROSSING_IDS)[number], CrossingState>;

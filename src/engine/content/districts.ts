@@ -160,7 +160,7 @@ export const DISTRICTS: Record<DistrictId, DistrictInfo> = {
     across: [],
     crossings: [],
     neighbours: ['north-waziristan', 'south-waziristan-lower', 'tank', 'lakki-marwat'],
-    note: "The Mehsud core of the TTP, home area of its leader; sixteen soldiers were killed at Makeen in December 2024.",
+    note: 'The Mehsud core of the TTP, home area of its leader; sixteen soldiers were killed at Makeen in December 2024.',
   },
   'south-waziristan-lower': {
     name: 'South Waziristan (Lower)',
@@ -306,8 +306,18 @@ export const CROSSINGS: Record<CrossingId, CrossingInfo> = {
   torkham: { name: 'Torkham', district: 'khyber', province: 'nangarhar', tradeShare: 50 },
   chaman: { name: 'Chaman–Spin Boldak', district: 'chaman', province: 'kandahar', tradeShare: 30 },
   kharlachi: { name: 'Kharlachi', district: 'kurram', province: 'paktia', tradeShare: 6 },
-  'ghulam-khan': { name: 'Ghulam Khan', district: 'north-waziristan', province: 'khost', tradeShare: 7 },
-  'angoor-adda': { name: 'Angoor Adda', district: 'south-waziristan-lower', province: 'paktika', tradeShare: 5 },
+  'ghulam-khan': {
+    name: 'Ghulam Khan',
+    district: 'north-waziristan',
+    province: 'khost',
+    tradeShare: 7,
+  },
+  'angoor-adda': {
+    name: 'Angoor Adda',
+    district: 'south-waziristan-lower',
+    province: 'paktika',
+    tradeShare: 5,
+  },
   arandu: { name: 'Arandu', district: 'chitral', province: 'kunar', tradeShare: 2 },
 };
 

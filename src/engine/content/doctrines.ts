@@ -5,11 +5,27 @@
 import type { Condition, Doctrine } from '../doctrine-types';
 import type { ReaderId } from '../readers';
 
-const atLeast = (read: ReaderId, value: number, label: string): Condition => ({ read, op: '>=', value, label });
-const atMost = (read: ReaderId, value: number, label: string): Condition => ({ read, op: '<=', value, label });
+const atLeast = (read: ReaderId, value: number, label: string): Condition => ({
+  read,
+  op: '>=',
+  value,
+  label,
+});
+const atMost = (read: ReaderId, value: number, label: string): Condition => ({
+  read,
+  op: '<=',
+  value,
+  label,
+});
 const yes = (read: ReaderId, label: string): Condition => ({ read, op: '>=', value: 1, label });
 
-const SOUTH_KP = ['north-waziristan', 'bannu', 'lakki-marwat', 'south-waziristan-upper', 'tank'] as const;
+const SOUTH_KP = [
+  'north-waziristan',
+  'bannu',
+  'lakki-marwat',
+  'south-waziristan-upper',
+  'tank',
+] as const;
 const CITIES = ['peshawar', 'islamabad', 'karachi', 'quetta'] as const;
 
 export const DOCTRINES: readonly Doctrine[] = [
@@ -45,7 +61,11 @@ export const DOCTRINES: readonly Doctrine[] = [
         id: 'hit-soft-police',
         title: 'Hit the police where they are weak',
         when: [
-          atMost('weakestPoliceWherePresent', 40, 'police are weak (40 or less) somewhere it operates'),
+          atMost(
+            'weakestPoliceWherePresent',
+            40,
+            'police are weak (40 or less) somewhere it operates',
+          ),
           atLeast('strength', 35, 'its strength is at least 35'),
         ],
         chance: 55,
@@ -131,7 +151,11 @@ export const DOCTRINES: readonly Doctrine[] = [
         ],
         chance: 35,
         hostile: true,
-        reaction: { kind: 'attack', style: 'sectarian', districts: ['kurram', 'peshawar', 'islamabad', 'bajaur', 'orakzai', 'quetta'] },
+        reaction: {
+          kind: 'attack',
+          style: 'sectarian',
+          districts: ['kurram', 'peshawar', 'islamabad', 'bajaur', 'orakzai', 'quetta'],
+        },
         sources: ['iskp-sectarian'],
       },
       {
@@ -202,7 +226,11 @@ export const DOCTRINES: readonly Doctrine[] = [
         ],
         chance: 45,
         hostile: true,
-        reaction: { kind: 'attack', style: 'cpec', districts: ['quetta', 'karachi', 'chaman', 'zhob'] },
+        reaction: {
+          kind: 'attack',
+          style: 'cpec',
+          districts: ['quetta', 'karachi', 'chaman', 'zhob'],
+        },
         sources: ['bla-cpec', 'china-cpec'],
       },
       {
@@ -237,7 +265,7 @@ export const DOCTRINES: readonly Doctrine[] = [
         id: 'open-war',
         title: 'Declare open war',
         when: [
-          atLeast('ladder', 4, 'hostilities are already sustained'),
+          atLeast('weeksOfHostilities', 2, 'hostilities have been sustained for 2 weeks or more'),
           yes('humiliated', 'Pakistan struck Taliban posts or cities in the last week'),
           atLeast('hostility', 85, 'hostility is at least 85'),
           atLeast('hardliners', 70, 'hardliners hold sway (70 or more)'),
@@ -348,12 +376,21 @@ export const DOCTRINES: readonly Doctrine[] = [
       {
         id: 'invest',
         title: 'Reward calm with investment',
-        when: [atMost('ladder', 1, 'the border is calm (ladder at rhetoric or below)'), atLeast('stance', 65, 'its stance is warm (65 or more)')],
+        when: [
+          atMost('ladder', 1, 'the border is calm (ladder at rhetoric or below)'),
+          atLeast('stance', 65, 'its stance is warm (65 or more)'),
+        ],
         chance: 25,
         reaction: { kind: 'invest' },
         sources: ['china-cpec', 'interdependence'],
       },
-      { id: 'watch', title: 'Watch and wait', when: [], reaction: { kind: 'watch' }, sources: ['china-cpec'] },
+      {
+        id: 'watch',
+        title: 'Watch and wait',
+        when: [],
+        reaction: { kind: 'watch' },
+        sources: ['china-cpec'],
+      },
     ],
   },
   {
@@ -377,7 +414,13 @@ export const DOCTRINES: readonly Doctrine[] = [
         reaction: { kind: 'offer-mediation' },
         sources: ['iran-transit', 'mediation-buys-time'],
       },
-      { id: 'watch', title: 'Watch and wait', when: [], reaction: { kind: 'watch' }, sources: ['iran-transit'] },
+      {
+        id: 'watch',
+        title: 'Watch and wait',
+        when: [],
+        reaction: { kind: 'watch' },
+        sources: ['iran-transit'],
+      },
     ],
   },
   {
@@ -397,11 +440,20 @@ export const DOCTRINES: readonly Doctrine[] = [
       {
         id: 'press-verification',
         title: 'Press Kabul toward verification',
-        when: [yes('truce', 'a ceasefire holds'), atMost('verification', 0, 'there is no verification mechanism yet')],
+        when: [
+          yes('truce', 'a ceasefire holds'),
+          atMost('verification', 0, 'there is no verification mechanism yet'),
+        ],
         reaction: { kind: 'urge-verification' },
         sources: ['verification'],
       },
-      { id: 'watch', title: 'Watch and wait', when: [], reaction: { kind: 'watch' }, sources: ['gulf-leverage'] },
+      {
+        id: 'watch',
+        title: 'Watch and wait',
+        when: [],
+        reaction: { kind: 'watch' },
+        sources: ['gulf-leverage'],
+      },
     ],
   },
   {
@@ -410,7 +462,10 @@ export const DOCTRINES: readonly Doctrine[] = [
       {
         id: 'press-verification',
         title: 'Press for a monitoring mechanism',
-        when: [atLeast('talksProgress', 30, 'talks have made progress (30 or more)'), atMost('verification', 0, 'there is no verification mechanism yet')],
+        when: [
+          atLeast('talksProgress', 30, 'talks have made progress (30 or more)'),
+          atMost('verification', 0, 'there is no verification mechanism yet'),
+        ],
         reaction: { kind: 'urge-verification' },
         sources: ['verification', 'mediation-buys-time'],
       },
@@ -424,7 +479,13 @@ export const DOCTRINES: readonly Doctrine[] = [
         reaction: { kind: 'offer-mediation' },
         sources: ['mediation-buys-time'],
       },
-      { id: 'watch', title: 'Watch and wait', when: [], reaction: { kind: 'watch' }, sources: ['gulf-leverage'] },
+      {
+        id: 'watch',
+        title: 'Watch and wait',
+        when: [],
+        reaction: { kind: 'watch' },
+        sources: ['gulf-leverage'],
+      },
     ],
   },
   {
@@ -452,7 +513,13 @@ export const DOCTRINES: readonly Doctrine[] = [
         reaction: { kind: 'offer-mediation' },
         sources: ['gulf-leverage', 'mediation-buys-time'],
       },
-      { id: 'watch', title: 'Watch and wait', when: [], reaction: { kind: 'watch' }, sources: ['gulf-leverage'] },
+      {
+        id: 'watch',
+        title: 'Watch and wait',
+        when: [],
+        reaction: { kind: 'watch' },
+        sources: ['gulf-leverage'],
+      },
     ],
   },
   {
@@ -469,7 +536,13 @@ export const DOCTRINES: readonly Doctrine[] = [
         reaction: { kind: 'offer-funding' },
         sources: ['gulf-leverage'],
       },
-      { id: 'watch', title: 'Keep ties with both capitals', when: [], reaction: { kind: 'watch' }, sources: ['gulf-leverage'] },
+      {
+        id: 'watch',
+        title: 'Keep ties with both capitals',
+        when: [],
+        reaction: { kind: 'watch' },
+        sources: ['gulf-leverage'],
+      },
     ],
   },
   {
@@ -478,7 +551,13 @@ export const DOCTRINES: readonly Doctrine[] = [
       {
         id: 'report-harm',
         title: 'Report civilian deaths in Afghanistan',
-        when: [atLeast('afghanCiviliansThisWeek', 1, 'Afghan civilians were killed by strikes this week')],
+        when: [
+          atLeast(
+            'afghanCiviliansThisWeek',
+            1,
+            'Afghan civilians were killed by strikes this week',
+          ),
+        ],
         reaction: { kind: 'report-harm' },
         sources: ['un-counts', 'human-cost'],
       },
@@ -496,7 +575,13 @@ export const DOCTRINES: readonly Doctrine[] = [
         reaction: { kind: 'urge-restraint' },
         sources: ['un-counts'],
       },
-      { id: 'monitor', title: 'Keep counting', when: [], reaction: { kind: 'watch' }, sources: ['un-counts'] },
+      {
+        id: 'monitor',
+        title: 'Keep counting',
+        when: [],
+        reaction: { kind: 'watch' },
+        sources: ['un-counts'],
+      },
     ],
   },
   {
@@ -505,7 +590,10 @@ export const DOCTRINES: readonly Doctrine[] = [
       {
         id: 'designate',
         title: 'Add militant leaders to sanctions lists',
-        when: [atLeast('attacksThisWeek', 2, 'there were two or more attacks this week'), atLeast('stance', 40, 'its stance is at least 40')],
+        when: [
+          atLeast('attacksThisWeek', 2, 'there were two or more attacks this week'),
+          atLeast('stance', 40, 'its stance is at least 40'),
+        ],
         chance: 30,
         reaction: { kind: 'designate' },
         sources: ['un-counts'],
@@ -518,7 +606,13 @@ export const DOCTRINES: readonly Doctrine[] = [
         reaction: { kind: 'endorse' },
         sources: ['strikes-restore-deterrence'],
       },
-      { id: 'watch', title: 'Watch from afar', when: [], reaction: { kind: 'watch' }, sources: ['un-counts'] },
+      {
+        id: 'watch',
+        title: 'Watch from afar',
+        when: [],
+        reaction: { kind: 'watch' },
+        sources: ['un-counts'],
+      },
     ],
   },
 ];

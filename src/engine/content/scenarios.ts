@@ -13,7 +13,9 @@ export interface ScenarioInfo {
   closedCrossings: readonly CrossingId[];
   kabul: Partial<KabulState>;
   groups: Partial<Record<GroupId, Partial<GroupState>>>;
-  powers: Partial<Record<PowerId, { stance?: number; offer?: 'mediation' | 'funding'; offerWeeks?: number }>>;
+  powers: Partial<
+    Record<PowerId, { stance?: number; offer?: 'mediation' | 'funding'; offerWeeks?: number }>
+  >;
   diplomacy: Partial<DiplomacyState>;
   presence: Partial<Record<DistrictId, Partial<Record<GroupId, number>>>>;
   displaced: Partial<Record<DistrictId, number>>;
@@ -27,7 +29,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     weeks: 12,
     setting:
       "Two days ago militants stormed the Rangers' regional headquarters in Karachi with a car bomb and guns; three Rangers and three attackers died. Jamaat-ul-Ahrar claims it, and the attacker taken alive is said to be an Afghan national. Torkham and Chaman have been shut since October. The country wants an answer this week — and every answer has a price.",
-    meters: { publicPressure: 78, cohesion: 48, fiscalRoom: 42, legitimacy: 48, deterrence: 35 },
+    meters: { publicPressure: 72, cohesion: 48, fiscalRoom: 42, legitimacy: 48, deterrence: 35 },
     ladder: 2,
     closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
     kabul: { hostility: 62, hardliners: 58, tradeDependence: 45, restraint: 22 },

@@ -8,7 +8,8 @@ export const ARTICLES = {
   'border-strikes': {
     title: "The 29 Militants Killed On Pakistan's Border May Not Be The End Of The Crisis",
     outlet: 'unnamed outlet',
-    subject: 'the Karachi Rangers attack, the 29 militants killed in reply, and the retaliation cycle',
+    subject:
+      'the Karachi Rangers attack, the 29 militants killed in reply, and the retaliation cycle',
   },
   'seven-camps': {
     title: 'Untitled article on the strikes on seven camps',
@@ -58,7 +59,8 @@ export const CLAIMS = {
     confidence: 'argument',
   },
   'strikes-recruit': {
-    assumption: 'Civilian harm from strikes feeds militant recruitment and anger on both sides of the line.',
+    assumption:
+      'Civilian harm from strikes feeds militant recruitment and anger on both sides of the line.',
     from: ['border-strikes', 'seven-camps', 'after-the-airstrikes'],
     confidence: 'argument',
   },
@@ -69,7 +71,8 @@ export const CLAIMS = {
     confidence: 'argument',
   },
   'kabul-answers-strikes': {
-    assumption: 'Kabul answers strikes on its soil with fire on border posts and with words, not restraint.',
+    assumption:
+      'Kabul answers strikes on its soil with fire on border posts and with words, not restraint.',
     from: ['domain', 'ghazab-lil-haq'],
     confidence: 'established',
   },
@@ -108,7 +111,7 @@ export const CLAIMS = {
     from: ['domain', 'ghazab-lil-haq'],
     confidence: 'established',
   },
-  'interdependence': {
+  interdependence: {
     assumption: 'Trade and transit give both sides a stake in calm.',
     from: ['after-the-airstrikes', 'ghazab-lil-haq'],
     confidence: 'argument',
@@ -137,12 +140,14 @@ export const CLAIMS = {
     confidence: 'established',
   },
   'gulf-leverage': {
-    assumption: 'Saudi Arabia and the UAE have money and mediation leverage; Qatar and Türkiye run processes.',
+    assumption:
+      'Saudi Arabia and the UAE have money and mediation leverage; Qatar and Türkiye run processes.',
     from: ['domain', 'after-the-airstrikes'],
     confidence: 'established',
   },
   'iran-transit': {
-    assumption: 'Iran gains Afghan transit trade when Pakistan closes crossings, and also deports Afghans.',
+    assumption:
+      'Iran gains Afghan transit trade when Pakistan closes crossings, and also deports Afghans.',
     from: ['domain'],
     confidence: 'established',
   },
@@ -175,11 +180,12 @@ export const CLAIMS = {
     confidence: 'established',
   },
   'hgb-waziristan': {
-    assumption: 'The Hafiz Gul Bahadur group fights from North Waziristan with rear bases in Khost and Paktika.',
+    assumption:
+      'The Hafiz Gul Bahadur group fights from North Waziristan with rear bases in Khost and Paktika.',
     from: ['domain'],
     confidence: 'established',
   },
-  'spoilers': {
+  spoilers: {
     assumption: 'Militant groups try to spoil talks with attacks timed to wreck them.',
     from: ['domain'],
     confidence: 'argument',
@@ -197,7 +203,8 @@ export const CLAIMS = {
     confidence: 'argument',
   },
   'fiscal-strain': {
-    assumption: 'Pakistan is under fiscal strain; sustained operations and lost trade eat into its room.',
+    assumption:
+      'Pakistan is under fiscal strain; sustained operations and lost trade eat into its room.',
     from: ['ghazab-lil-haq', 'after-the-airstrikes'],
     confidence: 'argument',
   },
@@ -207,7 +214,8 @@ export const CLAIMS = {
     confidence: 'argument',
   },
   'fence-limits': {
-    assumption: 'The fence slows infiltration but the border stays porous; Kabul contests the fence.',
+    assumption:
+      'The fence slows infiltration but the border stays porous; Kabul contests the fence.',
     from: ['domain', 'practical-containment'],
     confidence: 'established',
   },

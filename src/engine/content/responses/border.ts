@@ -45,7 +45,8 @@ export const BORDER: readonly ResponseDef[] = [
     fiscal: 0,
     target: 'district',
     cooldown: 0,
-    requires: (state) => (anyCrossingOpen(state, true) ? null : 'Every crossing is already closed.'),
+    requires: (state) =>
+      anyCrossingOpen(state, true) ? null : 'Every crossing is already closed.',
     targetRule: crossingTarget(true),
     apply(ctx, target) {
       const district = target as DistrictId;
@@ -59,7 +60,8 @@ export const BORDER: readonly ResponseDef[] = [
       adjustDistrict(ctx, district, 'economy', -6, cause);
       adjustDistrict(ctx, district, 'trust', -3, cause);
       for (const group of GROUP_IDS) {
-        if (ctx.state.districts[district].presence[group] > 0) adjustPresence(ctx, district, group, -2, cause);
+        if (ctx.state.districts[district].presence[group] > 0)
+          adjustPresence(ctx, district, group, -2, cause);
       }
       adjustGroup(ctx, 'ttp', 'grievance', 2, cause);
       adjustStance(ctx, 'iran', 2, cause);
@@ -89,7 +91,8 @@ export const BORDER: readonly ResponseDef[] = [
       adjustKabul(ctx, 'hostility', -(2 + Math.trunc(weight / 10)), cause);
       adjustDistrict(ctx, district, 'economy', 4, cause);
       adjustDistrict(ctx, district, 'trust', 3, cause);
-      for (const power of ['china', 'qatar', 'turkiye', 'saudi'] as const) adjustStance(ctx, power, 2, cause);
+      for (const power of ['china', 'qatar', 'turkiye', 'saudi'] as const)
+        adjustStance(ctx, power, 2, cause);
     },
     sources: ['closures-cut-both-ways', 'interdependence', 'mediation-buys-time'],
   },
@@ -105,7 +108,9 @@ export const BORDER: readonly ResponseDef[] = [
     cooldown: 0,
     targetRule: (_, target) => {
       if (!isDistrictId(target)) return 'Choose a border district.';
-      return DISTRICTS[target].across.length > 0 ? null : `${DISTRICTS[target].name} is not on the border.`;
+      return DISTRICTS[target].across.length > 0
+        ? null
+        : `${DISTRICTS[target].name} is not on the border.`;
     },
     apply(ctx, target) {
       const district = target as DistrictId;
@@ -136,7 +141,9 @@ export const BORDER: readonly ResponseDef[] = [
     requires: (state) => {
       if (!state.crossings.torkham.open && !state.crossings.chaman.open)
         return 'Torkham or Chaman must be open.';
-      return state.kabul.hostility >= 70 ? `Kabul is too hostile (${state.kabul.hostility}; must be below 70).` : null;
+      return state.kabul.hostility >= 70
+        ? `Kabul is too hostile (${state.kabul.hostility}; must be below 70).`
+        : null;
     },
     apply(ctx) {
       const cause = 'response:transit-guarantees';
@@ -174,7 +181,8 @@ export const BORDER: readonly ResponseDef[] = [
       adjustMeter(ctx, 'legitimacy', -4, cause);
       adjustKabul(ctx, 'hostility', 5, cause);
       adjustStance(ctx, 'un', -6, cause);
-      for (const group of ['ttp', 'jua', 'iskp'] as const) adjustGroup(ctx, group, 'grievance', 3, cause);
+      for (const group of ['ttp', 'jua', 'iskp'] as const)
+        adjustGroup(ctx, group, 'grievance', 3, cause);
       adjustDistrict(ctx, 'khyber', 'economy', -1, cause);
       emit(ctx, {
         kind: 'deportation',
@@ -203,7 +211,8 @@ export const BORDER: readonly ResponseDef[] = [
       adjustMeter(ctx, 'legitimacy', 4, cause);
       adjustKabul(ctx, 'hostility', -4, cause);
       adjustStance(ctx, 'un', 6, cause);
-      for (const group of ['ttp', 'jua', 'iskp'] as const) adjustGroup(ctx, group, 'grievance', -2, cause);
+      for (const group of ['ttp', 'jua', 'iskp'] as const)
+        adjustGroup(ctx, group, 'grievance', -2, cause);
       emit(ctx, {
         kind: 'policy',
         actor: 'pakistan',

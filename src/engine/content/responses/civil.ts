@@ -53,7 +53,8 @@ export const CIVIL: readonly ResponseDef[] = [
         adjustDistrict(ctx, district, 'economy', 2, cause);
         adjustDistrict(ctx, district, 'trust', 2, cause);
         for (const group of GROUP_IDS) {
-          if (ctx.state.districts[district].presence[group] > 0) adjustPresence(ctx, district, group, -1, cause);
+          if (ctx.state.districts[district].presence[group] > 0)
+            adjustPresence(ctx, district, group, -1, cause);
         }
         adjustGroup(ctx, 'ttp', 'recruitment', -1, cause);
       },
@@ -73,7 +74,9 @@ export const CIVIL: readonly ResponseDef[] = [
     targetRule: (state, target) => {
       if (!isDistrictId(target)) return 'Choose a district.';
       const place = state.districts[target];
-      return place.civilianHarm === 0 && place.displaced === 0 ? 'No one there is waiting for compensation.' : null;
+      return place.civilianHarm === 0 && place.displaced === 0
+        ? 'No one there is waiting for compensation.'
+        : null;
     },
     apply(ctx, target) {
       const district = target as DistrictId;
@@ -83,7 +86,8 @@ export const CIVIL: readonly ResponseDef[] = [
       const returning = Math.trunc(place.displaced / 4);
       adjustDistrictCount(ctx, district, 'displaced', -returning, cause);
       adjustMeter(ctx, 'publicPressure', -1, cause);
-      for (const group of GROUP_IDS) if (place.presence[group] > 0) adjustGroup(ctx, group, 'grievance', -1, cause);
+      for (const group of GROUP_IDS)
+        if (place.presence[group] > 0) adjustGroup(ctx, group, 'grievance', -1, cause);
       emit(ctx, {
         kind: 'policy',
         actor: 'pakistan',
@@ -133,7 +137,9 @@ export const CIVIL: readonly ResponseDef[] = [
     cooldown: 6,
     requires: (state) => {
       const best = Math.max(state.powers.saudi.stance, state.powers.uae.stance);
-      return best >= 55 ? null : `Neither Saudi Arabia nor the UAE is willing (best stance ${best}; needs 55).`;
+      return best >= 55
+        ? null
+        : `Neither Saudi Arabia nor the UAE is willing (best stance ${best}; needs 55).`;
     },
     apply(ctx) {
       const { state } = ctx;
@@ -163,7 +169,8 @@ export const CIVIL: readonly ResponseDef[] = [
     target: 'none',
     cooldown: 2,
     requires: (state) =>
-      state.pendingAttributions.length > 0 || state.history.slice(-1).some((week) => week.attacks > 0)
+      state.pendingAttributions.length > 0 ||
+      state.history.slice(-1).some((week) => week.attacks > 0)
         ? null
         : 'There has been no recent attack to attribute.',
     apply(ctx) {
@@ -242,7 +249,9 @@ export const CIVIL: readonly ResponseDef[] = [
     target: 'none',
     cooldown: 6,
     requires: (state) =>
-      state.meters.cohesion < 25 ? `Relations are too strained to agree (cohesion ${state.meters.cohesion}; needs 25).` : null,
+      state.meters.cohesion < 25
+        ? `Relations are too strained to agree (cohesion ${state.meters.cohesion}; needs 25).`
+        : null,
     apply(ctx) {
       const cause = 'response:provincial-compact';
       adjustMeter(ctx, 'cohesion', 5, cause);

@@ -43,7 +43,7 @@ function hostTalks(ctx: TurnContext, mediator: PowerId, city: string, bonus: num
   }
   adjustStance(ctx, mediator, 3, cause);
   adjustMeter(ctx, 'legitimacy', 2, cause);
-  adjustMeter(ctx, 'publicPressure', 2, cause);
+  adjustMeter(ctx, 'publicPressure', 1, cause);
   adjustKabul(ctx, 'hostility', -3, cause);
   emit(ctx, {
     kind: 'talks',
@@ -86,6 +86,7 @@ export const DIPLOMACY: readonly ResponseDef[] = [
     target: 'none',
     cooldown: 1,
     ladder: { min: 1 },
+    exclusive: 'talks',
     requires: talksRequire('qatar', 40),
     apply: (ctx) => hostTalks(ctx, 'qatar', 'Doha', 3),
     sources: ['mediation-buys-time', 'gulf-leverage', 'spoilers'],
@@ -100,6 +101,7 @@ export const DIPLOMACY: readonly ResponseDef[] = [
     target: 'none',
     cooldown: 1,
     ladder: { min: 1 },
+    exclusive: 'talks',
     requires: talksRequire('turkiye', 40),
     apply: (ctx) => hostTalks(ctx, 'turkiye', 'Istanbul', 2),
     sources: ['mediation-buys-time', 'verification', 'gulf-leverage'],
@@ -114,6 +116,7 @@ export const DIPLOMACY: readonly ResponseDef[] = [
     target: 'none',
     cooldown: 2,
     ladder: { min: 1 },
+    exclusive: 'talks',
     requires: talksRequire('saudi', 55),
     apply: (ctx) => hostTalks(ctx, 'saudi', 'Riyadh', 1),
     sources: ['mediation-buys-time', 'gulf-leverage'],
@@ -129,6 +132,7 @@ export const DIPLOMACY: readonly ResponseDef[] = [
     target: 'none',
     cooldown: 2,
     ladder: { min: 1 },
+    exclusive: 'talks',
     requires: talksRequire('china', 50),
     apply(ctx) {
       hostTalks(ctx, 'china', 'Urumqi', 2);
@@ -156,7 +160,13 @@ export const DIPLOMACY: readonly ResponseDef[] = [
     apply(ctx) {
       const { state, dice } = ctx;
       const cause = 'response:propose-verification';
-      const chance = Math.max(10, 35 + state.kabul.restraint - Math.trunc(state.kabul.hardliners / 2) + (state.diplomacy.truceWeeks > 0 ? 15 : 0));
+      const chance = Math.max(
+        10,
+        35 +
+          state.kabul.restraint -
+          Math.trunc(state.kabul.hardliners / 2) +
+          (state.diplomacy.truceWeeks > 0 ? 15 : 0),
+      );
       if (dice.d100() < chance) {
         state.diplomacy.verification = true;
         note(ctx, 'diplomacy', 'verification', 1, cause);
@@ -165,7 +175,8 @@ export const DIPLOMACY: readonly ResponseDef[] = [
         adjustMeter(ctx, 'legitimacy', 6, cause);
         adjustMeter(ctx, 'deterrence', 3, cause);
         if (state.diplomacy.truceWeeks < TRUCE_WEEKS) setTruce(ctx, TRUCE_WEEKS, cause);
-        for (const power of ['qatar', 'turkiye', 'china', 'un'] as const) adjustStance(ctx, power, 4, cause);
+        for (const power of ['qatar', 'turkiye', 'china', 'un'] as const)
+          adjustStance(ctx, power, 4, cause);
         emit(ctx, {
           kind: 'talks',
           actor: 'pakistan',

@@ -6,6 +6,14 @@ import { DIPLOMACY } from './diplomacy';
 import { MILITARY } from './military';
 import { SECURITY } from './security';
 
-export const RESPONSES: readonly ResponseDef[] = [...MILITARY, ...SECURITY, ...BORDER, ...DIPLOMACY, ...CIVIL];
+export const RESPONSES: readonly ResponseDef[] = [
+  ...MILITARY,
+  ...SECURITY,
+  ...BORDER,
+  ...DIPLOMACY,
+  ...CIVIL,
+];
 
-export const RESPONSE_BY_ID: ReadonlyMap<string, ResponseDef> = new Map(RESPONSES.map((r) => [r.id, r]));
+export const RESPONSE_BY_ID: ReadonlyMap<string, ResponseDef> = new Map(
+  RESPONSES.map((r) => [r.id, r]),
+);

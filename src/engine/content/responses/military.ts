@@ -11,7 +11,14 @@ import {
   adjustDistrictCount,
 } from '../../context';
 import { clearPresence, displace, strikeProvince } from '../../effects';
-import { GROUP_IDS, isDistrictId, isProvinceId, type DistrictId, type GroupId, type ProvinceId } from '../../ids';
+import {
+  GROUP_IDS,
+  isDistrictId,
+  isProvinceId,
+  type DistrictId,
+  type GroupId,
+  type ProvinceId,
+} from '../../ids';
 import { GROUPS } from '../actors';
 import type { ResponseDef } from '../../response-types';
 import { DISTRICTS } from '../districts';
@@ -22,7 +29,10 @@ const mustBeProvince = (_: unknown, target: string) =>
 const mustBeDistrict = (_: unknown, target: string) =>
   isDistrictId(target) ? null : 'Choose a district.';
 
-function strongestSanctuary(state: Parameters<NonNullable<ResponseDef['requires']>>[0], province: ProvinceId): number {
+function strongestSanctuary(
+  state: Parameters<NonNullable<ResponseDef['requires']>>[0],
+  province: ProvinceId,
+): number {
   let most = 0;
   for (const group of GROUP_IDS) most = Math.max(most, state.provinces[province].sanctuary[group]);
   return most;
@@ -59,7 +69,12 @@ export const MILITARY: readonly ResponseDef[] = [
       adjustStance(ctx, 'us', 1, cause);
       if (result.civilians > 0) adjustStance(ctx, 'un', -5, cause);
     },
-    sources: ['strikes-restore-deterrence', 'retaliation-cycle', 'strikes-recruit', 'kabul-answers-strikes'],
+    sources: [
+      'strikes-restore-deterrence',
+      'retaliation-cycle',
+      'strikes-recruit',
+      'kabul-answers-strikes',
+    ],
   },
   {
     id: 'leadership-strike',
@@ -76,14 +91,17 @@ export const MILITARY: readonly ResponseDef[] = [
       if (!isProvinceId(target)) return 'Choose an Afghan province.';
       if (state.provinces[target].intel < 50)
         return `Intelligence coverage in ${PROVINCES[target].name} is ${state.provinces[target].intel}; it must reach 50.`;
-      return strongestSanctuary(state, target) < 10 ? 'No militant leadership is known to be there.' : null;
+      return strongestSanctuary(state, target) < 10
+        ? 'No militant leadership is known to be there.'
+        : null;
     },
     apply(ctx, target) {
       const province = target as ProvinceId;
       const cause = 'response:leadership-strike';
       const place = ctx.state.provinces[province];
       let leader: GroupId = 'ttp';
-      for (const group of GROUP_IDS) if (place.sanctuary[group] > place.sanctuary[leader]) leader = group;
+      for (const group of GROUP_IDS)
+        if (place.sanctuary[group] > place.sanctuary[leader]) leader = group;
       raiseLadderTo(ctx, 3, cause);
       adjustKabul(ctx, 'hostility', 5, cause);
       ctx.state.groups[leader].lastStruckWeek = ctx.state.week;
@@ -158,7 +176,12 @@ export const MILITARY: readonly ResponseDef[] = [
       adjustStance(ctx, 'un', -8, cause);
       adjustStance(ctx, 'qatar', -4, cause);
     },
-    sources: ['strikes-restore-deterrence', 'hardliners-strengthened', 'open-war-risk', 'human-cost'],
+    sources: [
+      'strikes-restore-deterrence',
+      'hardliners-strengthened',
+      'open-war-risk',
+      'human-cost',
+    ],
   },
   {
     id: 'intelligence-based-operations',
@@ -203,7 +226,9 @@ export const MILITARY: readonly ResponseDef[] = [
     cooldown: 2,
     targetRule: (state, target) => {
       if (!isDistrictId(target)) return 'Choose a district.';
-      return DISTRICTS[target].urban ? 'Clearance operations are for the frontier districts, not cities.' : null;
+      return DISTRICTS[target].urban
+        ? 'Clearance operations are for the frontier districts, not cities.'
+        : null;
     },
     apply(ctx, target) {
       const district = target as DistrictId;
@@ -227,13 +252,19 @@ export const MILITARY: readonly ResponseDef[] = [
         cause,
         text: `A clearance operation sweeps ${DISTRICTS[district].name}: ${killed} militants reported killed; ${losses} soldiers and ${civilians} civilians die.`,
       });
-      displace(ctx, district, Math.trunc(DISTRICTS[district].populationK * 30) + ctx.dice.below(5000), cause);
+      displace(
+        ctx,
+        district,
+        Math.trunc(DISTRICTS[district].populationK * 30) + ctx.dice.below(5000),
+        cause,
+      );
       adjustMeter(ctx, 'cohesion', -4, cause);
       adjustMeter(ctx, 'publicPressure', -4, cause);
       adjustMeter(ctx, 'deterrence', 4, cause);
       adjustStance(ctx, 'un', -2, cause);
       for (const group of GROUP_IDS) {
-        if (ctx.state.districts[district].presence[group] > 0) adjustGroup(ctx, group, 'grievance', 4, cause);
+        if (ctx.state.districts[district].presence[group] > 0)
+          adjustGroup(ctx, group, 'grievance', 4, cause);
       }
     },
     sources: ['community-trust', 'coordination-matters', 'human-cost'],

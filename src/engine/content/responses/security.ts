@@ -9,7 +9,13 @@ import {
   adjustStance,
   emit,
 } from '../../context';
-import { isDistrictId, isProvinceId, type DistrictId, type GroupId, type ProvinceId } from '../../ids';
+import {
+  isDistrictId,
+  isProvinceId,
+  type DistrictId,
+  type GroupId,
+  type ProvinceId,
+} from '../../ids';
 import type { ResponseDef } from '../../response-types';
 import { DISTRICTS } from '../districts';
 import { PROVINCES } from '../provinces';
@@ -29,7 +35,9 @@ export const SECURITY: readonly ResponseDef[] = [
     cooldown: 0,
     targetRule: (_, target) => {
       if (!isDistrictId(target)) return 'Choose a city.';
-      return DISTRICTS[target].urban ? null : 'Cell hunts work in the cities: Peshawar, Quetta, Karachi or Islamabad.';
+      return DISTRICTS[target].urban
+        ? null
+        : 'Cell hunts work in the cities: Peshawar, Quetta, Karachi or Islamabad.';
     },
     apply(ctx, target) {
       const district = target as DistrictId;
@@ -66,12 +74,20 @@ export const SECURITY: readonly ResponseDef[] = [
     cooldown: 0,
     targetRule: (state, target) => {
       if (!isDistrictId(target)) return 'Choose a district.';
-      return state.districts[target].counterDroneWeeks > 1 ? 'Counter-drone cover is already in place there.' : null;
+      return state.districts[target].counterDroneWeeks > 1
+        ? 'Counter-drone cover is already in place there.'
+        : null;
     },
     apply(ctx, target) {
       const district = target as DistrictId;
       const cause = 'response:counter-drone';
-      adjustDistrictCount(ctx, district, 'counterDroneWeeks', 6 - ctx.state.districts[district].counterDroneWeeks, cause);
+      adjustDistrictCount(
+        ctx,
+        district,
+        'counterDroneWeeks',
+        6 - ctx.state.districts[district].counterDroneWeeks,
+        cause,
+      );
       adjustDistrict(ctx, district, 'police', 1, cause);
       emit(ctx, {
         kind: 'policy',
@@ -95,7 +111,9 @@ export const SECURITY: readonly ResponseDef[] = [
     cooldown: 0,
     targetRule: (state, target) => {
       if (!isProvinceId(target)) return 'Choose an Afghan province.';
-      return state.provinces[target].intel >= 90 ? 'Coverage there is already as good as it gets.' : null;
+      return state.provinces[target].intel >= 90
+        ? 'Coverage there is already as good as it gets.'
+        : null;
     },
     apply(ctx, target) {
       const province = target as ProvinceId;
@@ -157,14 +175,17 @@ export const SECURITY: readonly ResponseDef[] = [
     id: 'harden-stations',
     title: 'Harden police stations',
     category: 'Policing',
-    summary: 'Walls, barriers and guard posts for stations in a district. Police die less often in attacks.',
+    summary:
+      'Walls, barriers and guard posts for stations in a district. Police die less often in attacks.',
     actions: 1,
     fiscal: 2,
     target: 'district',
     cooldown: 0,
     targetRule: (state, target) => {
       if (!isDistrictId(target)) return 'Choose a district.';
-      return state.districts[target].police >= 85 ? 'Stations there are already well protected.' : null;
+      return state.districts[target].police >= 85
+        ? 'Stations there are already well protected.'
+        : null;
     },
     apply(ctx, target) {
       const district = target as DistrictId;
@@ -207,7 +228,13 @@ export const SECURITY: readonly ResponseDef[] = [
       weeks: 4,
       weekly(ctx) {
         const cause = 'response:speed-prosecutions';
-        for (const district of ['peshawar', 'bannu', 'dera-ismail-khan', 'quetta', 'karachi'] as const) {
+        for (const district of [
+          'peshawar',
+          'bannu',
+          'dera-ismail-khan',
+          'quetta',
+          'karachi',
+        ] as const) {
           adjustDistrict(ctx, district, 'trust', 1, cause);
         }
         adjustMeter(ctx, 'deterrence', 1, cause);

@@ -1,0 +1,125 @@
+/**
+ * npm run sim -- --scenario <id> --seed <n> --strategy <name> --games <k> [--difficulty d] [--json] [--save-dir dir]
+ * Plays k games (seeds n, n+1, …) with a built-in strategy and prints what happened.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  DIFFICULTY,
+  ENDINGS,
+  LADDER_RUNGS,
+  MAX_SEED,
+  SCENARIOS,
+  checkOptions,
+  fingerprint,
+  scorecard,
+  type EndingId,
+  type Scorecard,
+} from '../engine';
+import { STRATEGIES, isStrategyName, playGame } from '../engine/strategies';
+import { makeSave, serialiseSave } from '../persistence/save-format';
+import { UsageError, runTool, wholeNumber } from './args';
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        scenario: { type: 'string', default: 'karachi' },
+        seed: { type: 'string' },
+        strategy: { type: 'string', default: 'balanced' },
+        games: { type: 'string' },
+        difficulty: { type: 'string', default: 'normal' },
+        json: { type: 'boolean', default: false },
+        'save-dir': { type: 'string' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const args = parsed.values;
+  const seed = wholeNumber('seed', args.seed, 1, 0, MAX_SEED);
+  const games = wholeNumber('games', args.games, 1, 1, 100000);
+  const strategyName = args.strategy;
+  if (!isStrategyName(strategyName))
+    throw new UsageError(
+      `Unknown strategy "${strategyName}"; choose one of ${Object.keys(STRATEGIES).join(', ')}.`,
+    );
+  const checked = checkOptions({ scenario: args.scenario, seed, difficulty: args.difficulty });
+  if (!checked.ok) throw new UsageError(checked.error);
+  const { scenario, difficulty } = checked.value;
+  if (args['save-dir']) mkdirSync(args['save-dir'], { recursive: true });
+
+  const endings = new Map<EndingId, number>();
+  const totals = new Map<keyof Scorecard, number>();
+  let ladderPeaks = 0;
+  let turns = 0;
+  for (let game = 0; game < games; game++) {
+    const gameSeed = (seed + game) % (MAX_SEED + 1);
+    const played = playGame({ scenario, seed: gameSeed, difficulty }, STRATEGIES[strategyName]);
+    const { state } = played;
+    const ending = state.ending!;
+    const score = scorecard(state);
+    endings.set(ending.id, (endings.get(ending.id) ?? 0) + 1);
+    for (const [key, value] of Object.entries(score) as [keyof Scorecard, number][]) {
+      totals.set(key, (totals.get(key) ?? 0) + value);
+    }
+    ladderPeaks += state.tally.ladderPeak;
+    turns += state.history.length;
+    if (args['save-dir']) {
+      const save = makeSave({ scenario, seed: gameSeed, difficulty }, played.weeks, {
+        name: `${strategyName} ${scenario} ${gameSeed}`,
+      });
+      if (!save.ok) throw new Error(save.error);
+      writeFileSync(
+        join(args['save-dir'], `${scenario}-${strategyName}-${gameSeed}.json`),
+        serialiseSave(save.value),
+      );
+    }
+    if (args.json) {
+      process.stdout.write(
+        `${JSON.stringify({
+          scenario,
+          seed: gameSeed,
+          difficulty,
+          strategy: strategyName,
+          ending: ending.id,
+          grade: ending.grade,
+          turns: state.history.length,
+          fingerprint: fingerprint(state),
+          score,
+          final: { ...state.meters, ladder: state.ladder },
+        })}\n`,
+      );
+    }
+  }
+  if (!args.json) {
+    const lines = [
+      `Frontier Crisis simulator — ${SCENARIOS[scenario].title} (${scenario}), ${DIFFICULTY[difficulty].title.toLowerCase()} (${difficulty}), strategy ${strategyName}, ${games} game${games === 1 ? '' : 's'} from seed ${seed}`,
+      '',
+      'Endings',
+    ];
+    for (const id of Object.keys(ENDINGS) as EndingId[]) {
+      const n = endings.get(id) ?? 0;
+      const share = ((100 * n) / games).toFixed(1).padStart(5);
+      lines.push(
+        `  ${ENDINGS[id].title.padEnd(26)} ${ENDINGS[id].grade.padEnd(5)} ${String(n).padStart(6)}  ${share}%`,
+      );
+    }
+    lines.push('', 'Mean scorecard per game');
+    for (const [key, total] of totals)
+      lines.push(`  ${key.padEnd(26)} ${(total / games).toFixed(1).padStart(10)}`);
+    const meanPeak = ladderPeaks / games;
+    lines.push(
+      '',
+      `Mean ladder peak: ${meanPeak.toFixed(2)} (${LADDER_RUNGS[Math.round(meanPeak)]})`,
+      `Mean weeks played: ${(turns / games).toFixed(1)} of ${SCENARIOS[scenario].weeks}`,
+    );
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return 0;
+}
+
+runTool(main);

@@ -1,0 +1,338 @@
+/**
+ * Scenario events drawn from domain.md §4: each may fire once, inside its weeks, when its
+ * conditions hold (and its dice succeed). Contested claims say so in their text.
+ */
+import {
+  adjustDistrict,
+  adjustGroup,
+  adjustKabul,
+  adjustMeter,
+  adjustStance,
+  adjustTalks,
+  count,
+  emit,
+  note,
+  setTruce,
+  type TurnContext,
+} from '../context';
+import type { Condition } from '../doctrine-types';
+import { attack } from '../effects';
+import type { ActorId, PowerId, ScenarioId } from '../ids';
+import type { ReaderId } from '../readers';
+import type { ClaimId } from './sources';
+
+export interface ScenarioEvent {
+  id: string;
+  title: string;
+  scenarios: readonly ScenarioId[] | 'any';
+  /** Whose point of view its conditions read from (for readings such as a power's stance). */
+  actor?: ActorId;
+  /** First and last week it may fire in. */
+  weeks: readonly [number, number];
+  when: readonly Condition[];
+  chance?: number;
+  apply: (ctx: TurnContext, cause: string) => void;
+  sources: readonly ClaimId[];
+}
+
+const atLeast = (read: ReaderId, value: number, label: string): Condition => ({
+  read,
+  op: '>=',
+  value,
+  label,
+});
+const atMost = (read: ReaderId, value: number, label: string): Condition => ({
+  read,
+  op: '<=',
+  value,
+  label,
+});
+
+function offer(ctx: TurnContext, power: PowerId, weeks: number, cause: string): void {
+  const state = ctx.state.powers[power];
+  state.offer = 'mediation';
+  state.offerUntil = ctx.state.week + weeks;
+  note(ctx, `power:${power}`, 'offer', 1, cause);
+}
+
+export const EVENTS: readonly ScenarioEvent[] = [
+  {
+    id: 'captured-attacker',
+    title: 'The captured attacker',
+    scenarios: ['karachi'],
+    weeks: [1, 1],
+    when: [],
+    apply(ctx, cause) {
+      adjustMeter(ctx, 'publicPressure', 4, cause);
+      adjustKabul(ctx, 'hostility', 3, cause);
+      emit(ctx, {
+        kind: 'attribution',
+        actor: 'pakistan',
+        district: 'karachi',
+        cause,
+        text: 'The military says the attacker captured in Karachi is an Afghan national. Kabul says no Afghan soil was used. The claim cannot be checked independently.',
+      });
+    },
+    sources: ['attribution-fog', 'urban-spectacle'],
+  },
+  {
+    id: 'red-crescent-count',
+    title: 'A count of the dead in Nangarhar',
+    scenarios: ['seven-camps'],
+    weeks: [1, 1],
+    when: [],
+    apply(ctx, cause) {
+      count(ctx, 'civiliansAfghanistan', 18, cause);
+      adjustMeter(ctx, 'legitimacy', -3, cause);
+      adjustKabul(ctx, 'hardliners', 2, cause);
+      emit(ctx, {
+        kind: 'statement',
+        actor: 'world',
+        province: 'nangarhar',
+        deaths: 18,
+        cause,
+        text: "The Afghan Red Crescent reports 18 dead in Nangarhar from last week's strikes; Kabul says they were civilians, Islamabad says militants. The figure is disputed.",
+      });
+    },
+    sources: ['human-cost', 'attribution-fog'],
+  },
+  {
+    id: 'istanbul-round',
+    title: 'The Istanbul round',
+    scenarios: ['doha-truce'],
+    weeks: [2, 2],
+    when: [],
+    apply(ctx, cause) {
+      adjustTalks(ctx, 10, cause);
+      if (ctx.state.diplomacy.truceWeeks > 0)
+        setTruce(ctx, ctx.state.diplomacy.truceWeeks + 4, cause);
+      adjustStance(ctx, 'turkiye', 2, cause);
+      emit(ctx, {
+        kind: 'talks',
+        actor: 'turkiye',
+        cause,
+        text: 'In Istanbul the delegations extend the truce and agree "in principle" to a monitoring and verification mechanism. Details are left for later.',
+      });
+    },
+    sources: ['mediation-buys-time', 'verification'],
+  },
+  {
+    id: 'istanbul-collapse',
+    title: 'The second Istanbul round collapses',
+    scenarios: ['doha-truce'],
+    weeks: [3, 5],
+    when: [
+      atMost('talksProgress', 55, 'talks have not gone far (55 or less)'),
+      atMost('verification', 0, 'there is no verification mechanism'),
+    ],
+    chance: 50,
+    apply(ctx, cause) {
+      adjustTalks(ctx, -12, cause);
+      adjustKabul(ctx, 'hostility', 4, cause);
+      emit(ctx, {
+        kind: 'talks',
+        actor: 'turkiye',
+        cause,
+        text: 'A further Istanbul round breaks up without agreement; each side accuses the other of bad faith.',
+      });
+    },
+    sources: ['mediation-buys-time'],
+  },
+  {
+    id: 'capital-bombing',
+    title: 'A bombing in the capital',
+    scenarios: ['doha-truce'],
+    weeks: [4, 4],
+    when: [],
+    apply(ctx, cause) {
+      attack(ctx, 'ttp', 'islamabad', 'urban', cause);
+      emit(ctx, {
+        kind: 'attribution',
+        actor: 'pakistan',
+        district: 'islamabad',
+        cause,
+        text: 'The government blames a TTP cell for the Islamabad court bombing; a Jamaat-ul-Ahrar claim is contradicted from within the group. In Wana, an assault on the cadet college is foiled.',
+      });
+    },
+    sources: ['urban-spectacle', 'attribution-fog', 'spoilers'],
+  },
+  {
+    id: 'riyadh-offer',
+    title: 'Riyadh offers talks',
+    scenarios: ['doha-truce'],
+    weeks: [6, 8],
+    when: [atMost('truce', 0, 'the ceasefire has lapsed')],
+    apply(ctx, cause) {
+      offer(ctx, 'saudi', 3, cause);
+      emit(ctx, {
+        kind: 'talks',
+        actor: 'saudi',
+        cause,
+        text: 'Saudi Arabia invites both delegations to Riyadh.',
+      });
+    },
+    sources: ['gulf-leverage'],
+  },
+  {
+    id: 'soldiers-freed',
+    title: 'Captured soldiers freed',
+    scenarios: ['doha-truce', 'seven-camps'],
+    actor: 'saudi',
+    weeks: [2, 14],
+    when: [
+      atLeast('stance', 60, 'Saudi Arabia is close to Pakistan (60 or more)'),
+      atMost('hostility', 80, "Kabul's hostility is not extreme (80 or less)"),
+    ],
+    chance: 20,
+    apply(ctx, cause) {
+      adjustKabul(ctx, 'hostility', -4, cause);
+      adjustMeter(ctx, 'publicPressure', -2, cause);
+      adjustStance(ctx, 'saudi', 2, cause);
+      emit(ctx, {
+        kind: 'talks',
+        actor: 'kabul',
+        cause,
+        text: 'Kabul hands three captured Pakistani soldiers to Saudi mediators.',
+      });
+    },
+    sources: ['gulf-leverage', 'kabul-constrained'],
+  },
+  {
+    id: 'eid-truce-request',
+    title: 'A call for an Eid truce',
+    scenarios: ['seven-camps', 'karachi', 'sandbox'],
+    weeks: [3, 10],
+    when: [atLeast('ladder', 3, 'the ladder stands at cross-border strikes or higher')],
+    chance: 50,
+    apply(ctx, cause) {
+      for (const power of ['saudi', 'qatar', 'turkiye'] as const) offer(ctx, power, 2, cause);
+      emit(ctx, {
+        kind: 'talks',
+        actor: 'saudi',
+        cause,
+        text: 'Saudi Arabia, Qatar and Türkiye jointly ask both sides for an Eid truce and offer to host talks.',
+      });
+    },
+    sources: ['gulf-leverage', 'mediation-buys-time'],
+  },
+  {
+    id: 'urumqi-pledge',
+    title: 'China convenes Urumqi',
+    scenarios: 'any',
+    weeks: [2, 24],
+    when: [atLeast('ladder', 4, 'hostilities are sustained or worse')],
+    apply(ctx, cause) {
+      offer(ctx, 'china', 3, cause);
+      adjustKabul(ctx, 'restraint', 3, cause);
+      emit(ctx, {
+        kind: 'talks',
+        actor: 'china',
+        cause,
+        text: 'China invites both sides to Urumqi and presses for a pledge of no further escalation.',
+      });
+    },
+    sources: ['china-cpec', 'mediation-buys-time'],
+  },
+  {
+    id: 'medicine-ban',
+    title: 'Kabul bans Pakistani medicines',
+    scenarios: 'any',
+    weeks: [1, 24],
+    when: [atLeast('majorClosureWeeks', 6, 'Torkham or Chaman has been shut 6 weeks or more')],
+    apply(ctx, cause) {
+      adjustKabul(ctx, 'tradeDependence', -3, cause);
+      adjustDistrict(ctx, 'peshawar', 'economy', -2, cause);
+      adjustDistrict(ctx, 'khyber', 'economy', -2, cause);
+      adjustMeter(ctx, 'fiscalRoom', -1, cause);
+      emit(ctx, {
+        kind: 'trade',
+        actor: 'kabul',
+        cause,
+        text: 'Kabul bans imports of Pakistani medicines and gives traders months to find other suppliers.',
+      });
+    },
+    sources: ['closures-cut-both-ways'],
+  },
+  {
+    id: 'contested-hospital-strike',
+    title: 'A disputed strike in Kabul',
+    scenarios: 'any',
+    weeks: [1, 24],
+    when: [{ read: 'capitalStruck', op: '>=', value: 1, label: 'Pakistan struck Kabul this week' }],
+    apply(ctx, cause) {
+      adjustMeter(ctx, 'legitimacy', -6, cause);
+      adjustStance(ctx, 'un', -5, cause);
+      adjustKabul(ctx, 'hostility', 5, cause);
+      adjustKabul(ctx, 'hardliners', 4, cause);
+      emit(ctx, {
+        kind: 'statement',
+        actor: 'kabul',
+        province: 'kabul',
+        cause,
+        text: 'Kabul says a strike hit a drug-rehabilitation hospital and killed hundreds; Pakistan says it hit an ammunition depot. The UN rights office asks for an investigation. Both claims are contested.',
+      });
+    },
+    sources: ['attribution-fog', 'human-cost'],
+  },
+  {
+    id: 'quadcopter-spread',
+    title: 'Quadcopters spread',
+    scenarios: 'any',
+    weeks: [2, 12],
+    when: [],
+    chance: 15,
+    apply(ctx, cause) {
+      adjustGroup(ctx, 'hgb', 'strength', 3, cause);
+      adjustGroup(ctx, 'ttp', 'strength', 2, cause);
+      adjustDistrict(ctx, 'bannu', 'police', -3, cause);
+      adjustDistrict(ctx, 'north-waziristan', 'police', -3, cause);
+      emit(ctx, {
+        kind: 'incident',
+        actor: 'hgb',
+        district: 'bannu',
+        cause,
+        text: 'Militants in Bannu and North Waziristan adopt cheap quadcopters to drop explosives on police posts.',
+      });
+    },
+    sources: ['hgb-waziristan', 'policing-slow'],
+  },
+  {
+    id: 'bla-designation',
+    title: 'The US lists the BLA',
+    scenarios: ['sandbox'],
+    weeks: [4, 12],
+    when: [],
+    chance: 20,
+    apply(ctx, cause) {
+      adjustGroup(ctx, 'bla', 'funding', -6, cause);
+      adjustStance(ctx, 'us', 3, cause);
+      emit(ctx, {
+        kind: 'statement',
+        actor: 'us',
+        cause,
+        text: 'Washington designates the BLA and its Majeed Brigade a foreign terrorist organisation.',
+      });
+    },
+    sources: ['bla-cpec'],
+  },
+  {
+    id: 'saudi-defence-pact',
+    title: 'A mutual defence pact with Riyadh',
+    scenarios: ['sandbox'],
+    weeks: [8, 12],
+    when: [],
+    chance: 30,
+    apply(ctx, cause) {
+      adjustStance(ctx, 'saudi', 8, cause);
+      adjustMeter(ctx, 'fiscalRoom', 3, cause);
+      adjustMeter(ctx, 'deterrence', 2, cause);
+      emit(ctx, {
+        kind: 'statement',
+        actor: 'saudi',
+        cause,
+        text: 'Pakistan and Saudi Arabia sign a Strategic Mutual Defence Agreement.',
+      });
+    },
+    sources: ['gulf-leverage'],
+  },
+];

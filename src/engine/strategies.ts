@@ -1,0 +1,235 @@
+/**
+ * Built-in strategies that play Islamabad's seat: for the simulator, balance tests and teachers
+ * who want to show what a policy usually leads to. A strategy sees only the state and this week's
+ * options (never the future dice) and draws its own chance from a generator that is not the game's.
+ */
+import { Dice, seedState } from './random';
+import { responsesFor, weeklyCapacity, type ResponseOption } from './responses';
+import { createState } from './state';
+import { resolveTurn } from './turn';
+import {
+  DISTRICT_IDS,
+  GROUP_IDS,
+  PROVINCE_IDS,
+  type Difficulty,
+  type DistrictId,
+  type ProvinceId,
+  type ScenarioId,
+} from './ids';
+import type { Decision, GameState } from './types';
+
+export type Strategy = (
+  state: GameState,
+  options: readonly ResponseOption[],
+  dice: Dice,
+) => Decision[];
+
+/** A wish: a response and how to pick its target (best first), if it takes one. */
+interface Wish {
+  id: string;
+  targets?: (state: GameState) => readonly string[];
+  when?: (state: GameState) => boolean;
+}
+
+/** Takes wishes in order while capacity and fiscal room last. */
+function fulfil(
+  state: GameState,
+  options: readonly ResponseOption[],
+  wishes: readonly Wish[],
+): Decision[] {
+  const byId = new Map(options.map((o) => [o.id, o]));
+  let actions = weeklyCapacity(state);
+  let fiscal = state.meters.fiscalRoom;
+  const chosen: Decision[] = [];
+  for (const wish of wishes) {
+    const option = byId.get(wish.id);
+    if (!option || option.unavailable || chosen.some((d) => d.response === wish.id)) continue;
+    if (
+      option.exclusive &&
+      chosen.some((d) => byId.get(d.response)?.exclusive === option.exclusive)
+    )
+      continue;
+    if (option.actions > actions || option.fiscal > fiscal) continue;
+    if (wish.when && !wish.when(state)) continue;
+    if (option.target === 'none') {
+      chosen.push({ response: option.id });
+    } else {
+      const allowed = new Set(
+        option.targets.filter((t) => t.reason === null).map((t) => t.id as string),
+      );
+      const target = (wish.targets?.(state) ?? [...allowed]).find((t) => allowed.has(t));
+      if (!target) continue;
+      chosen.push({ response: option.id, target });
+    }
+    actions -= option.actions;
+    fiscal -= option.fiscal;
+  }
+  return chosen;
+}
+
+function totalPresence(state: GameState, district: DistrictId): number {
+  let sum = 0;
+  for (const group of GROUP_IDS) sum += state.districts[district].presence[group];
+  return sum;
+}
+
+function totalSanctuary(state: GameState, province: ProvinceId): number {
+  let sum = 0;
+  for (const group of GROUP_IDS) sum += state.provinces[province].sanctuary[group];
+  return sum;
+}
+
+/** Districts ranked by a score, highest first (ties keep the fixed order). */
+function rankDistricts(state: GameState, score: (id: DistrictId) => number): DistrictId[] {
+  return [...DISTRICT_IDS].sort((a, b) => score(b) - score(a));
+}
+
+const mostMilitant = (state: GameState) => rankDistricts(state, (id) => totalPresence(state, id));
+const weakestPolice = (state: GameState) =>
+  rankDistricts(state, (id) => totalPresence(state, id) - state.districts[id].police);
+const leastTrust = (state: GameState) =>
+  rankDistricts(state, (id) => totalPresence(state, id) / 2 - state.districts[id].trust);
+const biggestSanctuary = (state: GameState) =>
+  [...PROVINCE_IDS].sort((a, b) => totalSanctuary(state, b) - totalSanctuary(state, a));
+const bestIntelSanctuary = (state: GameState) =>
+  [...PROVINCE_IDS].sort(
+    (a, b) =>
+      totalSanctuary(state, b) +
+      state.provinces[b].intel -
+      (totalSanctuary(state, a) + state.provinces[a].intel),
+  );
+const mostHarmed = (state: GameState) =>
+  rankDistricts(
+    state,
+    (id) =>
+      state.districts[id].civilianHarm * 100 + Math.trunc(state.districts[id].displaced / 100),
+  );
+const closedMajorFirst = (): string[] => [
+  'khyber',
+  'chaman',
+  'kurram',
+  'north-waziristan',
+  'south-waziristan-lower',
+  'chitral',
+];
+const CITIES = ['peshawar', 'karachi', 'islamabad', 'quetta'];
+
+const MEDIATORS: readonly Wish[] = [
+  { id: 'talks-qatar' },
+  { id: 'talks-turkiye' },
+  { id: 'talks-china' },
+  { id: 'talks-saudi' },
+];
+
+/** Picks a random legal set of responses within the week's capacity. */
+export const randomStrategy: Strategy = (state, options, dice) => {
+  const open = options.filter((o) => !o.unavailable);
+  const wishes: Wish[] = [];
+  const pool = [...open];
+  while (pool.length > 0) {
+    const [option] = pool.splice(dice.below(pool.length), 1);
+    if (!option) break;
+    const allowed = option.targets.filter((t) => t.reason === null).map((t) => t.id as string);
+    const target = allowed.length > 0 ? allowed[dice.below(allowed.length)]! : undefined;
+    wishes.push({ id: option.id, ...(target ? { targets: () => [target] } : {}) });
+  }
+  const wanted = dice.below(weeklyCapacity(state) + 1);
+  return fulfil(state, options, wishes).reduce<Decision[]>((kept, decision) => {
+    if (kept.length < wanted) kept.push(decision);
+    return kept;
+  }, []);
+};
+
+/** Force first: strikes, clearances, blame and closures. */
+export const hawkStrategy: Strategy = (state, options) =>
+  fulfil(state, options, [
+    { id: 'strike-taliban-posts', targets: biggestSanctuary, when: (s) => s.kabul.hostility >= 70 },
+    { id: 'strike-camps', targets: biggestSanctuary },
+    { id: 'leadership-strike', targets: bestIntelSanctuary },
+    { id: 'area-clearance', targets: mostMilitant },
+    { id: 'intelligence-based-operations', targets: mostMilitant },
+    { id: 'blame-kabul' },
+    { id: 'close-crossing', targets: closedMajorFirst },
+    { id: 'accelerate-deportations' },
+    { id: 'curfew', targets: mostMilitant },
+    { id: 'repair-fence', targets: mostMilitant },
+    { id: 'gulf-support', when: (s) => s.meters.fiscalRoom < 25 },
+  ]);
+
+/** Restraint first: talks, open crossings, outreach and development; never force. */
+export const doveStrategy: Strategy = (state, options) =>
+  fulfil(state, options, [
+    { id: 'gulf-support', when: (s) => s.meters.fiscalRoom < 25 },
+    { id: 'propose-verification' },
+    ...MEDIATORS,
+    { id: 'reopen-crossing', targets: closedMajorFirst },
+    { id: 'envoy-to-kabul' },
+    { id: 'pause-deportations' },
+    { id: 'transit-guarantees' },
+    { id: 'afghan-outreach' },
+    { id: 'development', targets: leastTrust },
+    { id: 'jirga', targets: leastTrust },
+    { id: 'compensation', targets: mostHarmed },
+  ]);
+
+/** Reads the situation: policing and coordination always, talks when possible, force when pressure demands it. */
+export const balancedStrategy: Strategy = (state, options) =>
+  fulfil(state, options, [
+    { id: 'gulf-support', when: (s) => s.meters.fiscalRoom < 25 },
+    { id: 'apex-committee', when: (s) => s.meters.cohesion < 50 },
+    {
+      id: 'strike-camps',
+      targets: bestIntelSanctuary,
+      when: (s) => s.meters.publicPressure >= 85 && s.meters.deterrence < 40 && s.ladder <= 3,
+    },
+    { id: 'propose-verification' },
+    { id: 'talks-qatar', when: (s) => s.ladder >= 2 || s.diplomacy.talksProgress < 60 },
+    { id: 'talks-turkiye', when: (s) => s.ladder >= 2 || s.diplomacy.talksProgress < 60 },
+    { id: 'reopen-crossing', targets: closedMajorFirst, when: (s) => s.ladder <= 2 },
+    { id: 'police-capacity', targets: weakestPolice },
+    { id: 'intelligence-based-operations', targets: mostMilitant },
+    { id: 'hunt-urban-cells', targets: () => CITIES },
+    { id: 'provincial-compact' },
+    { id: 'counter-drone', targets: () => ['bannu', 'north-waziristan', 'lakki-marwat'] },
+    { id: 'development', targets: leastTrust, when: (s) => s.meters.fiscalRoom >= 30 },
+    { id: 'jirga', targets: leastTrust },
+  ]);
+
+export const STRATEGIES = {
+  random: randomStrategy,
+  hawk: hawkStrategy,
+  dove: doveStrategy,
+  balanced: balancedStrategy,
+} as const satisfies Record<string, Strategy>;
+export type StrategyName = keyof typeof STRATEGIES;
+
+export function isStrategyName(value: string): value is StrategyName {
+  return Object.hasOwn(STRATEGIES, value);
+}
+
+export interface PlayedGame {
+  state: GameState;
+  /** Each week's decisions, in order: with the options, the inputs of a save. */
+  weeks: Decision[][];
+}
+
+/** Plays a whole game with one strategy, to its ending. */
+export function playGame(
+  options: { scenario: ScenarioId; seed: number; difficulty: Difficulty },
+  strategy: Strategy,
+): PlayedGame {
+  let state = createState(options.scenario, options.seed, options.difficulty);
+  const dice = new Dice(seedState(options.seed ^ 0x5f3759df));
+  const weeks: Decision[][] = [];
+  while (!state.ending) {
+    const decisions = strategy(state, responsesFor(state), dice);
+    const turn = resolveTurn(state, decisions);
+    if (!turn.ok)
+      throw new Error(
+        `Strategy chose an illegal move in week ${state.week}: ${turn.error.reason.message}`,
+      );
+    state = turn.value.state;
+    weeks.push(decisions);
+  }
+  return { state, weeks };
+}
