@@ -4,7 +4,17 @@
  * it to its bounds and records its cause, so nothing changes without a reason the player can read.
  */
 import { Dice } from './random';
-import type { DistrictId, GroupId, MeterId, PowerId, ProvinceId } from './ids';
+import {
+  DISTRICT_IDS,
+  GROUP_IDS,
+  POWER_IDS,
+  PROVINCE_IDS,
+  type DistrictId,
+  type GroupId,
+  type MeterId,
+  type PowerId,
+  type ProvinceId,
+} from './ids';
 import type { ActorTrace, Change, GameState, Tally, WeekEvent } from './types';
 
 export interface TurnContext {
@@ -18,6 +28,22 @@ export interface TurnContext {
 export function newContext(state: GameState): TurnContext {
   return { state, dice: new Dice(state.rng), changes: [], events: [], traces: [] };
 }
+
+// Change subjects built once, not on every change (a turn records hundreds).
+const DISTRICT_SUBJECT = Object.fromEntries(
+  DISTRICT_IDS.map((id) => [id, `district:${id}`]),
+) as Record<DistrictId, string>;
+const PROVINCE_SUBJECT = Object.fromEntries(
+  PROVINCE_IDS.map((id) => [id, `province:${id}`]),
+) as Record<ProvinceId, string>;
+const GROUP_SUBJECT = Object.fromEntries(GROUP_IDS.map((id) => [id, `group:${id}`])) as Record<
+  GroupId,
+  string
+>;
+const POWER_SUBJECT = Object.fromEntries(POWER_IDS.map((id) => [id, `power:${id}`])) as Record<
+  PowerId,
+  string
+>;
 
 function clamp(value: number, low: number, high: number): number {
   return value < low ? low : value > high ? high : value;
@@ -59,7 +85,7 @@ export function adjustDistrict(
   delta: number,
   cause: string,
 ): number {
-  return bump(ctx, `district:${district}`, ctx.state.districts[district], field, delta, cause);
+  return bump(ctx, DISTRICT_SUBJECT[district], ctx.state.districts[district], field, delta, cause);
 }
 
 type DistrictCount = 'displaced' | 'civilianHarm' | 'counterDroneWeeks' | 'curfewWeeks';
@@ -72,7 +98,7 @@ export function adjustDistrictCount(
 ): number {
   return bump(
     ctx,
-    `district:${district}`,
+    DISTRICT_SUBJECT[district],
     ctx.state.districts[district],
     field,
     delta,
@@ -90,7 +116,7 @@ export function adjustPresence(
   cause: string,
 ): number {
   const presence = ctx.state.districts[district].presence;
-  return bump(ctx, `district:${district}`, presence, group, delta, cause);
+  return bump(ctx, DISTRICT_SUBJECT[district], presence, group, delta, cause);
 }
 
 export function adjustSanctuary(
@@ -102,7 +128,7 @@ export function adjustSanctuary(
 ): number {
   return bump(
     ctx,
-    `province:${province}`,
+    PROVINCE_SUBJECT[province],
     ctx.state.provinces[province].sanctuary,
     group,
     delta,
@@ -120,7 +146,7 @@ export function adjustProvince(
   const high = field === 'intel' ? 100 : 1e9;
   return bump(
     ctx,
-    `province:${province}`,
+    PROVINCE_SUBJECT[province],
     ctx.state.provinces[province],
     field,
     delta,
@@ -138,7 +164,7 @@ export function adjustGroup(
   delta: number,
   cause: string,
 ): number {
-  return bump(ctx, `group:${group}`, ctx.state.groups[group], field, delta, cause);
+  return bump(ctx, GROUP_SUBJECT[group], ctx.state.groups[group], field, delta, cause);
 }
 
 type KabulLevel = 'hostility' | 'restraint' | 'hardliners' | 'tradeDependence';
@@ -157,7 +183,7 @@ export function adjustStance(
   delta: number,
   cause: string,
 ): number {
-  return bump(ctx, `power:${power}`, ctx.state.powers[power], 'stance', delta, cause);
+  return bump(ctx, POWER_SUBJECT[power], ctx.state.powers[power], 'stance', delta, cause);
 }
 
 export function adjustTalks(ctx: TurnContext, delta: number, cause: string): number {

@@ -6,7 +6,7 @@ import type { ActorId } from './ids';
 import { react } from './reactions';
 import { READERS, type Reader } from './readers';
 import type { ConditionCheck, RuleCheck } from './types';
-import type { Condition, Doctrine } from './doctrine-types';
+import type { Condition, Doctrine, Rule } from './doctrine-types';
 
 function check(ctx: TurnContext, actor: ActorId, condition: Condition): ConditionCheck {
   const reader: Reader = READERS[condition.read];
@@ -18,6 +18,17 @@ function check(ctx: TurnContext, actor: ActorId, condition: Condition): Conditio
     display: reader.yesNo ? (value ? 'yes' : 'no') : String(value),
     passed,
   };
+}
+
+/** Each rule's cause string, built once rather than every time the rule fires. */
+const CAUSES = new Map<Rule, string>();
+function causeOf(doctrine: Doctrine, rule: Rule): string {
+  let cause = CAUSES.get(rule);
+  if (!cause) {
+    cause = `rule:${doctrine.actor}/${rule.id}`;
+    CAUSES.set(rule, cause);
+  }
+  return cause;
 }
 
 /** Checks one actor's rules in order until one fires; records every check, value and roll. */
@@ -34,14 +45,11 @@ export function runDoctrine(ctx: TurnContext, doctrine: Doctrine): void {
       dice = { chance, roll };
       fired = roll < chance;
     }
-    checks.push({ rule: rule.id, title: rule.title, conditions, ...(dice ? { dice } : {}), fired });
+    const entry: RuleCheck = { rule: rule.id, title: rule.title, conditions, fired };
+    if (dice) entry.dice = dice;
+    checks.push(entry);
     if (fired) {
-      const outcome = react(
-        ctx,
-        doctrine.actor,
-        rule.reaction,
-        `rule:${doctrine.actor}/${rule.id}`,
-      );
+      const outcome = react(ctx, doctrine.actor, rule.reaction, causeOf(doctrine, rule));
       trace(ctx, { actor: doctrine.actor, checks, fired: rule.id, outcome });
       return;
     }

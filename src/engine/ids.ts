@@ -88,11 +88,14 @@ export const LADDER_RUNGS = [
 ] as const;
 export const OPEN_WAR = 5;
 
+const DISTRICT_SET: ReadonlySet<string> = new Set(DISTRICT_IDS);
+const PROVINCE_SET: ReadonlySet<string> = new Set(PROVINCE_IDS);
+
 export function isDistrictId(value: string): value is DistrictId {
-  return (DISTRICT_IDS as readonly string[]).includes(value);
+  return DISTRICT_SET.has(value);
 }
 export function isProvinceId(value: string): value is ProvinceId {
-  return (PROVINCE_IDS as readonly string[]).includes(value);
+  return PROVINCE_SET.has(value);
 }
 export function isScenarioId(value: string): value is ScenarioId {
   return (SCENARIO_IDS as readonly string[]).includes(value);

@@ -71,18 +71,27 @@ function targetReason(state: GameState, def: ResponseDef, target: Target): strin
   return def.targetRule ? def.targetRule(state, target) : null;
 }
 
-function targetName(target: Target): string {
-  return isDistrictId(target) ? DISTRICTS[target].name : PROVINCES[target].name;
-}
+const DISTRICT_TARGETS: readonly { id: Target; name: string }[] = DISTRICT_IDS.map((id) => ({
+  id,
+  name: DISTRICTS[id].name,
+}));
+const PROVINCE_TARGETS: readonly { id: Target; name: string }[] = PROVINCE_IDS.map((id) => ({
+  id,
+  name: PROVINCES[id].name,
+}));
 
 /** Every response with its availability this week and, for targeted ones, each target's verdict. */
 export function responsesFor(state: GameState): ResponseOption[] {
   return RESPONSES.map((def) => {
-    const candidates: readonly Target[] =
-      def.target === 'district' ? DISTRICT_IDS : def.target === 'province' ? PROVINCE_IDS : [];
-    const targets = candidates.map((id) => ({
+    const candidates =
+      def.target === 'district'
+        ? DISTRICT_TARGETS
+        : def.target === 'province'
+          ? PROVINCE_TARGETS
+          : [];
+    const targets = candidates.map(({ id, name }) => ({
       id,
-      name: targetName(id),
+      name,
       reason: targetReason(state, def, id),
     }));
     let unavailable = responseBlock(state, def);

@@ -194,6 +194,10 @@ export function createState(
   };
 }
 
+function copyByGroup(values: Record<GroupId, number>): Record<GroupId, number> {
+  return { ttp: values.ttp, jua: values.jua, iskp: values.iskp, hgb: values.hgb, bla: values.bla };
+}
+
 /**
  * A deep copy of a state. Written out by hand because it runs once a turn on the hot path and is
  * several times faster than structuredClone; the state holds only plain data.
@@ -202,12 +206,27 @@ export function cloneState(state: GameState): GameState {
   const districts = {} as GameState['districts'];
   for (const id of DISTRICT_IDS) {
     const d = state.districts[id];
-    districts[id] = { ...d, presence: { ...d.presence } };
+    districts[id] = {
+      presence: copyByGroup(d.presence),
+      security: d.security,
+      trust: d.trust,
+      police: d.police,
+      economy: d.economy,
+      displaced: d.displaced,
+      civilianHarm: d.civilianHarm,
+      counterDroneWeeks: d.counterDroneWeeks,
+      curfewWeeks: d.curfewWeeks,
+    };
   }
   const provinces = {} as GameState['provinces'];
   for (const id of PROVINCE_IDS) {
     const p = state.provinces[id];
-    provinces[id] = { ...p, sanctuary: { ...p.sanctuary } };
+    provinces[id] = {
+      sanctuary: copyByGroup(p.sanctuary),
+      intel: p.intel,
+      civilianHarm: p.civilianHarm,
+      lastStruckWeek: p.lastStruckWeek,
+    };
   }
   const crossings = {} as GameState['crossings'];
   for (const id of CROSSING_IDS) crossings[id] = { ...state.crossings[id] };

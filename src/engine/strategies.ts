@@ -123,21 +123,27 @@ const MEDIATORS: readonly Wish[] = [
 
 /** Picks a random legal set of responses within the week's capacity. */
 export const randomStrategy: Strategy = (state, options, dice) => {
-  const open = options.filter((o) => !o.unavailable);
-  const wishes: Wish[] = [];
-  const pool = [...open];
-  while (pool.length > 0) {
-    const [option] = pool.splice(dice.below(pool.length), 1);
-    if (!option) break;
-    const allowed = option.targets.filter((t) => t.reason === null).map((t) => t.id as string);
-    const target = allowed.length > 0 ? allowed[dice.below(allowed.length)]! : undefined;
-    wishes.push({ id: option.id, ...(target ? { targets: () => [target] } : {}) });
-  }
   const wanted = dice.below(weeklyCapacity(state) + 1);
-  return fulfil(state, options, wishes).reduce<Decision[]>((kept, decision) => {
-    if (kept.length < wanted) kept.push(decision);
-    return kept;
-  }, []);
+  const pool = options.filter((o) => !o.unavailable);
+  let actions = weeklyCapacity(state);
+  let fiscal = state.meters.fiscalRoom;
+  const exclusive = new Set<string>();
+  const chosen: Decision[] = [];
+  while (pool.length > 0 && chosen.length < wanted) {
+    const option = pool.splice(dice.below(pool.length), 1)[0]!;
+    if (option.actions > actions || option.fiscal > fiscal) continue;
+    if (option.exclusive && exclusive.has(option.exclusive)) continue;
+    if (option.target === 'none') {
+      chosen.push({ response: option.id });
+    } else {
+      const allowed = option.targets.filter((t) => t.reason === null);
+      chosen.push({ response: option.id, target: allowed[dice.below(allowed.length)]!.id });
+    }
+    if (option.exclusive) exclusive.add(option.exclusive);
+    actions -= option.actions;
+    fiscal -= option.fiscal;
+  }
+  return chosen;
 };
 
 /** Force first: strikes, clearances, blame and closures. */

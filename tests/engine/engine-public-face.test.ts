@@ -1,0 +1,232 @@
+// The engine's public face: options from people and files are checked with clear messages, replay
+// names the week it could not apply, fingerprints identify states, and traces read as plain words.
+import { describe, expect, it } from 'vitest';
+import { runDoctrine } from '../../src/engine/doctrine-runner';
+import {
+  DOCTRINES,
+  MAX_SEED,
+  SCENARIO_IDS,
+  explainInWords,
+  explainTrace,
+  fingerprint,
+  newGame,
+  replay,
+  resolveTurn,
+  type ActorTrace,
+  type GameState,
+} from '../../src/engine';
+import { context, game, withState } from './fixtures';
+
+function started(options: { scenario: unknown; seed: unknown; difficulty?: unknown }): GameState {
+  const result = newGame(options);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+describe('newGame', () => {
+  it.each(SCENARIO_IDS)('starts %s at week 1 with no ending', (scenario) => {
+    const state = started({ scenario, seed: 7 });
+    expect(state).toMatchObject({ scenario, seed: 7, difficulty: 'normal', week: 1, ending: null });
+    expect(state.history).toEqual([]);
+  });
+
+  it('accepts the smallest and the largest seed', () => {
+    expect(started({ scenario: 'sandbox', seed: 0 }).seed).toBe(0);
+    expect(started({ scenario: 'sandbox', seed: MAX_SEED }).seed).toBe(2 ** 32 - 1);
+  });
+
+  it('rejects an unknown scenario, naming the choices', () => {
+    expect(newGame({ scenario: 'atlantis', seed: 1 })).toEqual({
+      ok: false,
+      error:
+        'Unknown scenario "atlantis"; choose one of karachi, seven-camps, doha-truce, sandbox.',
+    });
+  });
+
+  it.each([
+    [-1, '-1'],
+    [1.5, '1.5'],
+    [2 ** 32, '4294967296'],
+    ['7', '7'],
+    [Number.NaN, 'NaN'],
+    [null, 'null'],
+  ])('rejects the bad seed %j', (seed, shown) => {
+    expect(newGame({ scenario: 'sandbox', seed })).toEqual({
+      ok: false,
+      error: `Bad seed "${shown}"; a seed is a whole number from 0 to 4294967295.`,
+    });
+  });
+
+  it('rejects an unknown difficulty, naming the choices', () => {
+    expect(newGame({ scenario: 'sandbox', seed: 1, difficulty: 'nightmare' })).toEqual({
+      ok: false,
+      error: 'Unknown difficulty "nightmare"; choose one of easy, normal, hard.',
+    });
+  });
+});
+
+describe('replay', () => {
+  const options = { scenario: 'sandbox', seed: 3 };
+
+  it('folds resolveTurn over the weeks and fingerprints each one', () => {
+    const weeks = [[{ response: 'apex-committee' }], [], [{ response: 'envoy-to-kabul' }]];
+    const result = replay(options, weeks);
+    if (!result.ok) throw new Error(result.error.message);
+    let state = started(options);
+    const fingerprints: string[] = [];
+    for (const week of weeks) {
+      const turn = resolveTurn(state, week);
+      if (!turn.ok) throw new Error(turn.error.reason.message);
+      state = turn.value.state;
+      fingerprints.push(fingerprint(state));
+    }
+    expect(result.value.fingerprints).toEqual(fingerprints);
+    expect(result.value.state.week).toBe(4);
+    expect(result.value.reports.map((r) => r.week)).toEqual([1, 2, 3]);
+  });
+
+  it('stops at upToWeek', () => {
+    const result = replay(options, [[], [], []], 2);
+    expect(result.ok && result.value.state.week).toBe(3);
+  });
+
+  it('names the week whose decisions are illegal', () => {
+    const result = replay(options, [[], [{ response: 'apex-committee' }], [{ response: 'nuke' }]]);
+    expect(result).toEqual({
+      ok: false,
+      error: { week: 3, message: 'There is no response "nuke".' },
+    });
+  });
+
+  it('names the week when a response is still cooling down', () => {
+    const apex = [{ response: 'apex-committee' }];
+    const result = replay(options, [apex, apex]);
+    expect(result).toEqual({
+      ok: false,
+      error: { week: 2, message: 'Used recently; available again in week 4.' },
+    });
+  });
+
+  it('answers bad options as week 0 with the option message', () => {
+    expect(replay({ scenario: 'sandbox', seed: -1 }, [[]])).toMatchObject({
+      ok: false,
+      error: { week: 0, message: expect.stringContaining('Bad seed "-1"') },
+    });
+  });
+
+  it('refuses weeks after the game has ended, naming the first of them', () => {
+    // Karachi lasts 12 weeks, so 30 empty weeks outrun it whatever happens.
+    const weeks = Array.from({ length: 30 }, () => []);
+    const result = replay({ scenario: 'karachi', seed: 1 }, weeks);
+    if (result.ok) throw new Error('Replay ran past the end of the game');
+    const ended = replay({ scenario: 'karachi', seed: 1 }, weeks, result.error.week - 1);
+    if (!ended.ok) throw new Error(ended.error.message);
+    const ending = ended.value.state.ending;
+    expect(ending).not.toBeNull();
+    expect(result.error.week).toBe((ending?.week ?? 0) + 1);
+    expect(ending?.week).toBeLessThanOrEqual(12);
+    expect(result.error.message).toBe(`The game had already ended in week ${ending?.week}.`);
+  });
+});
+
+describe('fingerprint', () => {
+  it('is sixteen hex digits', () => {
+    expect(fingerprint(game())).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('is equal for two independently created equal states', () => {
+    const a = started({ scenario: 'doha-truce', seed: 99, difficulty: 'hard' });
+    const b = started({ scenario: 'doha-truce', seed: 99, difficulty: 'hard' });
+    expect(a).not.toBe(b);
+    expect(fingerprint(a)).toBe(fingerprint(b));
+  });
+
+  it('does not depend on the order in which keys were written', () => {
+    const state = game();
+    const reversed = JSON.parse(
+      JSON.stringify(state, (_, value: unknown) =>
+        value && typeof value === 'object' && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).reverse())
+          : value,
+      ),
+    ) as GameState;
+    expect(Object.keys(reversed)[0]).not.toBe(Object.keys(state)[0]);
+    expect(fingerprint(reversed)).toBe(fingerprint(state));
+  });
+
+  it('changes after a turn, and with the seed, and with any one value', () => {
+    const state = game('sandbox', 1);
+    const turn = resolveTurn(state, []);
+    if (!turn.ok) throw new Error(turn.error.reason.message);
+    const prints = [
+      fingerprint(state),
+      fingerprint(turn.value.state),
+      fingerprint(game('sandbox', 2)),
+      fingerprint(withState(state, (s) => (s.districts.bannu.trust += 1))),
+      fingerprint(withState(state, (s) => (s.crossings.arandu.open = false))),
+    ];
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+});
+
+describe('explainTrace', () => {
+  function ttpTrace(): ActorTrace {
+    const state = withState(game('sandbox', 1), (s) => (s.groups.ttp.lastStruckWeek = 1));
+    // The first roll fails prove-survival; the next fires hit-soft-police; then foil and claim.
+    const ctx = context(state, [95, 12, 99, 0]);
+    runDoctrine(ctx, DOCTRINES[0]!);
+    return ctx.traces[0]!;
+  }
+
+  it('says who did what, because of which readings, with the dice', () => {
+    const trace = ttpTrace();
+    const explanation = explainTrace(trace);
+    expect(explanation.headline).toBe('TTP: Hit the police where they are weak');
+    expect(explanation.outcome).toBe(trace.outcome);
+    expect(explanation.because).toEqual([
+      'police are weak (40 or less) somewhere it operates (25)',
+      'its strength is at least 35 (60)',
+    ]);
+    expect(explanation.dice).toBe('rolled 12 against a 55% chance');
+    expect(explanation.passedOver).toEqual([
+      'Strike back to prove it survived: conditions held, but the dice said no (rolled 95, needed under 70)',
+      'Attack to wreck the talks: not so, since talks or a truce are under way (no)',
+    ]);
+  });
+
+  it('shows every condition of the fired rule with its display value', () => {
+    const trace = ttpTrace();
+    const fired = trace.checks.find((c) => c.fired)!;
+    const because = explainTrace(trace).because.join(' ');
+    for (const condition of fired.conditions) {
+      expect(because).toContain(condition.label);
+      expect(because).toContain(`(${condition.display})`);
+    }
+  });
+
+  it('explains a fallback rule without inventing conditions', () => {
+    const ctx = context(game('sandbox', 1));
+    runDoctrine(
+      ctx,
+      DOCTRINES.find((d) => d.actor === 'kabul')!,
+    );
+    const explanation = explainTrace(ctx.traces[0]!);
+    expect(explanation.headline).toBe('Kabul: Deny harbouring anyone');
+    expect(explanation.because).toEqual(['none of its other rules applied this week']);
+    expect(explanation.dice).toBeNull();
+    expect(explanation.passedOver).toHaveLength(7);
+  });
+
+  it('reads as one plain paragraph for every trace of a real week', () => {
+    const turn = resolveTurn(game('seven-camps', 4), []);
+    if (!turn.ok) throw new Error(turn.error.reason.message);
+    expect(turn.value.report.traces).toHaveLength(DOCTRINES.length);
+    for (const trace of turn.value.report.traces) {
+      const words = explainInWords(trace);
+      expect(words).toMatch(/^[A-ZÜ][^:]*: .+\. .+ Because: .+\.$/s);
+      expect(words).not.toMatch(/undefined|NaN|\[object|[{}]/);
+      const fired = trace.checks.find((c) => c.fired)!;
+      for (const condition of fired.conditions) expect(words).toContain(`(${condition.display})`);
+    }
+  });
+});
