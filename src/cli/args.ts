@@ -17,6 +17,22 @@ export function wholeNumber(
   return value;
 }
 
+/**
+ * Joins `--seed -1` into `--seed=-1`: node's parseArgs refuses an option value that starts with a
+ * dash as "ambiguous" (in three lines, without naming it), so a negative number would never reach
+ * the option's own check, which names the bad value in one line.
+ */
+export function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const arg of argv) {
+    const last = joined.at(-1);
+    if (/^-\d/.test(arg) && last?.startsWith('--') && !last.includes('='))
+      joined[joined.length - 1] = `${last}=${arg}`;
+    else joined.push(arg);
+  }
+  return joined;
+}
+
 /** Runs a tool's main function: a UsageError prints one line and exits with `code`. */
 export function runTool(main: () => number | Promise<number>, code = 2): void {
   Promise.resolve()

@@ -19,12 +19,13 @@ import {
 } from '../engine';
 import { STRATEGIES, isStrategyName, playGame } from '../engine/strategies';
 import { makeSave, serialiseSave } from '../persistence/save-format';
-import { UsageError, runTool, wholeNumber } from './args';
+import { UsageError, joinNegativeNumbers, runTool, wholeNumber } from './args';
 
 function main(): number {
   let parsed;
   try {
     parsed = parseArgs({
+      args: joinNegativeNumbers(process.argv.slice(2)),
       options: {
         scenario: { type: 'string', default: 'karachi' },
         seed: { type: 'string' },
@@ -37,7 +38,7 @@ function main(): number {
       strict: true,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError((error as Error).message.split('\n')[0]);
   }
   const args = parsed.values;
   const seed = wholeNumber('seed', args.seed, 1, 0, MAX_SEED);

@@ -146,11 +146,12 @@ export interface SaveCheck {
 /** Replays a save and compares every week's fingerprint with the one recorded. */
 export function verifySave(save: SaveFile): SaveCheck {
   const weeks: WeekCheck[] = [];
-  const replayed = replay(
-    save.game,
-    save.weeks.map((w) => w.decisions),
-  );
-  const fingerprints = replayed.ok ? replayed.value.fingerprints : [];
+  const decisions = save.weeks.map((w) => w.decisions);
+  const replayed = replay(save.game, decisions);
+  // When a week cannot be replayed, the weeks before it still count: replay up to that week, so
+  // the divergence is reported at the week that broke and not at week 1.
+  const partial = replayed.ok ? replayed : replay(save.game, decisions, replayed.error.week - 1);
+  const fingerprints = partial.ok ? partial.value.fingerprints : [];
   let divergedAt: number | null = null;
   save.weeks.forEach((week, index) => {
     const actual = fingerprints[index] ?? null;

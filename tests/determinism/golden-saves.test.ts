@@ -1,0 +1,69 @@
+// Golden saves: committed save files whose every week must keep replaying to the fingerprint it
+// recorded, and whose final fingerprints are pinned below, so any change to the rules shows up here.
+//
+// If a DELIBERATE rules change breaks this test: bump RULES_VERSION in src/engine/state.ts (old
+// saves are then refused with a clear message, or migrated in src/persistence/migrations.ts), then
+// regenerate the saves and update FINAL_FINGERPRINTS, e.g.
+//   rm tests/golden-saves/*.json
+//   npm run sim -- --save-dir tests/golden-saves --games 1 --scenario karachi --strategy balanced --seed 1101
+//   (and likewise for each file named in the table: <scenario>-<strategy>-<seed>.json)
+// If you did not mean to change the rules, the engine has lost determinism: find out why.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fingerprint, newGame, replay } from '../../src/engine';
+import { parseSave, verifySave } from '../../src/persistence/save-format';
+import { FIXED_GAME } from './fixed-game';
+
+const DIR = fileURLToPath(new URL('../golden-saves/', import.meta.url));
+
+/** File → the fingerprint of the game's last state. */
+const FINAL_FINGERPRINTS: Record<string, string> = {
+  'karachi-balanced-1101.json': '71fb2639be8d8dcf',
+  'seven-camps-random-2202.json': 'c1f271a8f637dea6',
+  'doha-truce-balanced-3303.json': 'f85bb0bfcf61832d',
+  'sandbox-random-4404.json': '55bbf1c6b759b58a',
+  'karachi-hawk-5505.json': 'edb70c537337c12b',
+  'karachi-dove-6606.json': '9afbcbf86236a57f',
+};
+
+describe('golden saves', () => {
+  it('the folder holds exactly the saves pinned here', () => {
+    const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
+    expect(files.sort()).toEqual(Object.keys(FINAL_FINGERPRINTS).sort());
+  });
+
+  it.each(Object.entries(FINAL_FINGERPRINTS))(
+    '%s parses, replays to every recorded fingerprint and ends on the pinned one',
+    (file, pinned) => {
+      const parsed = parseSave(readFileSync(DIR + file, 'utf8'));
+      if (!parsed.ok) throw new Error(`${file}: ${parsed.error}`);
+      const save = parsed.value;
+      const check = verifySave(save);
+      expect(check.problem).toBeNull();
+      expect(check.divergedAt).toBeNull();
+      expect(check.weeks).toHaveLength(save.weeks.length);
+      expect(check.weeks.every((week) => week.matches)).toBe(true);
+
+      const replayed = replay(
+        save.game,
+        save.weeks.map((week) => week.decisions),
+      );
+      if (!replayed.ok) throw new Error(replayed.error.message);
+      expect(replayed.value.state.ending, 'a golden save is a finished game').not.toBeNull();
+      expect(fingerprint(replayed.value.state)).toBe(pinned);
+      expect(save.weeks.at(-1)?.fingerprint).toBe(pinned);
+    },
+  );
+});
+
+describe('fixed game in this runtime', () => {
+  it('gives the pinned fingerprints from the first state to the last week', () => {
+    const start = newGame(FIXED_GAME.options);
+    if (!start.ok) throw new Error(start.error);
+    expect(fingerprint(start.value)).toBe(FIXED_GAME.start);
+    const replayed = replay(FIXED_GAME.options, FIXED_GAME.weeks);
+    if (!replayed.ok) throw new Error(replayed.error.message);
+    expect(replayed.value.fingerprints).toEqual(FIXED_GAME.fingerprints);
+  });
+});

@@ -1,0 +1,367 @@
+// The save file: makeSave/serialiseSave/parseSave round-trip; every kind of bad file is refused
+// with a specific sentence; verifySave finds tampering at the right week; hostile names stay plain
+// text; and a seeded fuzz shows that no mutation of a save makes the reader throw.
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DISTRICT_IDS,
+  PROVINCE_IDS,
+  RESPONSES,
+  RULES_VERSION,
+  type Decision,
+  type GameOptions,
+} from '../../src/engine';
+import { Dice } from '../../src/engine/random';
+import { balancedStrategy, playGame } from '../../src/engine/strategies';
+import {
+  MAX_SAVE_BYTES,
+  SAVE_FORMAT,
+  makeSave,
+  parseSave,
+  serialiseSave,
+  verifySave,
+  type SaveFile,
+} from '../../src/persistence/save-format';
+
+const GAME: GameOptions = { scenario: 'karachi', seed: 7, difficulty: 'normal' };
+let weeks: Decision[][] = [];
+let save: SaveFile;
+let text: string;
+
+beforeAll(() => {
+  weeks = playGame(GAME, balancedStrategy).weeks;
+  const made = makeSave(GAME, weeks, {
+    name: 'Karachi, seed 7',
+    createdAt: '2026-01-02T03:04:05Z',
+  });
+  if (!made.ok) throw new Error(made.error);
+  save = made.value;
+  text = serialiseSave(save);
+});
+
+/** The save as a plain object, to break on purpose. */
+function raw(): Record<string, unknown> & {
+  weeks: { decisions: unknown[]; fingerprint: string }[];
+} {
+  return JSON.parse(text) as ReturnType<typeof raw>;
+}
+
+function refusal(input: string): string {
+  const result = parseSave(input);
+  if (result.ok) throw new Error('expected the save to be refused');
+  expect(result.error).not.toContain('\n');
+  return result.error;
+}
+
+describe('round trip', () => {
+  it('makeSave → serialiseSave → parseSave gives the same save, and the same text again', () => {
+    expect(weeks.length).toBeGreaterThan(3);
+    const parsed = parseSave(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value).toEqual(save);
+    expect(serialiseSave(parsed.value)).toBe(text);
+    expect(parsed.value.format).toBe(SAVE_FORMAT);
+    expect(parsed.value.weeks.map((w) => w.decisions)).toEqual(weeks);
+    const check = verifySave(parsed.value);
+    expect(check.divergedAt).toBeNull();
+    expect(check.problem).toBeNull();
+    expect(check.weeks.map((w) => w.matches)).toEqual(weeks.map(() => true));
+  });
+
+  it('makeSave refuses an illegal week and names it', () => {
+    const bad = weeks.map((w, i) => (i === 2 ? [{ response: 'no-such-response' }] : w));
+    const made = makeSave(GAME, bad, { name: 'bad' });
+    expect(made.ok).toBe(false);
+    if (!made.ok) expect(made.error).toMatch(/^Week 3: .*no-such-response/);
+  });
+
+  it('hostile text in the name round-trips unchanged, as plain text', () => {
+    for (const name of [
+      '<img src=x onerror=alert(1)>',
+      '"quotes", \\backslashes\\ and\nnew lines',
+      '</script><script>alert(1)</script>',
+      '\u2028\u2029 emoji 💥 and RTL \u202e',
+    ]) {
+      const made = makeSave(GAME, weeks, { name });
+      if (!made.ok) throw new Error(made.error);
+      const parsed = parseSave(serialiseSave(made.value));
+      if (!parsed.ok) throw new Error(parsed.error);
+      expect(parsed.value.meta.name).toBe(name);
+      expect(verifySave(parsed.value).divergedAt).toBeNull();
+    }
+  });
+});
+
+describe('parseSave refuses bad files with a specific message', () => {
+  it('not JSON', () => {
+    expect(refusal('hello, this is not a save')).toMatch(/not valid JSON/);
+    expect(refusal('')).toMatch(/not valid JSON/);
+  });
+
+  it('truncated JSON', () => {
+    expect(refusal(text.slice(0, Math.floor(text.length / 2)))).toMatch(
+      /not valid JSON.*truncated/,
+    );
+  });
+
+  it('a JSON array, a number, null', () => {
+    for (const input of ['[1, 2, 3]', JSON.stringify([raw()]), '42', 'null', '"save"'])
+      expect(refusal(input)).toMatch(/not a Frontier Crisis save/);
+  });
+
+  it('the wrong format field', () => {
+    expect(refusal(JSON.stringify({ ...raw(), format: 'some-other-game' }))).toMatch(
+      /not a Frontier Crisis save/,
+    );
+  });
+
+  it('a newer format version', () => {
+    expect(refusal(JSON.stringify({ ...raw(), version: 2 }))).toMatch(/newer version.*format 2/);
+  });
+
+  it('version 0, and no version at all', () => {
+    expect(refusal(JSON.stringify({ ...raw(), version: 0 }))).toMatch(/no valid format version/);
+    expect(refusal(JSON.stringify({ ...raw(), version: undefined }))).toMatch(
+      /no valid format version/,
+    );
+  });
+
+  it('missing weeks', () => {
+    expect(refusal(JSON.stringify({ ...raw(), weeks: undefined }))).toMatch(/damaged: weeks/);
+  });
+
+  it('a fingerprint that is not sixteen hex digits', () => {
+    for (const fingerprint of ['xyz', '0123456789ABCDEF', '0123456789abcde', '0123456789abcdef0']) {
+      const file = raw();
+      file.weeks[1]!.fingerprint = fingerprint;
+      expect(refusal(JSON.stringify(file))).toMatch(/weeks\.1\.fingerprint.*sixteen hex digits/);
+    }
+    const file = raw();
+    (file.weeks[1] as { fingerprint: unknown }).fingerprint = 12345;
+    expect(refusal(JSON.stringify(file))).toMatch(/weeks\.1\.fingerprint.*string.*12345/);
+  });
+
+  it('an unknown scenario', () => {
+    const file = raw();
+    file.game = { ...(file.game as object), scenario: 'atlantis' };
+    expect(refusal(JSON.stringify(file))).toMatch(/Unknown scenario "atlantis"/);
+  });
+
+  it('a negative or a fractional seed', () => {
+    const file = raw();
+    file.game = { ...(file.game as object), seed: -1 };
+    expect(refusal(JSON.stringify(file))).toMatch(/game\.seed.*-1/);
+    file.game = { ...(file.game as object), seed: 1.5 };
+    expect(refusal(JSON.stringify(file))).toMatch(/game\.seed.*1\.5/);
+  });
+
+  it('a file over MAX_SAVE_BYTES', () => {
+    const huge = `${text.slice(0, -2)}${' '.repeat(MAX_SAVE_BYTES)}}\n`;
+    expect(refusal(huge)).toMatch(/too large/);
+  });
+
+  it('a different rules version', () => {
+    const other = RULES_VERSION + 1;
+    expect(refusal(JSON.stringify({ ...raw(), rulesVersion: other }))).toMatch(
+      new RegExp(`rules version ${other}.*rules version ${RULES_VERSION}`),
+    );
+  });
+});
+
+describe('verifySave finds tampering at the right week', () => {
+  function parsedFrom(file: object): SaveFile {
+    const parsed = parseSave(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  }
+
+  it('an altered week-3 fingerprint', () => {
+    const file = raw();
+    const week = file.weeks[2]!;
+    week.fingerprint = week.fingerprint.startsWith('0')
+      ? `1${week.fingerprint.slice(1)}`
+      : `0${week.fingerprint.slice(1)}`;
+    const check = verifySave(parsedFrom(file));
+    expect(check.divergedAt).toBe(3);
+    expect(check.problem).toBeNull();
+    expect(check.weeks.map((w) => w.matches)).toEqual(weeks.map((_, i) => i !== 2));
+  });
+
+  it('changed decisions in week 2', () => {
+    const file = raw();
+    expect(file.weeks[1]!.decisions.length).toBeGreaterThan(0);
+    file.weeks[1]!.decisions = [];
+    const check = verifySave(parsedFrom(file));
+    expect(check.divergedAt).toBe(2);
+    expect(check.weeks[0]!.matches).toBe(true);
+  });
+
+  it('an illegal decision in week 4 is reported at week 4, with the reason', () => {
+    const file = raw();
+    file.weeks[3]!.decisions = [{ response: 'no-such-response' }];
+    const check = verifySave(parsedFrom(file));
+    expect(check.divergedAt).toBe(4);
+    expect(check.problem).toMatch(/week 4: .*no-such-response/);
+    expect(check.weeks.slice(0, 3).every((w) => w.matches)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Fuzz: a fixed seed, so a failure is reproducible; the mutation number is in the message.
+
+const ALPHABET = '{}[]",:0123456789abcdef-.eE ntrufalsx\\\u00e9';
+const RESPONSE_IDS = RESPONSES.map((r) => r.id);
+const PLACES: readonly string[] = [...DISTRICT_IDS, ...PROVINCE_IDS];
+const ODD_VALUES: readonly unknown[] = [
+  null,
+  [],
+  {},
+  '',
+  'x',
+  0,
+  -1,
+  1.5,
+  Number.MAX_VALUE,
+  true,
+  2 ** 53,
+];
+
+function pick<T>(dice: Dice, items: readonly T[]): T {
+  return items[dice.below(items.length)]!;
+}
+
+/** Walks to a random object or array inside `value` (possibly `value` itself). */
+function randomContainer(dice: Dice, value: unknown): Record<string, unknown> | unknown[] | null {
+  let here: unknown = value;
+  let found: Record<string, unknown> | unknown[] | null = null;
+  while (typeof here === 'object' && here !== null) {
+    found = here as Record<string, unknown> | unknown[];
+    const keys = Object.keys(here);
+    if (keys.length === 0 || dice.below(3) === 0) break;
+    here = (here as Record<string, unknown>)[pick(dice, keys)];
+  }
+  return found;
+}
+
+function mutateStructure(dice: Dice, input: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(input);
+  } catch {
+    return input;
+  }
+  const file = value as ReturnType<typeof raw>;
+  const kind = dice.below(6);
+  if (kind <= 1 || !Array.isArray(file?.weeks) || file.weeks.length < 2) {
+    const container = randomContainer(dice, value);
+    const keys = container ? Object.keys(container) : [];
+    if (container && keys.length > 0) {
+      const key = pick(dice, keys);
+      if (kind === 0) {
+        if (Array.isArray(container)) container.splice(Number(key), 1);
+        else delete container[key];
+      } else {
+        (container as Record<string, unknown>)[key] = pick(dice, ODD_VALUES);
+      }
+    }
+  } else if (kind === 2) {
+    const [a, b] = [dice.below(file.weeks.length), dice.below(file.weeks.length)];
+    [file.weeks[a], file.weeks[b]] = [file.weeks[b]!, file.weeks[a]!];
+  } else if (kind === 3) {
+    file.weeks.push(structuredClone(pick(dice, file.weeks)));
+  } else {
+    const week = pick(dice, file.weeks);
+    if (!Array.isArray(week?.decisions)) return JSON.stringify(value);
+    const decision = week.decisions[dice.below(week.decisions.length + 1)];
+    if (decision && typeof decision === 'object' && kind === 4) {
+      (decision as Decision).response = pick(dice, RESPONSE_IDS);
+    } else if (decision && typeof decision === 'object') {
+      (decision as Decision).target = pick(dice, PLACES);
+    } else {
+      week.decisions.push({ response: pick(dice, RESPONSE_IDS), target: pick(dice, PLACES) });
+    }
+  }
+  return dice.below(2) === 0 ? JSON.stringify(value) : JSON.stringify(value, null, 2);
+}
+
+function mutate(dice: Dice, input: string): string {
+  const at = dice.below(input.length + 1);
+  switch (dice.below(7)) {
+    case 0: // flip a character
+      return input.slice(0, at) + pick(dice, [...ALPHABET]) + input.slice(at + 1);
+    case 1: // delete a few characters
+      return input.slice(0, at) + input.slice(at + 1 + dice.below(8));
+    case 2: // insert a few characters
+      return (
+        input.slice(0, at) +
+        Array.from({ length: 1 + dice.below(4) }, () => pick(dice, [...ALPHABET])).join('') +
+        input.slice(at)
+      );
+    case 3: {
+      // change a number
+      const numbers = [...input.matchAll(/-?\d+(\.\d+)?([eE][+-]?\d+)?/g)];
+      if (numbers.length === 0) return input;
+      const found = pick(dice, numbers);
+      const replacement = pick(dice, [
+        '-1',
+        '0',
+        '1',
+        '2',
+        '1.5',
+        '4294967296',
+        '1e309',
+        '"7"',
+        String(dice.below(1e6)),
+      ]);
+      return input.slice(0, found.index) + replacement + input.slice(found.index + found[0].length);
+    }
+    case 4: {
+      // change one hex digit of a fingerprint
+      const prints = [...input.matchAll(/"[0-9a-f]{16}"/g)];
+      if (prints.length === 0) return input;
+      const found = pick(dice, prints);
+      const spot = found.index + 1 + dice.below(16);
+      return input.slice(0, spot) + pick(dice, [...'0123456789abcdef']) + input.slice(spot + 1);
+    }
+    case 5: // truncate
+      return input.slice(0, at);
+    default:
+      return mutateStructure(dice, input);
+  }
+}
+
+describe('fuzz', () => {
+  it('2000 mutated saves: each is refused with a message, accepted whole, or shown to diverge', () => {
+    const dice = new Dice(0x5eed);
+    const outcomes = { refused: 0, accepted: 0, diverged: 0 };
+    for (let n = 0; n < 2000; n++) {
+      let mutated = text;
+      for (let k = 1 + dice.below(3); k > 0; k--) mutated = mutate(dice, mutated);
+      const context = `mutation ${n}: ${mutated.slice(0, 80)}…`;
+      const parsed = parseSave(mutated);
+      if (!parsed.ok) {
+        expect(typeof parsed.error, context).toBe('string');
+        expect(parsed.error.length, context).toBeGreaterThan(10);
+        expect(parsed.error, context).not.toContain('\n');
+        outcomes.refused++;
+        continue;
+      }
+      const check = verifySave(parsed.value);
+      expect(check.weeks, context).toHaveLength(parsed.value.weeks.length);
+      if (check.divergedAt === null && check.problem === null) {
+        expect(
+          check.weeks.every((w) => w.matches && w.replayed === w.recorded),
+          context,
+        ).toBe(true);
+        outcomes.accepted++;
+      } else {
+        expect(check.divergedAt, context).not.toBeNull();
+        if (check.problem !== null) expect(check.problem, context).toMatch(/^week \d+: ./);
+        outcomes.diverged++;
+      }
+    }
+    // The fuzz must reach all three outcomes, or it is not testing much.
+    expect(outcomes.refused).toBeGreaterThan(200);
+    expect(outcomes.diverged).toBeGreaterThan(50);
+    expect(outcomes.accepted).toBeGreaterThan(10);
+  }, 60_000);
+});
