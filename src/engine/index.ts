@@ -27,6 +27,7 @@ export { DISTRICTS, CROSSINGS } from './content/districts';
 export { PROVINCES } from './content/provinces';
 export { GROUPS, KABUL, POWERS } from './content/actors';
 export { ARTICLES, CLAIMS } from './content/sources';
+export type { ArticleId, ClaimId, Claim } from './content/sources';
 export { RESPONSES } from './content/responses';
 export { DOCTRINES } from './content/doctrines';
 export { EVENTS } from './content/events';

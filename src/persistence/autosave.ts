@@ -1,0 +1,48 @@
+/**
+ * Autosave: after every resolved week (and at the start of a game) the game's inputs are written
+ * to browser storage in the save-file format, so a reload restores the start of the current week.
+ * A failed write keeps the previous autosave and tells the player once.
+ */
+import type { Result } from '../engine';
+import type { GameStore, Session } from '../store/game-store';
+import { makeSave, parseSave, serialiseSave, type SaveFile } from './save-format';
+import { readKey, writeKey, type KeyValueStore } from './storage';
+
+export const AUTOSAVE_KEY = 'frontier-crisis/autosave';
+
+export function writeAutosave(storage: KeyValueStore | null, session: Session): Result<null, string> {
+  const save = makeSave(session.options, session.weeks, { name: 'Autosave' });
+  if (!save.ok) return save;
+  return writeKey(storage, AUTOSAVE_KEY, serialiseSave(save.value));
+}
+
+/** The autosaved game, null when there is none, or why it cannot be used. */
+export function readAutosave(storage: KeyValueStore | null): Result<SaveFile | null, string> {
+  const text = readKey(storage, AUTOSAVE_KEY);
+  if (!text.ok) return text;
+  if (text.value === null) return { ok: true, value: null };
+  const save = parseSave(text.value);
+  if (!save.ok) return { ok: false, error: `The autosave could not be restored. ${save.error}` };
+  return { ok: true, value: save.value };
+}
+
+/** Keeps the autosave current; returns the unsubscribe function. Warns once per failure streak. */
+export function startAutosave(store: GameStore, storage: KeyValueStore | null): () => void {
+  let savedWeeks = -1;
+  let savedSession: Session | null = null;
+  let warned = false;
+  return store.subscribe((state) => {
+    const session = state.session;
+    if (!session) return;
+    if (session === savedSession || (savedSession?.options === session.options && session.weeks.length === savedWeeks)) return;
+    savedSession = session;
+    savedWeeks = session.weeks.length;
+    const written = writeAutosave(storage, session);
+    if (written.ok) {
+      warned = false;
+    } else if (!warned) {
+      warned = true;
+      store.setState({ notice: written.error });
+    }
+  });
+}

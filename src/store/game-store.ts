@@ -1,0 +1,76 @@
+/**
+ * The one store between the engine and everything that shows it: the map, the panels, the sound
+ * and the autosave read it and call the actions in actions.ts; nothing else holds game state.
+ */
+import { createStore } from 'zustand/vanilla';
+import type {
+  Decision,
+  DistrictId,
+  GameOptions,
+  GameState,
+  ProvinceId,
+  WeekReport,
+  ActorId,
+} from '../engine';
+
+export interface Session {
+  options: GameOptions;
+  /** The state after the last resolved week (or the opening state). */
+  state: GameState;
+  /** The decisions of every resolved week, in order: with the options, the game's inputs. */
+  weeks: Decision[][];
+  /** The report of every resolved week, in order. */
+  reports: WeekReport[];
+}
+
+export type Place = { kind: 'district'; id: DistrictId } | { kind: 'province'; id: ProvinceId };
+
+export type Dialog =
+  | { kind: 'why'; week: number; actor: ActorId }
+  | { kind: 'how-to-play' }
+  | { kind: 'sources' }
+  | { kind: 'settings' };
+
+export type TextSize = 'normal' | 'large' | 'larger';
+
+export interface Settings {
+  textSize: TextSize;
+  reducedMotion: boolean;
+  patterns: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { textSize: 'normal', reducedMotion: false, patterns: true };
+
+export interface StoreState {
+  screen: 'title' | 'game';
+  session: Session | null;
+  /** This week's choices so far, in the order they will be applied. */
+  pending: Decision[];
+  /** A targeted response waiting for its district or province. */
+  targeting: string | null;
+  /** The place under the pointer or keyboard focus, shown in the place card. */
+  focus: Place | null;
+  /** The last week's events being played on the map: the index of the event now shown. */
+  playback: { week: number; step: number } | null;
+  dialog: Dialog | null;
+  settings: Settings;
+  /** A message for the player that is not an error of theirs (storage full, a refused choice). */
+  notice: string | null;
+}
+
+export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState {
+  return {
+    screen: 'title',
+    session: null,
+    pending: [],
+    targeting: null,
+    focus: null,
+    playback: null,
+    dialog: null,
+    settings,
+    notice: null,
+  };
+}
+
+export const store = createStore<StoreState>()(() => initialState());
+export type GameStore = typeof store;

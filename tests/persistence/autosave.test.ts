@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { AUTOSAVE_KEY, readAutosave, startAutosave } from '../../src/persistence/autosave';
+import { SETTINGS_KEY, readSettings, startSettingsStorage } from '../../src/persistence/settings-storage';
+import type { KeyValueStore } from '../../src/persistence/storage';
+import { chooseResponse, endWeek, startGame, updateSettings } from '../../src/store/actions';
+import { initialState, store } from '../../src/store/game-store';
+
+class MemoryStorage implements KeyValueStore {
+  items = new Map<string, string>();
+  full = false;
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+const OPTIONS = { scenario: 'seven-camps', seed: 5, difficulty: 'hard' } as const;
+
+let storage: MemoryStorage;
+let stop: () => void;
+
+beforeEach(() => {
+  store.setState(initialState(), true);
+  storage = new MemoryStorage();
+  stop?.();
+  stop = startAutosave(store, storage);
+});
+
+describe('autosave', () => {
+  it('saves at the start of a game and after each week', () => {
+    startGame(OPTIONS);
+    expect(readAutosave(storage)).toMatchObject({ ok: true, value: { weeks: [] } });
+    chooseResponse('apex-committee');
+    endWeek();
+    const saved = readAutosave(storage);
+    expect(saved.ok && saved.value?.weeks.map((w) => w.decisions)).toEqual([[{ response: 'apex-committee' }]]);
+    expect(saved.ok && saved.value?.game).toEqual(OPTIONS);
+  });
+
+  it('has nothing to restore in an empty browser', () => {
+    expect(readAutosave(storage)).toEqual({ ok: true, value: null });
+  });
+
+  it('keeps the last good autosave and warns once when storage is full', () => {
+    startGame(OPTIONS);
+    endWeek();
+    const good = storage.getItem(AUTOSAVE_KEY);
+    storage.full = true;
+    endWeek();
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(good);
+    expect(store.getState().notice).toMatch(/storage is full/i);
+    store.setState({ notice: null });
+    endWeek();
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('plays on without storage and says so once', () => {
+    stop();
+    stop = startAutosave(store, null);
+    startGame(OPTIONS);
+    expect(store.getState().notice).toMatch(/does not allow/);
+    expect(endWeek().ok).toBe(true);
+  });
+
+  it('refuses a corrupt autosave with a clear message and leaves it in place', () => {
+    storage.setItem(AUTOSAVE_KEY, '{"format":"frontier-crisis-save","version":1,');
+    const result = readAutosave(storage);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/could not be restored.*not valid JSON/);
+    expect(storage.getItem(AUTOSAVE_KEY)).not.toBeNull();
+  });
+});
+
+describe('settings storage', () => {
+  it('remembers settings and reads them back', () => {
+    const stopSettings = startSettingsStorage(store, storage);
+    updateSettings({ textSize: 'larger', patterns: false });
+    expect(readSettings(storage)).toEqual({ textSize: 'larger', reducedMotion: false, patterns: false });
+    stopSettings();
+  });
+
+  it('falls back to defaults (and the system motion preference) for junk', () => {
+    storage.setItem(SETTINGS_KEY, '<img src=x onerror=alert(1)>');
+    expect(readSettings(storage, true)).toEqual({ textSize: 'normal', reducedMotion: true, patterns: true });
+    storage.setItem(SETTINGS_KEY, '{"textSize":"huge","reducedMotion":"yes"}');
+    expect(readSettings(storage)).toEqual({ textSize: 'normal', reducedMotion: false, patterns: true });
+  });
+});
