@@ -32,6 +32,10 @@ export { RESPONSES } from './content/responses';
 export { DOCTRINES } from './content/doctrines';
 export { EVENTS } from './content/events';
 export { CATEGORIES } from './response-types';
+export { adviceFor, ADVISOR_IDS } from './advisors';
+export type { Advice, AdvisorId, Recommendation } from './advisors';
+export { briefingFor } from './briefing';
+export type { Briefing, Confidence, IntelReport } from './briefing';
 
 export interface GameOptions {
   scenario: ScenarioId;

@@ -3,6 +3,7 @@
  * who want to show what a policy usually leads to. A strategy sees only the state and this week's
  * options (never the future dice) and draws its own chance from a generator that is not the game's.
  */
+import { advisorPlan, type AdvisorId } from './advisors';
 import { Dice, seedState } from './random';
 import { responsesFor, weeklyCapacity, type ResponseOption } from './responses';
 import { createState } from './state';
@@ -201,11 +202,29 @@ export const balancedStrategy: Strategy = (state, options) =>
     { id: 'jirga', targets: leastTrust },
   ]);
 
+/** Follows one advisor: its ranked recommendations, in order, while capacity and fiscal room last. */
+export const advisorStrategy =
+  (advisor: AdvisorId): Strategy =>
+  (state, options) =>
+    fulfil(
+      state,
+      options,
+      advisorPlan(state, advisor, options).map(({ response, target }) => ({
+        id: response,
+        targets: () => (target ? [target] : []),
+      })),
+    );
+
 export const STRATEGIES = {
   random: randomStrategy,
   hawk: hawkStrategy,
   dove: doveStrategy,
   balanced: balancedStrategy,
+  'advisor:military': advisorStrategy('military'),
+  'advisor:foreign': advisorStrategy('foreign'),
+  'advisor:province': advisorStrategy('province'),
+  'advisor:finance': advisorStrategy('finance'),
+  'advisor:interior': advisorStrategy('interior'),
 } as const satisfies Record<string, Strategy>;
 export type StrategyName = keyof typeof STRATEGIES;
 

@@ -1,0 +1,99 @@
+/**
+ * The advisors of the weekly briefing (game.md §4): each of the five voices in content/advisors.ts
+ * says where it stands and recommends up to three responses that are open this week, ranked by its
+ * own scores. Only responses that responsesFor allows (with an allowed target) are ever advised, so
+ * each recommendation is a legal week on its own. No dice: the same state gets the same advice.
+ */
+import { ADVISORS } from './content/advisors';
+import { responsesFor, type ResponseOption } from './responses';
+import type { GameState } from './types';
+
+export const ADVISOR_IDS = ['military', 'foreign', 'province', 'finance', 'interior'] as const;
+export type AdvisorId = (typeof ADVISOR_IDS)[number];
+
+export interface Recommendation {
+  response: string;
+  /** The district or Afghan province, for a targeted response. */
+  target?: string;
+  /** Why, in the advisor's words, with the numbers behind it. */
+  reason: string;
+}
+
+export interface Advice {
+  advisor: AdvisorId;
+  /** "Military command". */
+  title: string;
+  /** Where the advisor stands, in plain words, citing the numbers that drive it. */
+  stance: string;
+  /** Up to three, best first; each may be chosen this week on its own. */
+  recommendations: Recommendation[];
+}
+
+/** A response an advisor may back: how much it wants it now (zero or less: not now), where and why. */
+export interface AdvisorPick {
+  response: string;
+  score: (state: GameState, target: string) => number;
+  /** Candidate targets, best first; the first one allowed this week is taken. */
+  targets?: (state: GameState) => readonly string[];
+  reason: (state: GameState, target: string) => string;
+}
+
+export interface AdvisorDef {
+  title: string;
+  stance: (state: GameState, options: readonly ResponseOption[]) => string;
+  /** Score lost per point of a response's fiscal cost (Finance counts every rupee). */
+  thrift?: (state: GameState) => number;
+  picks: readonly AdvisorPick[];
+}
+
+/**
+ * Every response the advisor backs this week, best first (ties keep the table's order), one per
+ * response and one per exclusive group (a single round of talks). The advice shows the first three;
+ * the advisor strategies take as many as the week's capacity and fiscal room allow.
+ */
+export function advisorPlan(
+  state: GameState,
+  advisor: AdvisorId,
+  options: readonly ResponseOption[] = responsesFor(state),
+): Recommendation[] {
+  const def = ADVISORS[advisor];
+  const byId = new Map(options.map((o) => [o.id, o]));
+  const thrift = def.thrift?.(state) ?? 0;
+  const scored: { recommendation: Recommendation; score: number; exclusive: string | null }[] = [];
+  for (const pick of def.picks) {
+    const option = byId.get(pick.response);
+    if (!option || option.unavailable) continue;
+    let target = '';
+    if (option.target !== 'none') {
+      const allowed = option.targets.filter((t) => t.reason === null).map((t) => t.id as string);
+      target = (pick.targets?.(state) ?? allowed).find((t) => allowed.includes(t)) ?? '';
+      if (!target) continue;
+    }
+    const score = pick.score(state, target) - option.fiscal * thrift;
+    if (score <= 0) continue;
+    const recommendation: Recommendation = { response: option.id, reason: '' };
+    if (target) recommendation.target = target;
+    recommendation.reason = pick.reason(state, target);
+    scored.push({ recommendation, score, exclusive: option.exclusive });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const taken = new Set<string>();
+  const plan: Recommendation[] = [];
+  for (const { recommendation, exclusive } of scored) {
+    if (exclusive && taken.has(exclusive)) continue;
+    if (exclusive) taken.add(exclusive);
+    plan.push(recommendation);
+  }
+  return plan;
+}
+
+/** The five advisors' advice for the week about to be decided, in a fixed order. */
+export function adviceFor(state: GameState): Advice[] {
+  const options = responsesFor(state);
+  return ADVISOR_IDS.map((advisor) => ({
+    advisor,
+    title: ADVISORS[advisor].title,
+    stance: ADVISORS[advisor].stance(state, options),
+    recommendations: advisorPlan(state, advisor, options).slice(0, 3),
+  }));
+}
