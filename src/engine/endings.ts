@@ -9,6 +9,8 @@ import type { Ending, EndingId, GameState, Grade, WeekRecord } from './types';
 export const CONFIDENCE_BREAKS_AFTER = 4;
 /** The window, in weeks, over which the final grade counts attacks. */
 export const FINAL_WINDOW = 4;
+/** Below this international legitimacy, no outcome counts as good: calm bought at any price is not a reset. */
+export const GOOD_LEGITIMACY = 30;
 
 export const ENDINGS: Record<EndingId, { title: string; grade: Grade; summary: string }> = {
   'open-war': {
@@ -112,11 +114,15 @@ export function checkEnding(state: GameState): Ending | null {
       : 'No verification mechanism was agreed.',
     crossingsOpen ? 'Torkham and Chaman are open.' : 'Torkham or Chaman is still shut.',
     `The ladder stands at "${LADDER_RUNGS[state.ladder]}"; public pressure at ${m.publicPressure}.`,
+    m.legitimacy >= GOOD_LEGITIMACY
+      ? `International legitimacy holds at ${m.legitimacy}.`
+      : `International legitimacy has sunk to ${m.legitimacy}: the world sees the calm as bought at too high a price.`,
   ];
-  if (attacks <= 5 && state.diplomacy.verification && crossingsOpen && calm) {
+  const respected = m.legitimacy >= GOOD_LEGITIMACY;
+  if (attacks <= 5 && state.diplomacy.verification && crossingsOpen && calm && respected) {
     return make('strategic-reset', state, [...facts, ...context(state)]);
   }
-  if (attacks <= 8 && calm && m.publicPressure < 75) {
+  if (attacks <= 8 && calm && m.publicPressure < 75 && respected) {
     return make('fragile-containment', state, [...facts, ...context(state)]);
   }
   return make('forever-frontier', state, [...facts, ...context(state)]);

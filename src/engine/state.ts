@@ -89,7 +89,7 @@ export function createState(
       sanctuary: byGroup(SANCTUARY[id]),
       intel: PROVINCE_INTEL[id],
       civilianHarm: 0,
-      lastStruckWeek: NEVER,
+      lastStruckWeek: scenario.struckProvinces.includes(id) ? 0 : NEVER,
     };
   }
 

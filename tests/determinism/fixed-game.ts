@@ -31,6 +31,6 @@ export const FIXED_GAME: {
       { response: 'police-capacity', target: 'bannu' },
     ],
   ],
-  start: 'fb3a2622d432e942',
-  fingerprints: ['91cceedf6a1ba51c', '104240c28f455f4b', '7fb361633da8676b', '6bcfe83fdbad74db'],
+  start: 'a058981ba2bcb215',
+  fingerprints: ['29aecc85d8172241', '32a08cfdb58aebff', '7fb361633da8676b', '6bcfe83fdbad74db'],
 };

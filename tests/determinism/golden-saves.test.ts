@@ -19,10 +19,10 @@ const DIR = fileURLToPath(new URL('../golden-saves/', import.meta.url));
 
 /** File → the fingerprint of the game's last state. */
 const FINAL_FINGERPRINTS: Record<string, string> = {
-  'karachi-balanced-1101.json': '71fb2639be8d8dcf',
-  'seven-camps-random-2202.json': 'c1f271a8f637dea6',
-  'doha-truce-balanced-3303.json': 'f85bb0bfcf61832d',
-  'sandbox-random-4404.json': '55bbf1c6b759b58a',
+  'karachi-balanced-1101.json': 'ab3a4069ff618f97',
+  'seven-camps-random-2202.json': 'd552f95f5ee1077c',
+  'doha-truce-balanced-3303.json': '2cc851f9fd9b8b64',
+  'sandbox-random-4404.json': '7e3507bfbe94643d',
   'karachi-hawk-5505.json': 'edb70c537337c12b',
   'karachi-dove-6606.json': '9afbcbf86236a57f',
 };

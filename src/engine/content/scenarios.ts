@@ -1,5 +1,5 @@
 /** The scenarios: each a start state drawn from domain.md §4, as changes to the mid-2025 baseline. */
-import type { CrossingId, DistrictId, GroupId, MeterId, PowerId, ScenarioId } from '../ids';
+import type { CrossingId, DistrictId, GroupId, MeterId, PowerId, ProvinceId, ScenarioId } from '../ids';
 import type { DiplomacyState, GroupState, KabulState, Tally } from '../types';
 
 export interface ScenarioInfo {
@@ -11,6 +11,8 @@ export interface ScenarioInfo {
   meters: Partial<Record<MeterId, number>>;
   ladder: number;
   closedCrossings: readonly CrossingId[];
+  /** Afghan provinces struck on the eve of the scenario (week 0). */
+  struckProvinces: readonly ProvinceId[];
   kabul: Partial<KabulState>;
   groups: Partial<Record<GroupId, Partial<GroupState>>>;
   powers: Partial<
@@ -32,6 +34,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     meters: { publicPressure: 72, cohesion: 48, fiscalRoom: 42, legitimacy: 48, deterrence: 35 },
     ladder: 2,
     closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
+    struckProvinces: [],
     kabul: { hostility: 62, hardliners: 58, tradeDependence: 45, restraint: 22 },
     groups: { jua: { strength: 48, morale: 68, lastAttackWeek: 0 }, ttp: { morale: 60 } },
     powers: { china: { stance: 66 }, iran: { stance: 50 }, un: { stance: 46 } },
@@ -49,6 +52,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     meters: { publicPressure: 70, cohesion: 52, fiscalRoom: 45, legitimacy: 44, deterrence: 50 },
     ladder: 3,
     closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
+    struckProvinces: ['nangarhar', 'paktika'],
     kabul: { hostility: 74, hardliners: 64, tradeDependence: 48, restraint: 18 },
     groups: {
       ttp: { lastStruckWeek: 0, morale: 52, lastAttackWeek: 0 },
@@ -70,6 +74,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     meters: { publicPressure: 55, cohesion: 50, fiscalRoom: 50, legitimacy: 52, deterrence: 45 },
     ladder: 2,
     closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
+    struckProvinces: [],
     kabul: { hostility: 60, hardliners: 55, tradeDependence: 60, restraint: 28 },
     groups: {},
     powers: {
@@ -90,6 +95,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     meters: {},
     ladder: 1,
     closedCrossings: [],
+    struckProvinces: [],
     kabul: {},
     groups: {},
     powers: {},
