@@ -38,7 +38,9 @@ export interface ResponseDef {
   ladder?: { min?: number; max?: number };
   /** Null when the state allows it, else why not, in plain words. */
   requires?: (state: GameState) => string | null;
-  /** Null when this target is allowed, else why not. */
+  /** Which targets suit it at all, from fixed facts (checked once): null when this one does, else why not. */
+  where?: (target: Target) => string | null;
+  /** Whether the state allows this (suitable) target now: null when it does, else why not. */
   targetRule?: (state: GameState, target: Target) => string | null;
   apply: (ctx: TurnContext, target: Target | null) => void;
   /** A slow programme: its weekly effect and how many weeks it runs after the first. */

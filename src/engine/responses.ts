@@ -68,31 +68,39 @@ export function responseBlock(state: GameState, def: ResponseDef): Unavailable |
 }
 
 function targetReason(state: GameState, def: ResponseDef, target: Target): string | null {
-  return def.targetRule ? def.targetRule(state, target) : null;
+  return def.where?.(target) ?? def.targetRule?.(state, target) ?? null;
 }
 
-const DISTRICT_TARGETS: readonly { id: Target; name: string }[] = DISTRICT_IDS.map((id) => ({
-  id,
-  name: DISTRICTS[id].name,
-}));
-const PROVINCE_TARGETS: readonly { id: Target; name: string }[] = PROVINCE_IDS.map((id) => ({
-  id,
-  name: PROVINCES[id].name,
-}));
+interface Candidate {
+  id: Target;
+  name: string;
+  /** Why it never suits this response (fixed facts), or null. */
+  unsuitable: string | null;
+}
+
+const DISTRICT_CANDIDATES = DISTRICT_IDS.map((id) => ({ id, name: DISTRICTS[id].name }));
+const PROVINCE_CANDIDATES = PROVINCE_IDS.map((id) => ({ id, name: PROVINCES[id].name }));
+
+/** Each targeted response's candidates with their fixed verdicts, worked out once. */
+const CANDIDATES = new Map<string, readonly Candidate[]>(
+  RESPONSES.map((def) => {
+    const places =
+      def.target === 'district'
+        ? DISTRICT_CANDIDATES
+        : def.target === 'province'
+          ? PROVINCE_CANDIDATES
+          : [];
+    return [def.id, places.map((p) => ({ ...p, unsuitable: def.where?.(p.id) ?? null }))];
+  }),
+);
 
 /** Every response with its availability this week and, for targeted ones, each target's verdict. */
 export function responsesFor(state: GameState): ResponseOption[] {
   return RESPONSES.map((def) => {
-    const candidates =
-      def.target === 'district'
-        ? DISTRICT_TARGETS
-        : def.target === 'province'
-          ? PROVINCE_TARGETS
-          : [];
-    const targets = candidates.map(({ id, name }) => ({
+    const targets = CANDIDATES.get(def.id)!.map(({ id, name, unsuitable }) => ({
       id,
       name,
-      reason: targetReason(state, def, id),
+      reason: unsuitable ?? def.targetRule?.(state, id) ?? null,
     }));
     let unavailable = responseBlock(state, def);
     if (!unavailable && def.target !== 'none' && targets.every((t) => t.reason !== null)) {

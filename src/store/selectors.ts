@@ -27,8 +27,8 @@ export function budget(state: GameState, pending: readonly Decision[]): Budget {
   };
 }
 
-/** "Week 3 of 12", or the last week once the game is over. */
+/** "Week 3 of 12"; once the game is over, the week it ended in. */
 export function weekLabel(state: GameState): string {
-  const week = Math.min(state.week, state.maxWeeks);
-  return `Week ${week} of ${state.maxWeeks}`;
+  if (state.ending) return `Week ${state.ending.week} of ${state.maxWeeks} · game over`;
+  return `Week ${state.week} of ${state.maxWeeks}`;
 }

@@ -155,6 +155,7 @@ describe('ending a week', () => {
     for (let week = 0; week < 12 && !store.getState().session!.state.ending; week++) endWeek();
     const { session } = store.getState();
     expect(session!.state.ending).not.toBeNull();
+    expect(weekLabel(session!.state)).toBe(`Week ${session!.state.ending!.week} of 12 · game over`);
     expect(endWeek().ok).toBe(false);
   });
 });

@@ -1,5 +1,13 @@
 /** The scenarios: each a start state drawn from domain.md §4, as changes to the mid-2025 baseline. */
-import type { CrossingId, DistrictId, GroupId, MeterId, PowerId, ProvinceId, ScenarioId } from '../ids';
+import type {
+  CrossingId,
+  DistrictId,
+  GroupId,
+  MeterId,
+  PowerId,
+  ProvinceId,
+  ScenarioId,
+} from '../ids';
 import type { DiplomacyState, GroupState, KabulState, Tally } from '../types';
 
 export interface ScenarioInfo {

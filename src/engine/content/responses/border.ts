@@ -10,7 +10,7 @@ import {
   emit,
 } from '../../context';
 import { closeCrossing, openCrossing } from '../../effects';
-import { CROSSING_IDS, GROUP_IDS, isDistrictId, type CrossingId, type DistrictId } from '../../ids';
+import { CROSSING_IDS, GROUP_IDS, type CrossingId, type DistrictId } from '../../ids';
 import type { ResponseDef } from '../../response-types';
 import type { GameState } from '../../types';
 import { CROSSINGS, DISTRICTS } from '../districts';
@@ -19,11 +19,14 @@ function crossingIn(district: DistrictId): CrossingId | null {
   return DISTRICTS[district].crossings[0] ?? null;
 }
 
+function hasCrossing(target: string): string | null {
+  const district = target as DistrictId;
+  return crossingIn(district) ? null : `${DISTRICTS[district].name} has no official crossing.`;
+}
+
 function crossingTarget(open: boolean) {
   return (state: GameState, target: string): string | null => {
-    if (!isDistrictId(target)) return 'Choose a district with a crossing.';
-    const crossing = crossingIn(target);
-    if (!crossing) return `${DISTRICTS[target].name} has no official crossing.`;
+    const crossing = crossingIn(target as DistrictId)!;
     if (state.crossings[crossing].open !== open)
       return `${CROSSINGS[crossing].name} is already ${open ? 'closed' : 'open'}.`;
     return null;
@@ -47,6 +50,7 @@ export const BORDER: readonly ResponseDef[] = [
     cooldown: 0,
     requires: (state) =>
       anyCrossingOpen(state, true) ? null : 'Every crossing is already closed.',
+    where: hasCrossing,
     targetRule: crossingTarget(true),
     apply(ctx, target) {
       const district = target as DistrictId;
@@ -80,6 +84,7 @@ export const BORDER: readonly ResponseDef[] = [
     cooldown: 0,
     ladder: { max: 3 },
     requires: (state) => (anyCrossingOpen(state, false) ? null : 'Every crossing is already open.'),
+    where: hasCrossing,
     targetRule: crossingTarget(false),
     apply(ctx, target) {
       const district = target as DistrictId;
@@ -106,12 +111,10 @@ export const BORDER: readonly ResponseDef[] = [
     fiscal: 3,
     target: 'district',
     cooldown: 0,
-    targetRule: (_, target) => {
-      if (!isDistrictId(target)) return 'Choose a border district.';
-      return DISTRICTS[target].across.length > 0
+    where: (target) =>
+      DISTRICTS[target as DistrictId].across.length > 0
         ? null
-        : `${DISTRICTS[target].name} is not on the border.`;
-    },
+        : `${DISTRICTS[target as DistrictId].name} is not on the border.`,
     apply(ctx, target) {
       const district = target as DistrictId;
       const cause = 'response:repair-fence';

@@ -10,7 +10,7 @@ import {
   emit,
   raiseLadderTo,
 } from '../../context';
-import { DISTRICT_IDS, GROUP_IDS, isDistrictId, type DistrictId } from '../../ids';
+import { DISTRICT_IDS, GROUP_IDS, type DistrictId } from '../../ids';
 import type { ResponseDef } from '../../response-types';
 import { DISTRICTS } from '../districts';
 
@@ -27,9 +27,11 @@ export const CIVIL: readonly ResponseDef[] = [
     fiscal: 5,
     target: 'district',
     cooldown: 0,
+    where: (target) =>
+      DISTRICTS[target as DistrictId].urban
+        ? 'Development funds go to the frontier districts.'
+        : null,
     targetRule: (state, target) => {
-      if (!isDistrictId(target)) return 'Choose a district.';
-      if (DISTRICTS[target].urban) return 'Development funds go to the frontier districts.';
       return state.programmes.some((p) => p.response === 'development' && p.target === target)
         ? 'A development programme is already under way there.'
         : null;
@@ -72,8 +74,7 @@ export const CIVIL: readonly ResponseDef[] = [
     target: 'district',
     cooldown: 0,
     targetRule: (state, target) => {
-      if (!isDistrictId(target)) return 'Choose a district.';
-      const place = state.districts[target];
+      const place = state.districts[target as DistrictId];
       return place.civilianHarm === 0 && place.displaced === 0
         ? 'No one there is waiting for compensation.'
         : null;
@@ -282,10 +283,8 @@ export const CIVIL: readonly ResponseDef[] = [
     fiscal: 1,
     target: 'district',
     cooldown: 0,
-    targetRule: (_, target) => {
-      if (!isDistrictId(target)) return 'Choose a district.';
-      return DISTRICTS[target].urban ? 'Jirgas are held in the tribal districts.' : null;
-    },
+    where: (target) =>
+      DISTRICTS[target as DistrictId].urban ? 'Jirgas are held in the tribal districts.' : null,
     apply(ctx, target) {
       const district = target as DistrictId;
       const cause = 'response:jirga';

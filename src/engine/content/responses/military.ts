@@ -11,23 +11,11 @@ import {
   adjustDistrictCount,
 } from '../../context';
 import { clearPresence, displace, strikeProvince } from '../../effects';
-import {
-  GROUP_IDS,
-  isDistrictId,
-  isProvinceId,
-  type DistrictId,
-  type GroupId,
-  type ProvinceId,
-} from '../../ids';
+import { GROUP_IDS, type DistrictId, type GroupId, type ProvinceId } from '../../ids';
 import { GROUPS } from '../actors';
 import type { ResponseDef } from '../../response-types';
 import { DISTRICTS } from '../districts';
 import { PROVINCES } from '../provinces';
-
-const mustBeProvince = (_: unknown, target: string) =>
-  isProvinceId(target) ? null : 'Choose an Afghan province.';
-const mustBeDistrict = (_: unknown, target: string) =>
-  isDistrictId(target) ? null : 'Choose a district.';
 
 function strongestSanctuary(
   state: Parameters<NonNullable<ResponseDef['requires']>>[0],
@@ -50,12 +38,10 @@ export const MILITARY: readonly ResponseDef[] = [
     target: 'province',
     cooldown: 1,
     ladder: { max: 4 },
-    targetRule: (state, target) => {
-      if (!isProvinceId(target)) return 'Choose an Afghan province.';
-      return strongestSanctuary(state, target) < 10
-        ? `No militant sanctuary worth striking is known in ${PROVINCES[target].name}.`
-        : null;
-    },
+    targetRule: (state, target) =>
+      strongestSanctuary(state, target as ProvinceId) < 10
+        ? `No militant sanctuary worth striking is known in ${PROVINCES[target as ProvinceId].name}.`
+        : null,
     apply(ctx, target) {
       const province = target as ProvinceId;
       const cause = 'response:strike-camps';
@@ -88,10 +74,10 @@ export const MILITARY: readonly ResponseDef[] = [
     cooldown: 3,
     ladder: { max: 4 },
     targetRule: (state, target) => {
-      if (!isProvinceId(target)) return 'Choose an Afghan province.';
-      if (state.provinces[target].intel < 50)
-        return `Intelligence coverage in ${PROVINCES[target].name} is ${state.provinces[target].intel}; it must reach 50.`;
-      return strongestSanctuary(state, target) < 10
+      const province = target as ProvinceId;
+      if (state.provinces[province].intel < 50)
+        return `Intelligence coverage in ${PROVINCES[province].name} is ${state.provinces[province].intel}; it must reach 50.`;
+      return strongestSanctuary(state, province) < 10
         ? 'No militant leadership is known to be there.'
         : null;
     },
@@ -146,7 +132,6 @@ export const MILITARY: readonly ResponseDef[] = [
     target: 'province',
     cooldown: 2,
     ladder: { min: 3 },
-    targetRule: mustBeProvince,
     apply(ctx, target) {
       const province = target as ProvinceId;
       const cause = 'response:strike-taliban-posts';
@@ -193,7 +178,6 @@ export const MILITARY: readonly ResponseDef[] = [
     fiscal: 2,
     target: 'district',
     cooldown: 0,
-    targetRule: mustBeDistrict,
     apply(ctx, target) {
       const district = target as DistrictId;
       const cause = 'response:intelligence-based-operations';
@@ -224,12 +208,10 @@ export const MILITARY: readonly ResponseDef[] = [
     fiscal: 6,
     target: 'district',
     cooldown: 2,
-    targetRule: (state, target) => {
-      if (!isDistrictId(target)) return 'Choose a district.';
-      return DISTRICTS[target].urban
+    where: (target) =>
+      DISTRICTS[target as DistrictId].urban
         ? 'Clearance operations are for the frontier districts, not cities.'
-        : null;
-    },
+        : null,
     apply(ctx, target) {
       const district = target as DistrictId;
       const cause = 'response:area-clearance';
@@ -279,10 +261,10 @@ export const MILITARY: readonly ResponseDef[] = [
     fiscal: 1,
     target: 'district',
     cooldown: 1,
-    targetRule: (state, target) => {
-      if (!isDistrictId(target)) return 'Choose a district.';
-      return state.districts[target].curfewWeeks > 0 ? 'A curfew is already in force there.' : null;
-    },
+    targetRule: (state, target) =>
+      state.districts[target as DistrictId].curfewWeeks > 0
+        ? 'A curfew is already in force there.'
+        : null,
     apply(ctx, target) {
       const district = target as DistrictId;
       const cause = 'response:curfew';

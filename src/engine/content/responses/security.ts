@@ -9,13 +9,7 @@ import {
   adjustStance,
   emit,
 } from '../../context';
-import {
-  isDistrictId,
-  isProvinceId,
-  type DistrictId,
-  type GroupId,
-  type ProvinceId,
-} from '../../ids';
+import { type DistrictId, type GroupId, type ProvinceId } from '../../ids';
 import type { ResponseDef } from '../../response-types';
 import { DISTRICTS } from '../districts';
 import { PROVINCES } from '../provinces';
@@ -33,12 +27,10 @@ export const SECURITY: readonly ResponseDef[] = [
     fiscal: 2,
     target: 'district',
     cooldown: 0,
-    targetRule: (_, target) => {
-      if (!isDistrictId(target)) return 'Choose a city.';
-      return DISTRICTS[target].urban
+    where: (target) =>
+      DISTRICTS[target as DistrictId].urban
         ? null
-        : 'Cell hunts work in the cities: Peshawar, Quetta, Karachi or Islamabad.';
-    },
+        : 'Cell hunts work in the cities: Peshawar, Quetta, Karachi or Islamabad.',
     apply(ctx, target) {
       const district = target as DistrictId;
       const cause = 'response:hunt-urban-cells';
@@ -73,8 +65,7 @@ export const SECURITY: readonly ResponseDef[] = [
     target: 'district',
     cooldown: 0,
     targetRule: (state, target) => {
-      if (!isDistrictId(target)) return 'Choose a district.';
-      return state.districts[target].counterDroneWeeks > 1
+      return state.districts[target as DistrictId].counterDroneWeeks > 1
         ? 'Counter-drone cover is already in place there.'
         : null;
     },
@@ -110,8 +101,7 @@ export const SECURITY: readonly ResponseDef[] = [
     target: 'province',
     cooldown: 0,
     targetRule: (state, target) => {
-      if (!isProvinceId(target)) return 'Choose an Afghan province.';
-      return state.provinces[target].intel >= 90
+      return state.provinces[target as ProvinceId].intel >= 90
         ? 'Coverage there is already as good as it gets.'
         : null;
     },
@@ -145,7 +135,6 @@ export const SECURITY: readonly ResponseDef[] = [
     target: 'district',
     cooldown: 0,
     targetRule: (state, target) => {
-      if (!isDistrictId(target)) return 'Choose a district.';
       return state.programmes.some((p) => p.response === 'police-capacity' && p.target === target)
         ? 'A police programme is already under way there.'
         : null;
@@ -182,8 +171,7 @@ export const SECURITY: readonly ResponseDef[] = [
     target: 'district',
     cooldown: 0,
     targetRule: (state, target) => {
-      if (!isDistrictId(target)) return 'Choose a district.';
-      return state.districts[target].police >= 85
+      return state.districts[target as DistrictId].police >= 85
         ? 'Stations there are already well protected.'
         : null;
     },
