@@ -1,42 +1,24 @@
-// Browser entry. For now a title screen only: the playable game (map, panels, store) comes later.
+// Browser entry: restore the remembered settings, start the store's subscribers (autosave,
+// settings, playback) and render the page.
 import { render } from 'preact';
+import { startAutosave } from './persistence/autosave';
+import { readSettings, startSettingsStorage } from './persistence/settings-storage';
+import { browserStorage } from './persistence/storage';
+import { initialState, store } from './store/game-store';
+import { App } from './ui/app';
+import { startPlayback } from './ui/playback';
 import './ui/styles.css';
 
-function Ridge() {
-  return (
-    <svg class="ridge" viewBox="0 0 1200 160" preserveAspectRatio="none" aria-hidden="true">
-      <path
-        class="ridge__far"
-        d="M0 160 L0 110 L90 78 L170 96 L260 52 L340 84 L430 40 L520 88 L610 62 L700 96 L790 48 L880 80 L960 58 L1050 92 L1130 70 L1200 86 L1200 160 Z"
-      />
-      <path
-        class="ridge__near"
-        d="M0 160 L0 128 L120 104 L210 122 L320 90 L420 118 L540 98 L650 126 L760 100 L880 124 L990 104 L1100 122 L1200 108 L1200 160 Z"
-      />
-      <path class="ridge__border" d="M0 146 C 240 128, 420 156, 620 138 S 980 124, 1200 144" />
-    </svg>
-  );
-}
-
-function TitleScreen() {
-  return (
-    <main class="title">
-      <div class="title__inner">
-        <h1 class="title__heading">Frontier Crisis</h1>
-        <p class="title__subtitle">
-          The Pakistan–Afghanistan frontier, 2025–26 — a game of choices and their costs
-        </p>
-        <p class="title__status">
-          The playable game is still being built. Its rules engine already runs headless today: in a
-          checkout of this project, run <code>npm run sim</code> to play through a campaign from the
-          command line.
-        </p>
-      </div>
-      <Ridge />
-    </main>
-  );
-}
+const storage = browserStorage();
+const prefersReducedMotion =
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+store.setState(initialState(readSettings(storage, prefersReducedMotion)));
+startAutosave(store, storage);
+startSettingsStorage(store, storage);
+startPlayback(store);
 
 const root = document.getElementById('app');
 if (!root) throw new Error('Missing #app element in index.html');
-render(<TitleScreen />, root);
+render(<App storage={storage} />, root);
+// The load benchmark (npm run bench:web) reads this mark: the first frame the player can act on.
+requestAnimationFrame(() => performance.mark('frontier:title-interactive'));

@@ -10,7 +10,10 @@ import { readKey, writeKey, type KeyValueStore } from './storage';
 
 export const AUTOSAVE_KEY = 'frontier-crisis/autosave';
 
-export function writeAutosave(storage: KeyValueStore | null, session: Session): Result<null, string> {
+export function writeAutosave(
+  storage: KeyValueStore | null,
+  session: Session,
+): Result<null, string> {
   const save = makeSave(session.options, session.weeks, { name: 'Autosave' });
   if (!save.ok) return save;
   return writeKey(storage, AUTOSAVE_KEY, serialiseSave(save.value));
@@ -34,7 +37,11 @@ export function startAutosave(store: GameStore, storage: KeyValueStore | null): 
   return store.subscribe((state) => {
     const session = state.session;
     if (!session) return;
-    if (session === savedSession || (savedSession?.options === session.options && session.weeks.length === savedWeeks)) return;
+    if (
+      session === savedSession ||
+      (savedSession?.options === session.options && session.weeks.length === savedWeeks)
+    )
+      return;
     savedSession = session;
     savedWeeks = session.weeks.length;
     const written = writeAutosave(storage, session);

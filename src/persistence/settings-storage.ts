@@ -5,7 +5,10 @@ import { readKey, writeKey, type KeyValueStore } from './storage';
 export const SETTINGS_KEY = 'frontier-crisis/settings';
 
 /** The stored settings, with defaults for anything missing or malformed. */
-export function readSettings(storage: KeyValueStore | null, prefersReducedMotion = false): Settings {
+export function readSettings(
+  storage: KeyValueStore | null,
+  prefersReducedMotion = false,
+): Settings {
   const fallback = { ...DEFAULT_SETTINGS, reducedMotion: prefersReducedMotion };
   const text = readKey(storage, SETTINGS_KEY);
   if (!text.ok || text.value === null) return fallback;
@@ -13,7 +16,8 @@ export function readSettings(storage: KeyValueStore | null, prefersReducedMotion
     const raw = JSON.parse(text.value) as Partial<Record<keyof Settings, unknown>>;
     return {
       textSize: raw.textSize === 'large' || raw.textSize === 'larger' ? raw.textSize : 'normal',
-      reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : fallback.reducedMotion,
+      reducedMotion:
+        typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : fallback.reducedMotion,
       patterns: typeof raw.patterns === 'boolean' ? raw.patterns : fallback.patterns,
     };
   } catch {

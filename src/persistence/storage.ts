@@ -21,7 +21,8 @@ export function browserStorage(): KeyValueStore | null {
 }
 
 export function readKey(storage: KeyValueStore | null, key: string): Result<string | null, string> {
-  if (!storage) return { ok: false, error: 'This browser does not allow the game to store anything.' };
+  if (!storage)
+    return { ok: false, error: 'This browser does not allow the game to store anything.' };
   try {
     return { ok: true, value: storage.getItem(key) };
   } catch {
@@ -29,12 +30,25 @@ export function readKey(storage: KeyValueStore | null, key: string): Result<stri
   }
 }
 
-export function writeKey(storage: KeyValueStore | null, key: string, value: string): Result<null, string> {
-  if (!storage) return { ok: false, error: 'This browser does not allow the game to store anything, so progress will not be kept.' };
+export function writeKey(
+  storage: KeyValueStore | null,
+  key: string,
+  value: string,
+): Result<null, string> {
+  if (!storage)
+    return {
+      ok: false,
+      error:
+        'This browser does not allow the game to store anything, so progress will not be kept.',
+    };
   try {
     storage.setItem(key, value);
     return { ok: true, value: null };
   } catch {
-    return { ok: false, error: 'Browser storage is full, so this week was not autosaved. The last good autosave is kept.' };
+    return {
+      ok: false,
+      error:
+        'Browser storage is full, so this week was not autosaved. The last good autosave is kept.',
+    };
   }
 }

@@ -34,9 +34,13 @@ export function startGame(options: GameOptions): Result<null, string> {
 }
 
 /** Restores a game from its inputs (an autosave or a file) by replaying every week. */
-export function resumeGame(options: GameOptions, weeks: readonly (readonly Decision[])[]): Result<null, string> {
+export function resumeGame(
+  options: GameOptions,
+  weeks: readonly (readonly Decision[])[],
+): Result<null, string> {
   const replayed = replay(options, weeks);
-  if (!replayed.ok) return { ok: false, error: `Week ${replayed.error.week}: ${replayed.error.message}` };
+  if (!replayed.ok)
+    return { ok: false, error: `Week ${replayed.error.week}: ${replayed.error.message}` };
   set({
     screen: 'game',
     session: {
@@ -126,7 +130,9 @@ export function advancePlayback(): void {
   if (!playback || !session) return;
   const report = session.reports.find((r) => r.week === playback.week);
   const next = playback.step + 1;
-  set({ playback: report && next < report.events.length ? { week: playback.week, step: next } : null });
+  set({
+    playback: report && next < report.events.length ? { week: playback.week, step: next } : null,
+  });
 }
 
 export function skipPlayback(): void {

@@ -39,7 +39,11 @@ export interface Settings {
   patterns: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { textSize: 'normal', reducedMotion: false, patterns: true };
+export const DEFAULT_SETTINGS: Settings = {
+  textSize: 'normal',
+  reducedMotion: false,
+  patterns: true,
+};
 
 export interface StoreState {
   screen: 'title' | 'game';

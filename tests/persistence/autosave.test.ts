@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY, readAutosave, startAutosave } from '../../src/persistence/autosave';
-import { SETTINGS_KEY, readSettings, startSettingsStorage } from '../../src/persistence/settings-storage';
+import {
+  SETTINGS_KEY,
+  readSettings,
+  startSettingsStorage,
+} from '../../src/persistence/settings-storage';
 import type { KeyValueStore } from '../../src/persistence/storage';
 import { chooseResponse, endWeek, startGame, updateSettings } from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
@@ -39,7 +43,9 @@ describe('autosave', () => {
     chooseResponse('apex-committee');
     endWeek();
     const saved = readAutosave(storage);
-    expect(saved.ok && saved.value?.weeks.map((w) => w.decisions)).toEqual([[{ response: 'apex-committee' }]]);
+    expect(saved.ok && saved.value?.weeks.map((w) => w.decisions)).toEqual([
+      [{ response: 'apex-committee' }],
+    ]);
     expect(saved.ok && saved.value?.game).toEqual(OPTIONS);
   });
 
@@ -81,14 +87,26 @@ describe('settings storage', () => {
   it('remembers settings and reads them back', () => {
     const stopSettings = startSettingsStorage(store, storage);
     updateSettings({ textSize: 'larger', patterns: false });
-    expect(readSettings(storage)).toEqual({ textSize: 'larger', reducedMotion: false, patterns: false });
+    expect(readSettings(storage)).toEqual({
+      textSize: 'larger',
+      reducedMotion: false,
+      patterns: false,
+    });
     stopSettings();
   });
 
   it('falls back to defaults (and the system motion preference) for junk', () => {
     storage.setItem(SETTINGS_KEY, '<img src=x onerror=alert(1)>');
-    expect(readSettings(storage, true)).toEqual({ textSize: 'normal', reducedMotion: true, patterns: true });
+    expect(readSettings(storage, true)).toEqual({
+      textSize: 'normal',
+      reducedMotion: true,
+      patterns: true,
+    });
     storage.setItem(SETTINGS_KEY, '{"textSize":"huge","reducedMotion":"yes"}');
-    expect(readSettings(storage)).toEqual({ textSize: 'normal', reducedMotion: false, patterns: true });
+    expect(readSettings(storage)).toEqual({
+      textSize: 'normal',
+      reducedMotion: false,
+      patterns: true,
+    });
   });
 });

@@ -54,7 +54,10 @@ describe('starting and resuming', () => {
   });
 
   it('refuses to resume illegal inputs and names the week', () => {
-    const result = resumeGame(KARACHI, [[{ response: 'apex-committee' }], [{ response: 'apex-committee' }]]);
+    const result = resumeGame(KARACHI, [
+      [{ response: 'apex-committee' }],
+      [{ response: 'apex-committee' }],
+    ]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^Week 2: /);
   });
@@ -172,7 +175,11 @@ describe('focus, settings and leaving', () => {
 
   it('updates settings by patch', () => {
     updateSettings({ reducedMotion: true });
-    expect(store.getState().settings).toEqual({ textSize: 'normal', reducedMotion: true, patterns: true });
+    expect(store.getState().settings).toEqual({
+      textSize: 'normal',
+      reducedMotion: true,
+      patterns: true,
+    });
   });
 
   it('returns to the title and forgets this week', () => {

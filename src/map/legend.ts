@@ -1,0 +1,102 @@
+/**
+ * The map's key, in the empty north-west corner: the threat bands, the patterns (shown when they
+ * are on), the crossing icons and a scale bar. Its texts come from the scene, which keeps them
+ * readable on every screen; `layout` runs again whenever their size changes.
+ */
+import type * as Phaser from 'phaser';
+import { crossingIcon, displacementDot, fillRing } from './draw';
+import { MAP, type Ring } from './geometry';
+import { COLORS } from './look';
+import { hatchSegments } from './polygon';
+import { HATCH_FROM_BAND, THREAT_BANDS } from './threat';
+
+type Text = Phaser.GameObjects.Text;
+export type LegendText = (content: string, px: number) => Text;
+
+const LEFT = 18;
+const TOP = 22;
+
+export class MapLegend {
+  private readonly title: Text;
+  private readonly bands: Text[];
+  private readonly hatch: Text;
+  private readonly dots: Text;
+  private readonly open: Text;
+  private readonly closed: Text;
+  private readonly scale: Text;
+
+  constructor(
+    private readonly graphics: Phaser.GameObjects.Graphics,
+    text: LegendText,
+  ) {
+    this.title = text('MILITANT THREAT', 9.5).setLetterSpacing(1.5).setFontStyle('bold');
+    this.bands = THREAT_BANDS.map((band) => text(band.label, 10));
+    this.hatch = text('High threat or worse', 10);
+    this.dots = text('People displaced', 10);
+    this.open = text('Crossing open', 10);
+    this.closed = text('Crossing closed', 10);
+    this.scale = text('100 km', 9.5);
+  }
+
+  layout(patterns: boolean): void {
+    const g = this.graphics.clear();
+    const row = this.open.displayHeight * 1.15;
+    const swatch = row * 0.95;
+    const textX = LEFT + swatch + 7;
+    const box = (y: number): Ring => [
+      [LEFT, y - swatch * 0.35],
+      [LEFT + swatch, y - swatch * 0.35],
+      [LEFT + swatch, y + swatch * 0.35],
+      [LEFT, y + swatch * 0.35],
+    ];
+    const hatched = (ring: Ring) => {
+      g.lineStyle(1.1, COLORS.hatch, 0.55);
+      for (const [[x1, y1], [x2, y2]] of hatchSegments(ring, 5, -Math.PI / 4))
+        g.lineBetween(x1, y1, x2, y2);
+    };
+    let y = TOP;
+    this.title.setPosition(LEFT, y);
+    y += row * 1.05;
+    THREAT_BANDS.forEach((band, i) => {
+      fillRing(g, box(y), band.color);
+      if (patterns && i >= HATCH_FROM_BAND) hatched(box(y));
+      g.lineStyle(1, COLORS.districtLine, 1);
+      g.strokeRect(LEFT, y - swatch * 0.35, swatch, swatch * 0.7);
+      this.bands[i]!.setPosition(textX, y);
+      y += row;
+    });
+    this.hatch.setVisible(patterns);
+    this.dots.setVisible(patterns);
+    if (patterns) {
+      y += row * 0.25;
+      fillRing(g, box(y), THREAT_BANDS[HATCH_FROM_BAND]!.color);
+      hatched(box(y));
+      this.hatch.setPosition(textX, y);
+      y += row;
+      fillRing(g, box(y), COLORS.districtNeutral);
+      for (const [dx, dy] of [
+        [0.25, -0.15],
+        [0.75, -0.15],
+        [0.5, 0.18],
+      ] as const)
+        displacementDot(g, LEFT + swatch * dx, y + swatch * dy);
+      this.dots.setPosition(textX, y);
+      y += row;
+    }
+    y += row * 0.25;
+    crossingIcon(g, LEFT + swatch / 2, y, true);
+    this.open.setPosition(textX, y);
+    y += row;
+    crossingIcon(g, LEFT + swatch / 2, y, false);
+    this.closed.setPosition(textX, y);
+    y += row * 1.3;
+    const bar = 100 * MAP.unitsPerKm;
+    g.fillStyle(COLORS.crossingInk, 0.8);
+    g.fillRect(LEFT - 1, y - 3, bar + 2, 6);
+    g.fillStyle(COLORS.legendInk, 1);
+    g.fillRect(LEFT, y - 2, bar / 2, 4);
+    g.fillStyle(COLORS.legendInk, 0.45);
+    g.fillRect(LEFT + bar / 2, y - 2, bar / 2, 4);
+    this.scale.setPosition(LEFT + bar + 6, y);
+  }
+}

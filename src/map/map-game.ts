@@ -1,0 +1,65 @@
+/**
+ * Mounts the map into a DOM element. The canvas is sized to the space it is shown in (times the
+ * screen's pixel ratio) and the scene's camera zooms the fixed map space to it, so lines and text
+ * are drawn at the screen's own resolution rather than stretched: crisp at 1280×720 and 1920×1080
+ * alike. FIT keeps the aspect ratio and centres the map; when the parent's size changes a lot, the
+ * canvas is re-sized to match.
+ */
+import * as Phaser from 'phaser';
+import { MAP } from './geometry';
+import { COLORS } from './look';
+import { MapScene } from './scenes/MapScene';
+
+const MIN_ZOOM = 0.5;
+const MAX_ZOOM = 3;
+
+/** Map-space-to-canvas zoom that fills the parent at the screen's pixel density. */
+function zoomFor(parent: HTMLElement): number {
+  const ratio = window.devicePixelRatio || 1;
+  const width = parent.clientWidth || MAP.width;
+  const height = parent.clientHeight || MAP.height;
+  const fit = Math.min(width / MAP.width, height / MAP.height) * ratio;
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(fit * 100) / 100));
+}
+
+export function mountMap(parent: HTMLElement): () => void {
+  let zoom = zoomFor(parent);
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: COLORS.background,
+    banner: false,
+    audio: { noAudio: true },
+    scale: {
+      mode: Phaser.Scale.FIT,
+      autoCenter: Phaser.Scale.CENTER_BOTH,
+      width: Math.round(MAP.width * zoom),
+      height: Math.round(MAP.height * zoom),
+    },
+    render: { antialias: true },
+    scene: [MapScene],
+  });
+
+  // The load benchmark (npm run bench:web) reads this mark: the map's first drawn frame.
+  game.events.once(Phaser.Core.Events.POST_RENDER, () =>
+    performance.mark('frontier:map-first-frame'),
+  );
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new ResizeObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const next = zoomFor(parent);
+      if (Math.abs(next - zoom) / zoom < 0.08) return;
+      zoom = next;
+      game.scale.setGameSize(Math.round(MAP.width * zoom), Math.round(MAP.height * zoom));
+    }, 150);
+  });
+  observer.observe(parent);
+
+  return () => {
+    clearTimeout(timer);
+    observer.disconnect();
+    game.destroy(true);
+  };
+}

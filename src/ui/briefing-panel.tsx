@@ -1,0 +1,99 @@
+/** Read the situation: intelligence with its confidence, last week's headlines, and five advisors who disagree. */
+import {
+  DISTRICTS,
+  PROVINCES,
+  RESPONSES,
+  adviceFor,
+  briefingFor,
+  isDistrictId,
+  isProvinceId,
+} from '../engine';
+import { chooseResponse } from '../store/actions';
+import type { Session } from '../store/game-store';
+import { useStore } from './use-store';
+
+const TITLES = new Map(RESPONSES.map((r) => [r.id, r.title]));
+
+function placeName(target: string): string {
+  if (isDistrictId(target)) return DISTRICTS[target].name;
+  if (isProvinceId(target)) return PROVINCES[target].name;
+  return target;
+}
+
+export function BriefingPanel(props: { session: Session }) {
+  const { state, reports } = props.session;
+  const pending = useStore((s) => s.pending);
+  const briefing = briefingFor(state, reports[reports.length - 1]);
+  const advice = adviceFor(state);
+  return (
+    <section class="panel briefing" aria-labelledby="briefing-title">
+      <h2 id="briefing-title" class="panel__title">
+        Briefing
+      </h2>
+      <h3 class="report__subtitle">Intelligence</h3>
+      <ul class="intel">
+        {briefing.intelligence.map((item) => (
+          <li key={item.text} class="intel__item">
+            <span class={`confidence confidence--${item.confidence}`}>
+              {item.confidence} confidence
+            </span>{' '}
+            {item.text}
+          </li>
+        ))}
+      </ul>
+      <h3 class="report__subtitle">Headlines</h3>
+      {briefing.headlines.length === 0 ? (
+        <p class="muted">The crisis is just beginning: no headlines of yours yet.</p>
+      ) : (
+        <ul class="headlines">
+          {briefing.headlines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <h3 class="report__subtitle">Advisors</h3>
+      <ul class="advisors">
+        {advice.map((advisor) => (
+          <li key={advisor.advisor} class="advisor">
+            <h4 class="advisor__title">{advisor.title}</h4>
+            <p class="advisor__stance">{advisor.stance}</p>
+            {advisor.recommendations.length > 0 && (
+              <ul class="advisor__recs">
+                {advisor.recommendations.map((rec) => {
+                  const title = TITLES.get(rec.response) ?? rec.response;
+                  const where = rec.target ? ` in ${placeName(rec.target)}` : '';
+                  const chosen = pending.some((d) => d.response === rec.response);
+                  return (
+                    <li key={`${rec.response}-${rec.target ?? ''}`} class="advisor__rec">
+                      <span>
+                        <strong>
+                          {title}
+                          {where}
+                        </strong>
+                        : {rec.reason}
+                      </span>
+                      {!state.ending && (
+                        <button
+                          type="button"
+                          class="button button--small"
+                          disabled={chosen}
+                          onClick={() => chooseResponse(rec.response, rec.target)}
+                        >
+                          {chosen ? 'Chosen' : 'Take advice'}
+                          <span class="visually-hidden">
+                            : {title}
+                            {where}
+                          </span>
+                        </button>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

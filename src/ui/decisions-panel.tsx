@@ -1,0 +1,215 @@
+/**
+ * Decide: every response by category with its cost and, when unavailable, why; choosing a
+ * targeted response asks for a district or province (from the list here or on the map).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CATEGORIES, responsesFor, type GameState, type ResponseOption } from '../engine';
+import {
+  cancelTargeting,
+  chooseResponse,
+  endWeek,
+  pickTarget,
+  removeChoice,
+} from '../store/actions';
+import { budget } from '../store/selectors';
+import { useStore } from './use-store';
+
+function TargetChooser(props: { option: ResponseOption }) {
+  const valid = props.option.targets.filter((t) => t.reason === null);
+  const [target, setTarget] = useState(valid[0]?.id ?? '');
+  const select = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    // Keyboard players land on the list; everyone sees the chooser.
+    select.current?.focus();
+    select.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  const kind = props.option.target === 'district' ? 'district' : 'Afghan province';
+  return (
+    <form
+      class="target-chooser"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (target) pickTarget(target);
+      }}
+    >
+      <p class="target-chooser__prompt">
+        Choose a {kind} for <strong>{props.option.title}</strong> — on the map or here:
+      </p>
+      <label class="target-chooser__field">
+        <span class="visually-hidden">Target for {props.option.title}</span>
+        <select
+          ref={select}
+          value={target}
+          onChange={(event) => setTarget((event.target as HTMLSelectElement).value)}
+        >
+          {props.option.targets.map((t) => (
+            <option key={t.id} value={t.id} disabled={t.reason !== null}>
+              {t.reason ? `${t.name} — ${t.reason}` : t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="target-chooser__actions">
+        <button type="submit" class="button button--primary" disabled={!target}>
+          Confirm target
+        </button>
+        <button type="button" class="button button--quiet" onClick={cancelTargeting}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ResponseButton(props: { option: ResponseOption; chosen: boolean; targeting: boolean }) {
+  const { option, chosen } = props;
+  const describedBy = `response-${option.id}-detail`;
+  const cost = `${option.actions} action${option.actions === 1 ? '' : 's'}${option.fiscal > 0 ? `, ${option.fiscal} fiscal` : ''}`;
+  return (
+    <li
+      class={`response${option.unavailable ? ' is-unavailable' : ''}${chosen ? ' is-chosen' : ''}`}
+    >
+      <div class="response__head">
+        <button
+          type="button"
+          class="response__button"
+          aria-describedby={describedBy}
+          aria-disabled={option.unavailable || chosen ? 'true' : undefined}
+          onClick={() => {
+            if (!option.unavailable && !chosen) chooseResponse(option.id);
+          }}
+        >
+          {option.title}
+        </button>
+        <span class="response__cost" aria-hidden="true">
+          {cost}
+        </span>
+      </div>
+      <p id={describedBy} class="response__detail">
+        <span class="visually-hidden">Costs {cost}. </span>
+        {option.unavailable ? (
+          <span class="response__reason">Unavailable: {option.unavailable.message}</span>
+        ) : chosen ? (
+          <span class="response__reason">Chosen this week.</span>
+        ) : (
+          option.summary
+        )}
+        {option.target !== 'none' && !option.unavailable && !chosen && (
+          <span class="response__target-kind">
+            {' '}
+            Targets a {option.target === 'district' ? 'district' : 'province'}.
+          </span>
+        )}
+      </p>
+      {props.targeting && <TargetChooser option={option} />}
+    </li>
+  );
+}
+
+export function DecisionsPanel(props: { state: GameState }) {
+  const pending = useStore((s) => s.pending);
+  const targeting = useStore((s) => s.targeting);
+  const notice = useStore((s) => s.notice);
+  const options = responsesFor(props.state);
+  const byId = new Map(options.map((o) => [o.id, o]));
+  const used = budget(props.state, pending);
+  const targetingOption = targeting ? byId.get(targeting) : undefined;
+  const over = props.state.ending !== null;
+  if (over) {
+    return (
+      <section class="panel decisions" aria-labelledby="decisions-title">
+        <h2 id="decisions-title" class="panel__title">
+          Decide
+        </h2>
+        <p class="muted">
+          The game is over. Its report, the log and every “Why?” card stay open to read; start a new
+          game from the ending.
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section class="panel decisions" aria-labelledby="decisions-title">
+      <h2 id="decisions-title" class="panel__title">
+        Decide
+      </h2>
+      <div class="budget" aria-live="polite">
+        <span>
+          Actions <strong>{used.actionsTotal - used.actionsUsed}</strong> of {used.actionsTotal}{' '}
+          left
+        </span>
+        <span>
+          Fiscal room <strong>{used.fiscalTotal - used.fiscalUsed}</strong> left
+        </span>
+      </div>
+      <h3 class="decisions__subtitle">This week's choices</h3>
+      {pending.length === 0 ? (
+        <p class="muted">Nothing chosen yet. Ending the week without a choice is a choice too.</p>
+      ) : (
+        <ol class="choices">
+          {pending.map((decision, index) => {
+            const option = byId.get(decision.response);
+            const target = option?.targets.find((t) => t.id === decision.target);
+            return (
+              <li key={`${decision.response}-${index}`} class="choice">
+                <span>
+                  {option?.title ?? decision.response}
+                  {target && <span class="choice__target"> — {target.name}</span>}
+                </span>
+                <button
+                  type="button"
+                  class="button button--quiet button--small"
+                  aria-label={`Undo ${option?.title ?? decision.response}`}
+                  onClick={() => removeChoice(index)}
+                >
+                  Undo
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {notice && (
+        <p class="notice" role="alert">
+          {notice}
+        </p>
+      )}
+      {targetingOption && (
+        <p class="notice notice--info">
+          Choose a target for <strong>{targetingOption.title}</strong> on the map or in its list
+          below.
+        </p>
+      )}
+      <button type="button" class="button button--primary end-week" onClick={() => endWeek()}>
+        End week
+      </button>
+      <div class="responses">
+        {CATEGORIES.map((category) => {
+          const inCategory = options.filter((o) => o.category === category);
+          const open = inCategory.filter((o) => !o.unavailable).length;
+          return (
+            <details key={category} class="category" open={open > 0}>
+              <summary class="category__title">
+                {category}{' '}
+                <span class="category__count">
+                  ({open} of {inCategory.length} available)
+                </span>
+              </summary>
+              <ul class="category__list">
+                {inCategory.map((option) => (
+                  <ResponseButton
+                    key={option.id}
+                    option={option}
+                    chosen={pending.some((d) => d.response === option.id)}
+                    targeting={targeting === option.id}
+                  />
+                ))}
+              </ul>
+            </details>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+export function Dialog(props: {
+  title: string;
+  onClose: () => void;
+  children: ComponentChildren;
+  wide?: boolean;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      class={props.wide ? 'dialog dialog--wide' : 'dialog'}
+      aria-labelledby="dialog-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        props.onClose();
+      }}
+    >
+      <header class="dialog__header">
+        <h2 id="dialog-title">{props.title}</h2>
+        <button type="button" class="button button--quiet" onClick={props.onClose}>
+          Close
+        </button>
+      </header>
+      <div class="dialog__body">{props.children}</div>
+    </dialog>
+  );
+}

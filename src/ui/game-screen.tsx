@@ -1,0 +1,162 @@
+/**
+ * The game: meters and ladder across the top; briefing, report and log on the left; the map (or
+ * its table) in the centre; decisions on the right; the ending over the map when the game is over.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { SCENARIOS, type GameState } from '../engine';
+import { openDialog, quitToTitle } from '../store/actions';
+import type { Session } from '../store/game-store';
+import { weekLabel } from '../store/selectors';
+import { BriefingPanel } from './briefing-panel';
+import { DecisionsPanel } from './decisions-panel';
+import { DistrictTable } from './district-table';
+import { EndingView } from './ending-view';
+import { LadderTrack, MetersBar } from './meters-bar';
+import { MapView } from './map-view';
+import { PlaceCard } from './place-card';
+import { LatestReport, ReportLog } from './report-panel';
+import { useStore } from './use-store';
+
+type LeftTab = 'briefing' | 'report' | 'log';
+type CentreTab = 'map' | 'table';
+
+function Tabs<T extends string>(props: {
+  label: string;
+  tabs: [T, string][];
+  value: T;
+  onChange: (tab: T) => void;
+}) {
+  return (
+    <div class="tabs" role="tablist" aria-label={props.label}>
+      {props.tabs.map(([id, name]) => (
+        <button
+          key={id}
+          type="button"
+          role="tab"
+          class="tabs__tab"
+          aria-selected={props.value === id}
+          onClick={() => props.onChange(id)}
+        >
+          {name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function TopBar(props: { session: Session }) {
+  const { state, reports } = props.session;
+  const last = reports[reports.length - 1];
+  return (
+    <header class="topbar">
+      <div class="topbar__game">
+        <span class="topbar__name">Frontier Crisis</span>
+        <span class="topbar__scenario">{SCENARIOS[state.scenario].title}</span>
+        <span class="topbar__week" aria-live="polite">
+          {weekLabel(state)}
+        </span>
+      </div>
+      <MetersBar state={state} previous={last ? last.metersBefore : null} />
+      <LadderTrack level={state.ladder} peak={state.tally.ladderPeak} />
+      <nav class="topbar__menu" aria-label="Game menu">
+        <button
+          type="button"
+          class="button button--quiet button--small"
+          onClick={() => openDialog({ kind: 'how-to-play' })}
+        >
+          How to play
+        </button>
+        <button
+          type="button"
+          class="button button--quiet button--small"
+          onClick={() => openDialog({ kind: 'sources' })}
+        >
+          Sources
+        </button>
+        <button
+          type="button"
+          class="button button--quiet button--small"
+          onClick={() => openDialog({ kind: 'settings' })}
+        >
+          Settings
+        </button>
+        <button type="button" class="button button--quiet button--small" onClick={quitToTitle}>
+          Main menu
+        </button>
+      </nav>
+    </header>
+  );
+}
+
+function Centre(props: { state: GameState }) {
+  const [tab, setTab] = useState<CentreTab>('map');
+  const focus = useStore((s) => s.focus);
+  return (
+    <section class="centre" aria-label="The frontier">
+      <Tabs
+        label="View"
+        tabs={[
+          ['map', 'Map'],
+          ['table', 'Table'],
+        ]}
+        value={tab}
+        onChange={setTab}
+      />
+      <div class="centre__body">
+        <div
+          class={tab === 'map' ? 'centre__map' : 'centre__map is-hidden'}
+          aria-hidden={tab !== 'map'}
+        >
+          <MapView />
+          {focus && <PlaceCard state={props.state} place={focus} />}
+        </div>
+        {tab === 'table' && <DistrictTable state={props.state} />}
+        {props.state.ending && (
+          <div class="centre__ending">
+            <EndingView state={props.state} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function GameScreen(props: { session: Session }) {
+  const { session } = props;
+  const [left, setLeft] = useState<LeftTab>('briefing');
+  const weeksPlayed = session.reports.length;
+  const seen = useRef(weeksPlayed);
+  useEffect(() => {
+    // After a week is resolved, show its report; a new week's briefing is one tab away.
+    if (weeksPlayed > seen.current) setLeft('report');
+    seen.current = weeksPlayed;
+  }, [weeksPlayed]);
+  return (
+    <div class="game">
+      <TopBar session={session} />
+      <main class="game__body">
+        <div class="game__left">
+          <Tabs
+            label="Panels"
+            tabs={[
+              ['briefing', 'Briefing'],
+              ['report', 'Report'],
+              ['log', 'Log'],
+            ]}
+            value={left}
+            onChange={setLeft}
+          />
+          <div class="game__left-body">
+            {left === 'briefing' && <BriefingPanel session={session} />}
+            {left === 'report' && <LatestReport reports={session.reports} />}
+            {left === 'log' && <ReportLog reports={session.reports} />}
+          </div>
+        </div>
+        <Centre state={session.state} />
+        <div class="game__right">
+          <DecisionsPanel state={session.state} />
+        </div>
+      </main>
+    </div>
+  );
+}

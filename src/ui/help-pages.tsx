@@ -1,0 +1,107 @@
+/** How to play, and the Sources and assumptions page: the model's every assumption in plain words. */
+import { ARTICLES, CLAIMS, DOCTRINES, EVENTS, RESPONSES, actorName, type ClaimId } from '../engine';
+import { closeDialog } from '../store/actions';
+import { Dialog } from './dialog';
+
+export function HowToPlay() {
+  return (
+    <Dialog title="How to play" onClose={closeDialog}>
+      <p>
+        You speak for Islamabad. Each turn is one week of the crisis. Militant groups, the Taliban
+        authorities in Kabul and the regional powers act on their own doctrines; you choose how the
+        state responds.
+      </p>
+      <ol class="steps">
+        <li>
+          <strong>Read the briefing.</strong> Intelligence comes with a confidence level; last
+          week's headlines and five advisors who often disagree.
+        </li>
+        <li>
+          <strong>Decide.</strong> Choose responses within the week's action points and fiscal room.
+          Some need a district or an Afghan province: pick it on the map or from the list. Greyed
+          responses say why they are unavailable. Undo any choice before ending the week.
+        </li>
+        <li>
+          <strong>End the week.</strong> Your responses take effect, then every actor reacts, events
+          fire and slow forces (recruitment, trade, budgets, moods) move the meters.
+        </li>
+        <li>
+          <strong>See what happened.</strong> The events play on the map in order. Every reaction
+          has a <em>Why?</em> button that shows the rule it followed, the numbers it read and any
+          dice.
+        </li>
+      </ol>
+      <h3>Winning and losing</h3>
+      <p>
+        Open war, a collapse of public confidence (public pressure at 90 or more for four weeks) and
+        a fiscal crisis end the game at once. Otherwise, at the end you reach a{' '}
+        <em>strategic reset</em>, <em>fragile containment</em> or the <em>forever frontier</em> — a
+        border that never explodes and never calms. Force restores deterrence for a while but feeds
+        the cycle; restraint alone lets pressure build. The cost is counted on both sides of the
+        line.
+      </p>
+      <h3>Keyboard</h3>
+      <p>
+        Tab moves through the panels and the places on the map; Enter chooses. Escape closes a
+        dialog. The Table tab lists every district's state in text.
+      </p>
+    </Dialog>
+  );
+}
+
+function ClaimItem(props: { id: ClaimId; usedBy: string[] }) {
+  const claim = CLAIMS[props.id];
+  return (
+    <li class="claim">
+      <p class="claim__text">{claim.assumption}</p>
+      <p class="claim__meta">
+        <span class={`badge badge--${claim.confidence}`}>{claim.confidence}</span>{' '}
+        {claim.from
+          .map((source) =>
+            source === 'domain'
+              ? 'the project’s domain notes'
+              : `“${ARTICLES[source].title}” (${ARTICLES[source].outlet})`,
+          )
+          .join('; ')}
+      </p>
+      {props.usedBy.length > 0 && <p class="claim__used">Used by: {props.usedBy.join(', ')}.</p>}
+    </li>
+  );
+}
+
+export function SourcesPage() {
+  const usedBy = new Map<ClaimId, string[]>();
+  const add = (ids: readonly ClaimId[], label: string) => {
+    for (const id of ids) usedBy.set(id, [...(usedBy.get(id) ?? []), label]);
+  };
+  for (const response of RESPONSES) add(response.sources, response.title);
+  for (const doctrine of DOCTRINES)
+    for (const rule of doctrine.rules)
+      add(rule.sources, `${actorName(doctrine.actor)}: ${rule.title.toLowerCase()}`);
+  for (const event of EVENTS) add(event.sources, `event “${event.title}”`);
+  return (
+    <Dialog title="Sources and assumptions" onClose={closeDialog} wide>
+      <p>
+        Every mechanic in the game rests on an assumption drawn from five articles about the crisis
+        or from documented facts. The game takes their facts and arguments, never their words.
+        Claims marked <em>contested</em> are disputed between the parties; <em>argument</em> marks
+        an article's reasoning rather than an established fact. The game is neutral: it endorses no
+        actor.
+      </p>
+      <h3>The articles</h3>
+      <ul class="articles">
+        {Object.values(ARTICLES).map((article) => (
+          <li key={article.title}>
+            <strong>{article.title}</strong> — {article.outlet}: {article.subject}.
+          </li>
+        ))}
+      </ul>
+      <h3>The assumptions</h3>
+      <ul class="claims">
+        {(Object.keys(CLAIMS) as ClaimId[]).map((id) => (
+          <ClaimItem key={id} id={id} usedBy={usedBy.get(id) ?? []} />
+        ))}
+      </ul>
+    </Dialog>
+  );
+}

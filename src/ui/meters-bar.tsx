@@ -1,0 +1,64 @@
+/** The national meters and the escalation ladder, always visible at the top of the game. */
+import { LADDER_RUNGS, METER_IDS, type GameState, type MeterId } from '../engine';
+import { METERS, signed } from './labels';
+
+function meterTone(id: MeterId, value: number): string {
+  const bad = METERS[id].higherIsWorse ? value >= 75 : value <= 25;
+  const warn = METERS[id].higherIsWorse ? value >= 60 : value <= 40;
+  return bad ? 'meter--bad' : warn ? 'meter--warn' : 'meter--ok';
+}
+
+export function MetersBar(props: { state: GameState; previous: GameState['meters'] | null }) {
+  const { state, previous } = props;
+  return (
+    <ul class="meters" aria-label="National meters">
+      {METER_IDS.map((id) => {
+        const value = state.meters[id];
+        const delta = previous ? value - previous[id] : 0;
+        return (
+          <li key={id} class={`meter ${meterTone(id, value)}`} title={METERS[id].hint}>
+            <span class="meter__label">{METERS[id].label}</span>
+            <span class="meter__value">
+              {value}
+              {delta !== 0 && (
+                <span class="meter__delta" aria-label={`changed by ${signed(delta)} this week`}>
+                  {' '}
+                  {signed(delta)}
+                </span>
+              )}
+            </span>
+            <span class="meter__track" aria-hidden="true">
+              <span class="meter__fill" style={{ width: `${value}%` }} />
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function LadderTrack(props: { level: number; peak: number }) {
+  return (
+    <div class="ladder">
+      <span class="ladder__title" id="ladder-title">
+        Escalation
+      </span>
+      <ol class="ladder__rungs" aria-labelledby="ladder-title">
+        {LADDER_RUNGS.map((rung, index) => (
+          <li
+            key={rung}
+            class={`ladder__rung ladder__rung--${index}${index === props.level ? ' is-current' : ''}${index <= props.peak ? ' is-reached' : ''}`}
+            aria-current={index === props.level ? 'step' : undefined}
+            title={rung}
+          >
+            <span aria-hidden="true">{index}</span>
+            <span class="visually-hidden">{rung}</span>
+          </li>
+        ))}
+      </ol>
+      <span class="ladder__now" aria-hidden="true">
+        {LADDER_RUNGS[props.level]}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/** The card for the place under the pointer or keyboard focus: its state in words and numbers. */
+import {
+  CROSSINGS,
+  DISTRICTS,
+  GROUPS,
+  GROUP_IDS,
+  PROVINCES,
+  type GameState,
+  type GroupId,
+} from '../engine';
+import type { Place } from '../store/game-store';
+import { formatNumber } from './format';
+
+function presenceList(levels: Record<GroupId, number>): string {
+  const present = GROUP_IDS.filter((g) => levels[g] > 0).sort((a, b) => levels[b] - levels[a]);
+  return present.length === 0
+    ? 'none known'
+    : present.map((g) => `${GROUPS[g].short} ${levels[g]}`).join(', ');
+}
+
+export function PlaceCard(props: { state: GameState; place: Place }) {
+  const { state, place } = props;
+  if (place.kind === 'province') {
+    const info = PROVINCES[place.id];
+    const province = state.provinces[place.id];
+    return (
+      <aside class="place-card" aria-live="polite" aria-label={`${info.name}, Afghanistan`}>
+        <h3 class="place-card__title">
+          {info.name} <span class="muted">Afghanistan</span>
+        </h3>
+        <dl class="place-card__facts">
+          <dt>Militant sanctuary</dt>
+          <dd>{presenceList(province.sanctuary)}</dd>
+          <dt>Our intelligence coverage</dt>
+          <dd>{province.intel}</dd>
+          <dt>Civilians killed by strikes</dt>
+          <dd>{formatNumber(province.civilianHarm)}</dd>
+        </dl>
+        <p class="place-card__note">{info.note}</p>
+      </aside>
+    );
+  }
+  const info = DISTRICTS[place.id];
+  const district = state.districts[place.id];
+  const crossing = info.crossings[0];
+  return (
+    <aside class="place-card" aria-live="polite" aria-label={info.name}>
+      <h3 class="place-card__title">
+        {info.name} <span class="muted">{info.region}</span>
+      </h3>
+      <dl class="place-card__facts">
+        <dt>Militant presence</dt>
+        <dd>{presenceList(district.presence)}</dd>
+        <dt>Security</dt>
+        <dd>{district.security}</dd>
+        <dt>Police capacity</dt>
+        <dd>{district.police}</dd>
+        <dt>Public trust</dt>
+        <dd>{district.trust}</dd>
+        <dt>Economy</dt>
+        <dd>{district.economy}</dd>
+        <dt>Displaced now</dt>
+        <dd>{formatNumber(district.displaced)}</dd>
+        <dt>Civilians killed</dt>
+        <dd>{formatNumber(district.civilianHarm)}</dd>
+        {crossing && (
+          <>
+            <dt>{CROSSINGS[crossing].name} crossing</dt>
+            <dd>
+              {state.crossings[crossing].open
+                ? 'open'
+                : `closed (${state.crossings[crossing].closedWeeks} weeks)`}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p class="place-card__note">{info.note}</p>
+    </aside>
+  );
+}

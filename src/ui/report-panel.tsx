@@ -1,0 +1,144 @@
+/**
+ * See what happened: the week's news in order (the event now playing on the map is marked), the
+ * meters' changes, and every actor's reaction with a "Why?" button; and the log of past weeks.
+ */
+import {
+  LADDER_RUNGS,
+  METER_IDS,
+  actorName,
+  type ActorTrace,
+  type WeekEvent,
+  type WeekReport,
+} from '../engine';
+import { openDialog, skipPlayback } from '../store/actions';
+import { EVENT_KIND_LABEL, METERS, signed } from './labels';
+import { useStore } from './use-store';
+
+function EventList(props: { events: WeekEvent[]; current: number | null }) {
+  if (props.events.length === 0)
+    return <p class="muted">A quiet week: nothing of note happened.</p>;
+  return (
+    <ol class="events">
+      {props.events.map((event, index) => (
+        <li
+          key={event.order}
+          class={`event event--${event.kind}${props.current === index ? ' is-playing' : ''}`}
+          aria-current={props.current === index ? 'true' : undefined}
+        >
+          <span class="event__kind">{EVENT_KIND_LABEL[event.kind]}</span> {event.text}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function MeterChanges(props: { report: WeekReport }) {
+  const { report } = props;
+  return (
+    <ul class="changes">
+      {METER_IDS.map((id) => {
+        const delta = report.metersAfter[id] - report.metersBefore[id];
+        return (
+          <li key={id}>
+            {METERS[id].label}: {report.metersBefore[id]} → {report.metersAfter[id]}{' '}
+            <span class={delta === 0 ? 'muted' : ''}>({signed(delta)})</span>
+          </li>
+        );
+      })}
+      <li>
+        Ladder: {LADDER_RUNGS[report.ladderBefore]}
+        {report.ladderAfter !== report.ladderBefore
+          ? ` → ${LADDER_RUNGS[report.ladderAfter]}`
+          : ' (unchanged)'}
+      </li>
+    </ul>
+  );
+}
+
+function Reactions(props: { week: number; traces: ActorTrace[] }) {
+  return (
+    <ul class="reactions">
+      {props.traces.map((trace) => (
+        <li key={trace.actor} class="reaction">
+          <span class="reaction__actor">{actorName(trace.actor)}</span>
+          <span class="reaction__outcome">{trace.outcome}</span>
+          <button
+            type="button"
+            class="button button--small"
+            onClick={() => openDialog({ kind: 'why', week: props.week, actor: trace.actor })}
+          >
+            Why?<span class="visually-hidden"> ({actorName(trace.actor)})</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function WeekReportView(props: {
+  report: WeekReport;
+  current: number | null;
+  headingLevel: 2 | 3;
+}) {
+  const { report } = props;
+  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
+  const Sub = props.headingLevel === 2 ? 'h3' : 'h4';
+  return (
+    <article class="report" aria-label={`Week ${report.week} report`}>
+      <Heading class="panel__title">Week {report.week} report</Heading>
+      <Sub class="report__subtitle">News</Sub>
+      <EventList events={report.events} current={props.current} />
+      <Sub class="report__subtitle">Meters</Sub>
+      <MeterChanges report={report} />
+      <Sub class="report__subtitle">Reactions</Sub>
+      <Reactions week={report.week} traces={report.traces} />
+    </article>
+  );
+}
+
+export function LatestReport(props: { reports: WeekReport[] }) {
+  const playback = useStore((s) => s.playback);
+  const report = props.reports[props.reports.length - 1];
+  if (!report) {
+    return (
+      <section class="panel">
+        <h2 class="panel__title">Week report</h2>
+        <p class="muted">No week has been played yet. Choose your responses and end the week.</p>
+      </section>
+    );
+  }
+  const current = playback && playback.week === report.week ? playback.step : null;
+  return (
+    <section class="panel">
+      {current !== null && (
+        <button
+          type="button"
+          class="button button--quiet button--small skip"
+          onClick={skipPlayback}
+        >
+          Skip animation
+        </button>
+      )}
+      <WeekReportView report={report} current={current} headingLevel={2} />
+    </section>
+  );
+}
+
+export function ReportLog(props: { reports: WeekReport[] }) {
+  if (props.reports.length === 0) return <p class="muted">The log fills as weeks are played.</p>;
+  const newestFirst = [...props.reports].reverse();
+  return (
+    <section class="panel log" aria-label="Log of past weeks">
+      <h2 class="panel__title">Log</h2>
+      {newestFirst.map((report, index) => (
+        <details key={report.week} class="log__week" open={index === 0}>
+          <summary>
+            Week {report.week}: {report.events.length} event{report.events.length === 1 ? '' : 's'},{' '}
+            {report.events.reduce((sum, e) => sum + (e.deaths ?? 0), 0)} deaths
+          </summary>
+          <WeekReportView report={report} current={null} headingLevel={3} />
+        </details>
+      ))}
+    </section>
+  );
+}

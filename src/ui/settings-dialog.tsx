@@ -1,0 +1,54 @@
+/** Settings: text size, reduced motion and colour-blind patterns; remembered between visits. */
+import { closeDialog, updateSettings } from '../store/actions';
+import type { TextSize } from '../store/game-store';
+import { Dialog } from './dialog';
+import { useStore } from './use-store';
+
+const SIZES: { id: TextSize; label: string }[] = [
+  { id: 'normal', label: 'Normal' },
+  { id: 'large', label: 'Large' },
+  { id: 'larger', label: 'Larger (projector)' },
+];
+
+export function SettingsDialog() {
+  const settings = useStore((s) => s.settings);
+  return (
+    <Dialog title="Settings" onClose={closeDialog}>
+      <fieldset class="setting">
+        <legend>Text size</legend>
+        {SIZES.map((size) => (
+          <label key={size.id} class="setting__option">
+            <input
+              type="radio"
+              name="text-size"
+              checked={settings.textSize === size.id}
+              onChange={() => updateSettings({ textSize: size.id })}
+            />{' '}
+            {size.label}
+          </label>
+        ))}
+      </fieldset>
+      <label class="setting setting--check">
+        <input
+          type="checkbox"
+          checked={settings.reducedMotion}
+          onChange={(event) =>
+            updateSettings({ reducedMotion: (event.target as HTMLInputElement).checked })
+          }
+        />{' '}
+        Reduced motion (no animations on the map)
+      </label>
+      <label class="setting setting--check">
+        <input
+          type="checkbox"
+          checked={settings.patterns}
+          onChange={(event) =>
+            updateSettings({ patterns: (event.target as HTMLInputElement).checked })
+          }
+        />{' '}
+        Patterns on the map as well as colours
+      </label>
+      <p class="muted">Settings are remembered in this browser.</p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,137 @@
+/** Start: the title, a new game (scenario and difficulty), resuming the autosave, and the help pages. */
+import { useState } from 'preact/hooks';
+import {
+  DIFFICULTIES,
+  DIFFICULTY,
+  SCENARIOS,
+  SCENARIO_IDS,
+  type Difficulty,
+  type ScenarioId,
+} from '../engine';
+import { openDialog, startGame } from '../store/actions';
+import type { SaveFile } from '../persistence/save-format';
+import { Ridge } from './ridge';
+
+export interface Resumable {
+  save: SaveFile;
+  label: string;
+}
+
+function NewGameForm(props: { onBack: () => void }) {
+  const [scenario, setScenario] = useState<ScenarioId>('karachi');
+  const [difficulty, setDifficulty] = useState<Difficulty>('normal');
+  return (
+    <form
+      class="new-game"
+      onSubmit={(event) => {
+        event.preventDefault();
+        // A fresh seed for each game, drawn here: the engine itself has no unseeded chance.
+        const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+        performance.mark('frontier:game-start');
+        startGame({ scenario, seed, difficulty });
+      }}
+    >
+      <fieldset class="scenarios">
+        <legend>Scenario</legend>
+        {SCENARIO_IDS.map((id) => {
+          const info = SCENARIOS[id];
+          return (
+            <label key={id} class={`scenario-card${scenario === id ? ' is-selected' : ''}`}>
+              <input
+                type="radio"
+                name="scenario"
+                value={id}
+                checked={scenario === id}
+                onChange={() => setScenario(id)}
+              />
+              <span class="scenario-card__title">{info.title}</span>
+              <span class="scenario-card__meta">
+                {info.date} · {info.weeks} weeks
+              </span>
+              <span class="scenario-card__setting">{info.setting}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset class="difficulties">
+        <legend>Difficulty</legend>
+        {DIFFICULTIES.map((id) => (
+          <label key={id} class={`difficulty${difficulty === id ? ' is-selected' : ''}`}>
+            <input
+              type="radio"
+              name="difficulty"
+              value={id}
+              checked={difficulty === id}
+              onChange={() => setDifficulty(id)}
+            />
+            <span class="difficulty__title">{DIFFICULTY[id].title}</span>
+            <span class="difficulty__text">{DIFFICULTY[id].description}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="new-game__actions">
+        <button type="submit" class="button button--primary">
+          Start
+        </button>
+        <button type="button" class="button button--quiet" onClick={props.onBack}>
+          Back
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function TitleScreen(props: {
+  resumable: Resumable | null;
+  onResume: () => void;
+  resumeProblem: string | null;
+}) {
+  const [choosing, setChoosing] = useState(false);
+  return (
+    <main class={`title${choosing ? ' title--choosing' : ''}`}>
+      <div class="title__inner">
+        <h1 class="title__heading">Frontier Crisis</h1>
+        <p class="title__subtitle">
+          The Pakistan–Afghanistan frontier, 2025–26 — a game of choices and their costs
+        </p>
+        {choosing ? (
+          <NewGameForm onBack={() => setChoosing(false)} />
+        ) : (
+          <div class="menu">
+            {props.resumable && (
+              <button type="button" class="button button--primary" onClick={props.onResume}>
+                Continue: {props.resumable.label}
+              </button>
+            )}
+            <button
+              type="button"
+              class={props.resumable ? 'button' : 'button button--primary'}
+              onClick={() => setChoosing(true)}
+            >
+              New game
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => openDialog({ kind: 'how-to-play' })}
+            >
+              How to play
+            </button>
+            <button type="button" class="button" onClick={() => openDialog({ kind: 'sources' })}>
+              Sources and assumptions
+            </button>
+            <button type="button" class="button" onClick={() => openDialog({ kind: 'settings' })}>
+              Settings
+            </button>
+            {props.resumeProblem && (
+              <p class="notice" role="alert">
+                {props.resumeProblem}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+      <Ridge />
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Builds the game once and serves the build for the browser suite, as a player's browser would
+ * load it. Fails with a clear message when Chromium is missing: the suite must never pass silently.
+ */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { build, preview } from 'vite';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}; the browser tests need it. Install it with: apt-get update && apt-get install -y chromium (.ci/run does this).`,
+    );
+  }
+  await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
+  const server = await preview({
+    logLevel: 'warn',
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address.');
+  project.provide('baseUrl', url);
+  return async () => {
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

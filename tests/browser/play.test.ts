@@ -1,0 +1,233 @@
+/**
+ * The game as a player meets it, in real headless Chromium: start, read, decide, end weeks, ask
+ * "Why?", check the map's text mirror, finish a whole scenario by keyboard and by mouse. Screens
+ * are saved under test-results/screenshots for review; each is checked with axe-core.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGame, screenshot, seriousViolations, type Session } from './browser';
+
+let session: Session | null = null;
+
+afterEach(async () => {
+  const problems = session?.problems ?? [];
+  await session?.close();
+  session = null;
+  expect(problems).toEqual([]);
+});
+
+async function expectAccessible(page: Page, screen: string) {
+  const violations = await seriousViolations(page);
+  expect(violations, `${screen}: ${JSON.stringify(violations)}`).toEqual([]);
+}
+
+async function startKarachi(page: Page) {
+  await page.getByRole('button', { name: 'New game', exact: true }).click();
+  await page.getByRole('radio', { name: /Karachi aftermath/ }).check();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByText('Week 1 of 12').waitFor();
+}
+
+/** Ends the week and waits for the report of that week to be shown. */
+async function endWeekAndWait(page: Page, week: number) {
+  await page.getByRole('button', { name: 'End week', exact: true }).click();
+  await page
+    .getByRole('heading', { name: `Week ${week} report` })
+    .first()
+    .waitFor();
+  const skip = page.getByRole('button', { name: 'Skip animation' });
+  if (await skip.isVisible()) await skip.click();
+}
+
+describe('a player in the browser', () => {
+  it('starts a game, chooses responses, ends the week and reads why each actor reacted', async () => {
+    session = await openGame();
+    const { page } = session;
+    await page.getByRole('heading', { name: 'Frontier Crisis' }).waitFor();
+    await screenshot(page, '01-title');
+    await expectAccessible(page, 'title');
+
+    await page.getByRole('button', { name: 'New game', exact: true }).click();
+    await screenshot(page, '02-new-game');
+    await expectAccessible(page, 'new game');
+    await page.getByRole('radio', { name: /Karachi aftermath/ }).check();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText('Week 1 of 12').waitFor();
+    await screenshot(page, '03-week-1');
+    await expectAccessible(page, 'game');
+
+    // An untargeted response, then a targeted one through the list.
+    await page.getByRole('button', { name: 'Convene the apex committee', exact: true }).click();
+    await expect.poll(() => page.getByText('Actions 3 of 4 left').count()).toBe(1);
+    await page.getByRole('button', { name: 'Expand CTD and police capacity', exact: true }).click();
+    await page
+      .getByLabel('Target for Expand CTD and police capacity')
+      .selectOption({ label: 'Bannu' });
+    await screenshot(page, '04-choosing-target');
+    await page.getByRole('button', { name: 'Confirm target' }).click();
+    await expect.poll(() => page.getByText('Actions 2 of 4 left').count()).toBe(1);
+    // Undo the first choice.
+    await page.getByRole('button', { name: 'Undo Convene the apex committee' }).click();
+    await expect.poll(() => page.getByText('Actions 3 of 4 left').count()).toBe(1);
+
+    // An unavailable response says why.
+    const posts = page.getByRole('button', {
+      name: 'Strike Taliban posts and cities',
+      exact: true,
+    });
+    await expect.poll(() => posts.getAttribute('aria-disabled')).toBe('true');
+    await expect
+      .poll(() => page.getByText(/Unavailable: Only once the ladder reaches/).count())
+      .toBeGreaterThan(0);
+
+    await endWeekAndWait(page, 1);
+    await page.getByText('Week 2 of 12').waitFor();
+    await screenshot(page, '05-week-1-report');
+    await expectAccessible(page, 'report');
+
+    await page
+      .getByRole('button', { name: /^Why\?/ })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect.poll(() => dialog.getByRole('heading', { name: 'Because' }).count()).toBe(1);
+    const text = await dialog.innerText();
+    expect(text).toMatch(/\(\d+\)|\((yes|no)\)/);
+    await screenshot(page, '06-why');
+    await expectAccessible(page, 'why dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // The text mirror of the map lists every district.
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const rows = page.getByRole('table', { name: 'Districts of the frontier' }).getByRole('row');
+    await expect.poll(() => rows.count()).toBe(22);
+    await expect.poll(() => page.getByRole('rowheader', { name: 'Bannu' }).count()).toBe(1);
+    await screenshot(page, '07-table');
+    await page.getByRole('tab', { name: 'Map' }).click();
+
+    // The log keeps past weeks.
+    await page.getByRole('tab', { name: 'Log' }).click();
+    await expect.poll(() => page.getByText(/^Week 1: \d+ events?/).count()).toBe(1);
+  });
+
+  it('plays a whole scenario to its ending with the keyboard alone', async () => {
+    session = await openGame({ reducedMotion: true });
+    const { page } = session;
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    // Tab to "New game" and press Enter.
+    for (let i = 0; i < 10 && (await focusedText()) !== 'New game'; i++)
+      await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('New game');
+    await page.keyboard.press('Enter');
+    // Tab into the scenario radio group; arrows pick Karachi aftermath (the first), Tab on to Start.
+    for (let i = 0; i < 10 && (await focusedText()) !== 'Start'; i++)
+      await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Start');
+    await page.keyboard.press('Enter');
+    await page.getByText('Week 1 of 12').waitFor();
+
+    for (let week = 1; week <= 12 && (await page.locator('.ending').count()) === 0; week++) {
+      // Choose the apex committee by keyboard when it is open.
+      const apex = page.getByRole('button', { name: 'Convene the apex committee', exact: true });
+      if ((await apex.getAttribute('aria-disabled')) !== 'true') {
+        await apex.focus();
+        await page.keyboard.press('Enter');
+        await expect
+          .poll(() => page.getByRole('button', { name: 'Undo Convene the apex committee' }).count())
+          .toBe(1);
+      }
+      await page.getByRole('button', { name: 'End week', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('heading', { name: `Week ${week} report` })
+        .first()
+        .waitFor();
+    }
+    const ending = page.locator('.ending');
+    await ending.waitFor();
+    expect(await ending.getByRole('heading').first().innerText()).toMatch(
+      /Open war|Loss of public confidence|Fiscal crisis|Strategic reset|Fragile containment|Forever frontier/,
+    );
+    await expect.poll(() => ending.getByRole('row').count()).toBeGreaterThan(5);
+    await screenshot(page, '08-ending');
+    await expectAccessible(page, 'ending');
+    await ending.getByRole('button', { name: 'New game', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'New game', exact: true }).waitFor();
+  }, 180_000);
+
+  it('plays a whole scenario by mouse, taking advice and targets', async () => {
+    session = await openGame({ width: 1920, height: 1080 });
+    const { page } = session;
+    await startKarachi(page);
+    for (let week = 1; week <= 12 && (await page.locator('.ending').count()) === 0; week++) {
+      const advice = page.getByRole('button', { name: /^Take advice/ }).first();
+      if (await advice.isEnabled()) await advice.click();
+      await endWeekAndWait(page, week);
+      await page.getByRole('tab', { name: 'Briefing' }).click();
+    }
+    await page.locator('.ending').waitFor();
+    await screenshot(page, '09-ending-1080p');
+    await page.getByRole('button', { name: 'New game', exact: true }).click();
+    await page.getByRole('button', { name: 'New game', exact: true }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+  }, 180_000);
+
+  it('restores the autosaved week after a reload', async () => {
+    session = await openGame();
+    const { page } = session;
+    await startKarachi(page);
+    await endWeekAndWait(page, 1);
+    await endWeekAndWait(page, 2);
+    await page.getByText('Week 3 of 12').waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: /^Continue: Karachi aftermath, week 3 of 12/ }).click();
+    await page.getByText('Week 3 of 12').waitFor();
+    await page.getByRole('tab', { name: 'Log' }).click();
+    await expect.poll(() => page.getByText(/^Week 2: /).count()).toBe(1);
+  });
+
+  it('remembers settings and renders hostile text as text', async () => {
+    session = await openGame();
+    const { page } = session;
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: 'Larger (projector)' }).check();
+    await page.getByRole('checkbox', { name: /Reduced motion/ }).check();
+    await screenshot(page, '10-settings');
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.textSize))
+      .toBe('larger');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: /Reduced motion/ }).isChecked())
+      .toBe(true);
+    await page.keyboard.press('Escape');
+
+    // A hostile autosave name never becomes markup, and a corrupt autosave is refused clearly.
+    await page.evaluate(() => {
+      localStorage.setItem(
+        'frontier-crisis/autosave',
+        '{"format":"frontier-crisis-save","version":1,"meta":{"name":"<img src=x onerror=alert(1)>"}',
+      );
+    });
+    await page.reload();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/could not be restored/);
+    expect(await page.locator('img').count()).toBe(0);
+  });
+
+  it('shows the sources and assumptions page', async () => {
+    session = await openGame();
+    const { page } = session;
+    await page.getByRole('button', { name: 'Sources and assumptions' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sources and assumptions' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('listitem').count()).toBeGreaterThan(30);
+    expect(await dialog.innerText()).toMatch(/After the Airstrikes/);
+    await screenshot(page, '11-sources');
+    await expectAccessible(page, 'sources');
+  });
+});
