@@ -15,6 +15,19 @@ import { build, preview, type PreviewServer } from 'vite';
 import { UsageError, runTool } from './args';
 
 const RUNS = 5;
+/** Records requestAnimationFrame intervals for six seconds; evaluated in the page. */
+const FRAME_RECORDER = `new Promise((resolve) => {
+  const deltas = [];
+  let last = performance.now();
+  const start = last;
+  const tick = (now) => {
+    deltas.push(now - last);
+    last = now;
+    if (now - start < 6000) requestAnimationFrame(tick);
+    else resolve(deltas);
+  };
+  requestAnimationFrame(tick);
+})`;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -150,21 +163,8 @@ async function main(): Promise<number> {
       await page.getByRole('button', { name: 'Strike militant camps', exact: true }).click();
       await page.getByRole('button', { name: 'Confirm target' }).click();
       await page.getByRole('button', { name: 'End week', exact: true }).click();
-      return page.evaluate(
-        () =>
-          new Promise<number[]>((resolve) => {
-            const deltas: number[] = [];
-            let last = performance.now();
-            const start = last;
-            const tick = (now: number) => {
-              deltas.push(now - last);
-              last = now;
-              if (now - start < 6000) requestAnimationFrame(tick);
-              else resolve(deltas);
-            };
-            requestAnimationFrame(tick);
-          }),
-      );
+      // Passed as source text: tsx's helper names do not exist inside the page.
+      return page.evaluate(FRAME_RECORDER) as Promise<number[]>;
     });
     const sortedFrames = [...frames].sort((a, b) => a - b);
     const figures = {
