@@ -1,27 +1,16 @@
 /** The whole page: the title or the game, the open dialog, and the live region that reads each week aloud. */
 import { useEffect, useState } from 'preact/hooks';
-import { LADDER_RUNGS, type WeekReport } from '../engine';
 import { readAutosave } from '../persistence/autosave';
 import type { KeyValueStore } from '../persistence/storage';
 import { resumeGame } from '../store/actions';
 import { SCENARIOS } from '../engine';
+import { announce } from './announce';
 import { HowToPlay, SourcesPage } from './help-pages';
 import { GameScreen } from './game-screen';
 import { SettingsDialog } from './settings-dialog';
 import { TitleScreen, type Resumable } from './title-screen';
 import { useStore } from './use-store';
 import { WhyDialog } from './why-dialog';
-
-function announce(report: WeekReport): string {
-  const first = report.events.slice(0, 3).map((e) => e.text);
-  const more = report.events.length > 3 ? ` And ${report.events.length - 3} more events.` : '';
-  const ladder =
-    report.ladderAfter !== report.ladderBefore
-      ? ` The ladder moves to ${LADDER_RUNGS[report.ladderAfter]}.`
-      : '';
-  const ending = report.ending ? ` The game ends: ${report.ending.title}.` : '';
-  return `Week ${report.week} report. ${first.join(' ')}${more}${ladder}${ending}`;
-}
 
 function LiveRegion() {
   const reports = useStore((s) => s.session?.reports);

@@ -77,7 +77,7 @@ export function SourcesPage() {
   for (const response of RESPONSES) add(response.sources, response.title);
   for (const doctrine of DOCTRINES)
     for (const rule of doctrine.rules)
-      add(rule.sources, `${actorName(doctrine.actor)}: ${rule.title.toLowerCase()}`);
+      add(rule.sources, `${actorName(doctrine.actor)}: “${rule.title}”`);
   for (const event of EVENTS) add(event.sources, `event “${event.title}”`);
   return (
     <Dialog title="Sources and assumptions" onClose={closeDialog} wide>

@@ -92,7 +92,8 @@ export function TitleScreen(props: {
       <div class="title__inner">
         <h1 class="title__heading">Frontier Crisis</h1>
         <p class="title__subtitle">
-          The Pakistan–Afghanistan frontier, 2025–26 — a game of choices and their costs
+          The Pakistan–Afghanistan frontier, <span class="nowrap">2025–26</span> — a game of choices
+          and their costs
         </p>
         {choosing ? (
           <NewGameForm onBack={() => setChoosing(false)} />

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { endWeek, startGame, updateSettings } from '../../src/store/actions';
+import { initialState, store } from '../../src/store/game-store';
+import { announce } from '../../src/ui/announce';
+import { METERS, signed } from '../../src/ui/labels';
+import { REDUCED_STEP_MS, STEP_MS, startPlayback } from '../../src/ui/playback';
+
+describe('labels', () => {
+  it('signs changes with a real minus sign', () => {
+    expect([signed(3), signed(-2), signed(0)]).toEqual(['+3', '−2', '±0']);
+  });
+
+  it('names every meter and says which way is bad', () => {
+    expect(METERS.publicPressure.higherIsWorse).toBe(true);
+    expect(METERS.fiscalRoom.higherIsWorse).toBe(false);
+  });
+});
+
+describe('playback', () => {
+  let stop: () => void;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    store.setState(initialState(), true);
+    startGame({ scenario: 'seven-camps', seed: 4, difficulty: 'normal' });
+    stop = startPlayback(store);
+  });
+
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('steps through the week’s events one by one, then stops', () => {
+    endWeek();
+    const events = store.getState().session!.reports[0]!.events.length;
+    expect(events).toBeGreaterThan(2);
+    expect(store.getState().playback).toEqual({ week: 1, step: 0 });
+    vi.advanceTimersByTime(STEP_MS - 1);
+    expect(store.getState().playback?.step).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(store.getState().playback?.step).toBe(1);
+    vi.advanceTimersByTime(STEP_MS * events);
+    expect(store.getState().playback).toBeNull();
+  });
+
+  it('moves faster with reduced motion', () => {
+    updateSettings({ reducedMotion: true });
+    endWeek();
+    vi.advanceTimersByTime(REDUCED_STEP_MS);
+    expect(store.getState().playback?.step).toBe(1);
+  });
+
+  it('stops stepping once stopped', () => {
+    endWeek();
+    stop();
+    vi.advanceTimersByTime(STEP_MS * 3);
+    expect(store.getState().playback).toEqual({ week: 1, step: 0 });
+  });
+});
+
+describe('the live region', () => {
+  it('reads the week, its first events and a ladder move', () => {
+    store.setState(initialState(), true);
+    startGame({ scenario: 'karachi', seed: 2, difficulty: 'normal' });
+    endWeek();
+    const report = store.getState().session!.reports[0]!;
+    const text = announce(report);
+    expect(text.startsWith('Week 1 report. ')).toBe(true);
+    expect(text).toContain(report.events[0]!.text);
+    expect(announce({ ...report, ladderBefore: 1, ladderAfter: 3 })).toContain(
+      'The ladder moves to Cross-border strikes.',
+    );
+  });
+});
