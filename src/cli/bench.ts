@@ -139,7 +139,7 @@ function main(): number {
     `  full games/second (${LONG_SCENARIO}, up to 24 weeks):`,
     ...Object.entries(perStrategy).map(
       ([name, rate]) =>
-        `    ${name.padEnd(10)} ${String(rate).padStart(7)} games/s  (mean ${weeksPerGame[name]} weeks a game)`,
+        `    ${name.padEnd(18)} ${String(rate).padStart(7)} games/s  (mean ${weeksPerGame[name]} weeks a game)`,
     ),
     `  replay a ${longGame.state.history.length}-week save with fingerprints: ${figures.replay24Ms} ms`,
     `  one fingerprint:   ${figures.fingerprintUs} µs`,

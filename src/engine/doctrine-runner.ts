@@ -36,8 +36,13 @@ export function runDoctrine(ctx: TurnContext, doctrine: Doctrine): void {
   const aggression = DIFFICULTY[ctx.state.difficulty].aggression;
   const checks: RuleCheck[] = [];
   for (const rule of doctrine.rules) {
-    const conditions = rule.when.map((condition) => check(ctx, doctrine.actor, condition));
-    let fired = conditions.every((c) => c.passed);
+    const conditions: ConditionCheck[] = [];
+    let fired = true;
+    for (const condition of rule.when) {
+      const result = check(ctx, doctrine.actor, condition);
+      conditions.push(result);
+      fired &&= result.passed;
+    }
     let dice: RuleCheck['dice'];
     if (fired && rule.chance !== undefined) {
       const chance = Math.max(0, Math.min(100, rule.chance + (rule.hostile ? aggression : 0)));

@@ -67,8 +67,14 @@ export function responseBlock(state: GameState, def: ResponseDef): Unavailable |
   return null;
 }
 
-function targetReason(state: GameState, def: ResponseDef, target: Target): string | null {
+/** Null when the state allows this target for this response, else why not. */
+export function targetVerdict(state: GameState, def: ResponseDef, target: Target): string | null {
   return def.where?.(target) ?? def.targetRule?.(state, target) ?? null;
+}
+
+/** Every district or province a response could ever take, in the fixed order. */
+export function candidatesOf(def: ResponseDef): readonly Target[] {
+  return def.target === 'district' ? DISTRICT_IDS : def.target === 'province' ? PROVINCE_IDS : [];
 }
 
 interface Candidate {
@@ -187,7 +193,7 @@ export function validateDecisions(
           code: 'bad-target',
           message: `"${target}" is not ${def.target === 'district' ? 'a district' : 'an Afghan province'}.`,
         });
-      const reason = targetReason(state, def, target as Target);
+      const reason = targetVerdict(state, def, target as Target);
       if (reason) return fail(index, { code: 'bad-target', message: reason });
       clean.push({ response: def.id, target });
     }

@@ -234,9 +234,22 @@ export function cloneState(state: GameState): GameState {
   for (const id of GROUP_IDS) groups[id] = { ...state.groups[id] };
   const powers = {} as GameState['powers'];
   for (const id of POWER_IDS) powers[id] = { ...state.powers[id] };
+  const cooldowns: Record<string, number> = {};
+  for (const id in state.cooldowns) cooldowns[id] = state.cooldowns[id]!;
+  // Every field by name (no spread): a fixed shape keeps this hot path fast.
   return {
-    ...state,
+    rulesVersion: state.rulesVersion,
+    scenario: state.scenario,
+    difficulty: state.difficulty,
+    seed: state.seed,
+    week: state.week,
+    maxWeeks: state.maxWeeks,
+    rng: state.rng,
+    nextAttackId: state.nextAttackId,
     meters: { ...state.meters },
+    ladder: state.ladder,
+    quietWeeks: state.quietWeeks,
+    pressureCrisisWeeks: state.pressureCrisisWeeks,
     districts,
     provinces,
     crossings,
@@ -244,13 +257,16 @@ export function cloneState(state: GameState): GameState {
     kabul: { ...state.kabul },
     powers,
     diplomacy: { ...state.diplomacy },
-    cooldowns: { ...state.cooldowns },
+    cooldowns,
     programmes: state.programmes.map((p) => ({ ...p })),
     pendingAttributions: state.pendingAttributions.map((p) => ({ ...p })),
+    deportationsAcceleratedWeek: state.deportationsAcceleratedWeek,
+    deportationsPausedWeek: state.deportationsPausedWeek,
     firedEvents: [...state.firedEvents],
     thisWeek: { ...state.thisWeek },
     tally: { ...state.tally },
     // Week records and endings are never changed once written, so they can be shared.
     history: [...state.history],
+    ending: state.ending,
   };
 }

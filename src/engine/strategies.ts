@@ -1,11 +1,20 @@
 /**
  * Built-in strategies that play Islamabad's seat: for the simulator, balance tests and teachers
- * who want to show what a policy usually leads to. A strategy sees only the state and this week's
- * options (never the future dice) and draws its own chance from a generator that is not the game's.
+ * who want to show what a policy usually leads to. A strategy sees only the state (never the
+ * future dice) and draws its own chance from a generator that is not the game's.
  */
 import { advisorPlan, type AdvisorId } from './advisors';
 import { Dice, seedState } from './random';
-import { responsesFor, weeklyCapacity, type ResponseOption } from './responses';
+import { RESPONSES } from './content/responses';
+import type { ResponseDef } from './response-types';
+import {
+  candidatesOf,
+  responseBlock,
+  responsesFor,
+  targetVerdict,
+  weeklyCapacity,
+  type ResponseOption,
+} from './responses';
 import { createState } from './state';
 import { resolveTurn } from './turn';
 import {
@@ -19,11 +28,8 @@ import {
 } from './ids';
 import type { Decision, GameState } from './types';
 
-export type Strategy = (
-  state: GameState,
-  options: readonly ResponseOption[],
-  dice: Dice,
-) => Decision[];
+/** Chooses a week's decisions from the state alone (and its own dice); never reads the game's dice. */
+export type Strategy = (state: GameState, dice: Dice) => Decision[];
 
 /** A wish: a response and how to pick its target (best first), if it takes one. */
 interface Wish {
@@ -35,8 +41,8 @@ interface Wish {
 /** Takes wishes in order while capacity and fiscal room last. */
 function fulfil(
   state: GameState,
-  options: readonly ResponseOption[],
   wishes: readonly Wish[],
+  options: readonly ResponseOption[] = responsesFor(state),
 ): Decision[] {
   const byId = new Map(options.map((o) => [o.id, o]));
   let actions = weeklyCapacity(state);
@@ -123,33 +129,47 @@ const MEDIATORS: readonly Wish[] = [
 ];
 
 /** Picks a random legal set of responses within the week's capacity. */
-export const randomStrategy: Strategy = (state, options, dice) => {
-  const wanted = dice.below(weeklyCapacity(state) + 1);
-  const pool = options.filter((o) => !o.unavailable);
-  let actions = weeklyCapacity(state);
+export const randomStrategy: Strategy = (state, dice) => {
+  const capacity = weeklyCapacity(state);
+  const wanted = dice.below(capacity + 1);
+  // Checks responses lazily in a random order, so a week costs a few checks, not all of them.
+  const pool = [...RESPONSES];
+  let actions = capacity;
   let fiscal = state.meters.fiscalRoom;
   const exclusive = new Set<string>();
   const chosen: Decision[] = [];
   while (pool.length > 0 && chosen.length < wanted) {
-    const option = pool.splice(dice.below(pool.length), 1)[0]!;
-    if (option.actions > actions || option.fiscal > fiscal) continue;
-    if (option.exclusive && exclusive.has(option.exclusive)) continue;
-    if (option.target === 'none') {
-      chosen.push({ response: option.id });
+    const def = pool.splice(dice.below(pool.length), 1)[0]!;
+    if (def.actions > actions || def.fiscal > fiscal) continue;
+    if (def.exclusive && exclusive.has(def.exclusive)) continue;
+    if (responseBlock(state, def)) continue;
+    if (def.target === 'none') {
+      chosen.push({ response: def.id });
     } else {
-      const allowed = option.targets.filter((t) => t.reason === null);
-      chosen.push({ response: option.id, target: allowed[dice.below(allowed.length)]!.id });
+      const target = randomTarget(state, def, dice);
+      if (!target) continue;
+      chosen.push({ response: def.id, target });
     }
-    if (option.exclusive) exclusive.add(option.exclusive);
-    actions -= option.actions;
-    fiscal -= option.fiscal;
+    if (def.exclusive) exclusive.add(def.exclusive);
+    actions -= def.actions;
+    fiscal -= def.fiscal;
   }
   return chosen;
 };
 
+/** A target drawn at random among those the state allows, or null when there is none. */
+function randomTarget(state: GameState, def: ResponseDef, dice: Dice): string | null {
+  const candidates = [...candidatesOf(def)];
+  while (candidates.length > 0) {
+    const candidate = candidates.splice(dice.below(candidates.length), 1)[0]!;
+    if (targetVerdict(state, def, candidate) === null) return candidate;
+  }
+  return null;
+}
+
 /** Force first: strikes, clearances, blame and closures. */
-export const hawkStrategy: Strategy = (state, options) =>
-  fulfil(state, options, [
+export const hawkStrategy: Strategy = (state) =>
+  fulfil(state, [
     { id: 'strike-taliban-posts', targets: biggestSanctuary, when: (s) => s.kabul.hostility >= 70 },
     { id: 'strike-camps', targets: biggestSanctuary },
     { id: 'leadership-strike', targets: bestIntelSanctuary },
@@ -164,8 +184,8 @@ export const hawkStrategy: Strategy = (state, options) =>
   ]);
 
 /** Restraint first: talks, open crossings, outreach and development; never force. */
-export const doveStrategy: Strategy = (state, options) =>
-  fulfil(state, options, [
+export const doveStrategy: Strategy = (state) =>
+  fulfil(state, [
     { id: 'gulf-support', when: (s) => s.meters.fiscalRoom < 25 },
     { id: 'propose-verification' },
     ...MEDIATORS,
@@ -180,8 +200,8 @@ export const doveStrategy: Strategy = (state, options) =>
   ]);
 
 /** Reads the situation: policing and coordination always, talks when possible, force when pressure demands it. */
-export const balancedStrategy: Strategy = (state, options) =>
-  fulfil(state, options, [
+export const balancedStrategy: Strategy = (state) =>
+  fulfil(state, [
     { id: 'gulf-support', when: (s) => s.meters.fiscalRoom < 25 },
     { id: 'apex-committee', when: (s) => s.meters.cohesion < 50 },
     {
@@ -205,15 +225,17 @@ export const balancedStrategy: Strategy = (state, options) =>
 /** Follows one advisor: its ranked recommendations, in order, while capacity and fiscal room last. */
 export const advisorStrategy =
   (advisor: AdvisorId): Strategy =>
-  (state, options) =>
-    fulfil(
+  (state) => {
+    const options = responsesFor(state);
+    return fulfil(
       state,
-      options,
       advisorPlan(state, advisor, options).map(({ response, target }) => ({
         id: response,
         targets: () => (target ? [target] : []),
       })),
+      options,
     );
+  };
 
 export const STRATEGIES = {
   random: randomStrategy,
@@ -247,7 +269,7 @@ export function playGame(
   const dice = new Dice(seedState(options.seed ^ 0x5f3759df));
   const weeks: Decision[][] = [];
   while (!state.ending) {
-    const decisions = strategy(state, responsesFor(state), dice);
+    const decisions = strategy(state, dice);
     const turn = resolveTurn(state, decisions);
     if (!turn.ok)
       throw new Error(

@@ -18,13 +18,17 @@ function presenceList(levels: Record<GroupId, number>): string {
     : present.map((g) => `${GROUPS[g].short} ${levels[g]}`).join(', ');
 }
 
+/** Places in the map's lower left, where the card would cover them: their card goes top right. */
+const LOWER_LEFT = new Set(['chaman', 'quetta', 'zhob', 'kandahar', 'zabul', 'paktika']);
+
 export function PlaceCard(props: { state: GameState; place: Place }) {
   const { state, place } = props;
+  const corner = LOWER_LEFT.has(place.id) ? 'place-card place-card--top-right' : 'place-card';
   if (place.kind === 'province') {
     const info = PROVINCES[place.id];
     const province = state.provinces[place.id];
     return (
-      <aside class="place-card" aria-live="polite" aria-label={`${info.name}, Afghanistan`}>
+      <aside class={corner} aria-live="polite" aria-label={`${info.name}, Afghanistan`}>
         <h3 class="place-card__title">
           {info.name} <span class="muted">Afghanistan</span>
         </h3>
@@ -44,7 +48,7 @@ export function PlaceCard(props: { state: GameState; place: Place }) {
   const district = state.districts[place.id];
   const crossing = info.crossings[0];
   return (
-    <aside class="place-card" aria-live="polite" aria-label={info.name}>
+    <aside class={corner} aria-live="polite" aria-label={info.name}>
       <h3 class="place-card__title">
         {info.name} <span class="muted">{info.region}</span>
       </h3>

@@ -36,9 +36,9 @@ function advisor(state: GameState, id: AdvisorId): Advice {
 /** Every week's state of a game played by `strategy`, from the opening to the last decision. */
 function statesOf(scenario: ScenarioId, seed: number, strategy: Strategy): GameState[] {
   const states: GameState[] = [];
-  playGame({ scenario, seed, difficulty: 'normal' }, (state, options, dice) => {
+  playGame({ scenario, seed, difficulty: 'normal' }, (state, dice) => {
     states.push(state);
-    return strategy(state, options, dice);
+    return strategy(state, dice);
   });
   return states;
 }
