@@ -18,12 +18,12 @@ function presenceList(levels: Record<GroupId, number>): string {
     : present.map((g) => `${GROUPS[g].short} ${levels[g]}`).join(', ');
 }
 
-/** Places in the map's lower left, where the card would cover them: their card goes top right. */
-const LOWER_LEFT = new Set(['chaman', 'quetta', 'zhob', 'kandahar', 'zabul', 'paktika']);
+/** The card sits on the empty Afghan west of the map; for the places it would cover, it goes top right. */
+const UNDER_THE_CARD = new Set(['kandahar', 'zabul', 'kabul']);
 
 export function PlaceCard(props: { state: GameState; place: Place }) {
   const { state, place } = props;
-  const corner = LOWER_LEFT.has(place.id) ? 'place-card place-card--top-right' : 'place-card';
+  const corner = UNDER_THE_CARD.has(place.id) ? 'place-card place-card--top-right' : 'place-card';
   if (place.kind === 'province') {
     const info = PROVINCES[place.id];
     const province = state.provinces[place.id];

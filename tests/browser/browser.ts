@@ -89,9 +89,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     const axe = (
       globalThis as unknown as {
         axe: {
-          run: (
-            context: Document,
-          ) => Promise<{
+          run: (context: Document) => Promise<{
             violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
           }>;
         };

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { MAP } from '../../src/map/geometry';
 import { openGame, screenshot, seriousViolations, type Session } from './browser';
 
 let session: Session | null = null;
@@ -174,6 +175,24 @@ describe('a player in the browser', () => {
     await page.getByRole('button', { name: 'New game', exact: true }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
   }, 180_000);
+
+  it('shows a district card on hover and takes a target from a click on the map', async () => {
+    session = await openGame();
+    const { page } = session;
+    await startKarachi(page);
+    const canvas = page.locator('.map-view canvas');
+    await canvas.waitFor();
+    const box = (await canvas.boundingBox())!;
+    const [x, y] = MAP.districts.bannu.anchor;
+    const at = { x: box.x + (x / MAP.width) * box.width, y: box.y + (y / MAP.height) * box.height };
+    await page.mouse.move(at.x, at.y);
+    await page.getByRole('complementary', { name: 'Bannu' }).waitFor();
+    await page.getByRole('button', { name: 'Expand CTD and police capacity', exact: true }).click();
+    await page.mouse.click(at.x, at.y);
+    await page.getByRole('button', { name: 'Undo Expand CTD and police capacity' }).waitFor();
+    expect(await page.locator('.choices').innerText()).toContain('Bannu');
+    await screenshot(page, '12-map-target');
+  });
 
   it('restores the autosaved week after a reload', async () => {
     session = await openGame();
