@@ -194,6 +194,22 @@ describe('a player in the browser', () => {
     await screenshot(page, '12-map-target');
   });
 
+  it('takes a target from the map with the keyboard', async () => {
+    session = await openGame({ reducedMotion: true });
+    const { page } = session;
+    await startKarachi(page);
+    await page.getByRole('button', { name: 'Harden police stations', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const place = page
+      .getByRole('group', { name: 'Places on the map' })
+      .getByRole('button', { name: 'Lakki Marwat', exact: true });
+    await place.focus();
+    await page.getByRole('complementary', { name: 'Lakki Marwat' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Undo Harden police stations' }).waitFor();
+    expect(await page.locator('.choices').innerText()).toContain('Lakki Marwat');
+  });
+
   it('restores the autosaved week after a reload', async () => {
     session = await openGame();
     const { page } = session;
