@@ -5,14 +5,14 @@
  * same run (their ratio is the figure we track); frame times while a busy week plays on the map.
  * Medians of several cold loads; it prints figures and never fails on time.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { UsageError, runTool } from './args';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const RUNS = 5;
 /** Records requestAnimationFrame intervals for six seconds; evaluated in the page. */
@@ -28,15 +28,6 @@ const FRAME_RECORDER = `new Promise((resolve) => {
   };
   requestAnimationFrame(tick);
 })`;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Chunk {
   file: string;
@@ -120,9 +111,8 @@ async function main(): Promise<number> {
 
   const game = await serve(root, 'dist');
   const bare = await serve(join(root, 'bench', 'bare-phaser'), bareOut);
-  const profile = mkdtempSync(join(tmpdir(), 'frontier-bench-'));
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
   });
@@ -204,7 +194,6 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await browser.close();
-    rmSync(profile, { recursive: true, force: true });
     await new Promise<void>((resolve) => game.server.httpServer.close(() => resolve()));
     await new Promise<void>((resolve) => bare.server.httpServer.close(() => resolve()));
   }

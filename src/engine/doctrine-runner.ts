@@ -1,4 +1,5 @@
 /** Runs every actor's doctrine for the week and records the trace behind each "Why?" card. */
+import { holds } from './conditions';
 import { DIFFICULTY } from './content/difficulty';
 import { DOCTRINES } from './content/doctrines';
 import { trace, type TurnContext } from './context';
@@ -11,7 +12,7 @@ import type { Condition, Doctrine, Rule } from './doctrine-types';
 function check(ctx: TurnContext, actor: ActorId, condition: Condition): ConditionCheck {
   const reader: Reader = READERS[condition.read];
   const value = reader.read(ctx.state, actor);
-  const passed = condition.op === '>=' ? value >= condition.value : value <= condition.value;
+  const passed = holds(condition, value);
   return {
     label: condition.label,
     value,

@@ -3,7 +3,7 @@
  * with the causes that led there in plain words; and the scorecard of the crisis's cost.
  */
 import { LADDER_RUNGS, OPEN_WAR } from './ids';
-import type { Ending, EndingId, GameState, Grade, WeekRecord } from './types';
+import type { Ending, EndingId, GameState, Grade, Tally, WeekRecord } from './types';
 
 /** Weeks of public pressure at or above 90 that break public confidence. */
 export const CONFIDENCE_BREAKS_AFTER = 4;
@@ -128,20 +128,8 @@ export function checkEnding(state: GameState): Ending | null {
   return make('forever-frontier', state, [...facts, ...context(state)]);
 }
 
-export interface Scorecard {
-  civiliansPakistan: number;
-  civiliansAfghanistan: number;
-  police: number;
-  soldiers: number;
-  militants: number;
-  attacks: number;
-  displaced: number;
-  deportations: number;
-  tradeLostMillions: number;
-  ladderPeak: number;
-  legitimacy: number;
-  weeks: number;
-}
+/** The running counts of the crisis, with the final legitimacy and the weeks played. */
+export type Scorecard = Tally & { legitimacy: number; weeks: number };
 
 /** The cost of the crisis so far, as numbers. */
 export function scorecard(state: GameState): Scorecard {

@@ -1,6 +1,7 @@
 /** Fires the scenario's events whose week has come and whose conditions hold, each at most once. */
 import { EVENTS } from './content/events';
 import type { TurnContext } from './context';
+import { holds } from './conditions';
 import { READERS } from './readers';
 
 export function runEvents(ctx: TurnContext): void {
@@ -10,11 +11,7 @@ export function runEvents(ctx: TurnContext): void {
     if (state.week < event.weeks[0] || state.week > event.weeks[1]) continue;
     if (state.firedEvents.includes(event.id)) continue;
     const actor = event.actor ?? 'kabul';
-    const holds = event.when.every((c) => {
-      const value = READERS[c.read].read(state, actor);
-      return c.op === '>=' ? value >= c.value : value <= c.value;
-    });
-    if (!holds) continue;
+    if (!event.when.every((c) => holds(c, READERS[c.read].read(state, actor)))) continue;
     if (event.chance !== undefined && ctx.dice.d100() >= event.chance) continue;
     state.firedEvents.push(event.id);
     event.apply(ctx, `event:${event.id}`);

@@ -5,13 +5,12 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
-
-export const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM_PATH } from '../../src/cli/chromium';
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(CHROMIUM)) {
+  if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM}; the browser tests need it. Install it with: apt-get update && apt-get install -y chromium (.ci/run does this).`,
+      `Chromium is not installed at ${CHROMIUM_PATH}; the browser tests need it. Install it with: apt-get update && apt-get install -y chromium (.ci/run does this).`,
     );
   }
   await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });

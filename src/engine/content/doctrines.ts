@@ -2,22 +2,8 @@
  * Every non-player actor's doctrine, as data: rules checked in order, the first that holds fires.
  * In the spirit of the COIN series' bot flowcharts. Conditions name readings from readers.ts.
  */
-import type { Condition, Doctrine } from '../doctrine-types';
-import type { ReaderId } from '../readers';
-
-const atLeast = (read: ReaderId, value: number, label: string): Condition => ({
-  read,
-  op: '>=',
-  value,
-  label,
-});
-const atMost = (read: ReaderId, value: number, label: string): Condition => ({
-  read,
-  op: '<=',
-  value,
-  label,
-});
-const yes = (read: ReaderId, label: string): Condition => ({ read, op: '>=', value: 1, label });
+import { atLeast, atMost, yes } from '../conditions';
+import type { Doctrine } from '../doctrine-types';
 
 const SOUTH_KP = [
   'north-waziristan',

@@ -15,10 +15,10 @@ import {
   setTruce,
   type TurnContext,
 } from '../context';
+import { atLeast, atMost, yes } from '../conditions';
 import type { Condition } from '../doctrine-types';
 import { attack } from '../effects';
 import type { ActorId, PowerId, ScenarioId } from '../ids';
-import type { ReaderId } from '../readers';
 import type { ClaimId } from './sources';
 
 export interface ScenarioEvent {
@@ -34,19 +34,6 @@ export interface ScenarioEvent {
   apply: (ctx: TurnContext, cause: string) => void;
   sources: readonly ClaimId[];
 }
-
-const atLeast = (read: ReaderId, value: number, label: string): Condition => ({
-  read,
-  op: '>=',
-  value,
-  label,
-});
-const atMost = (read: ReaderId, value: number, label: string): Condition => ({
-  read,
-  op: '<=',
-  value,
-  label,
-});
 
 function offer(ctx: TurnContext, power: PowerId, weeks: number, cause: string): void {
   const state = ctx.state.powers[power];
@@ -258,7 +245,7 @@ export const EVENTS: readonly ScenarioEvent[] = [
     title: 'A disputed strike in Kabul',
     scenarios: 'any',
     weeks: [1, 24],
-    when: [{ read: 'capitalStruck', op: '>=', value: 1, label: 'Pakistan struck Kabul this week' }],
+    when: [yes('capitalStruck', 'Pakistan struck Kabul this week')],
     apply(ctx, cause) {
       adjustMeter(ctx, 'legitimacy', -6, cause);
       adjustStance(ctx, 'un', -5, cause);
