@@ -3,7 +3,7 @@
  * to browser storage in the save-file format, so a reload restores the start of the current week.
  * A failed write keeps the previous autosave and tells the player once.
  */
-import type { Result } from '../engine';
+import { checkOptions, replay, type Decision, type GameOptions, type Result } from '../engine';
 import type { GameStore, Session } from '../store/game-store';
 import { makeSave, parseSave, serialiseSave, type SaveFile } from './save-format';
 import { readKey, writeKey, type KeyValueStore } from './storage';
@@ -27,6 +27,28 @@ export function readAutosave(storage: KeyValueStore | null): Result<SaveFile | n
   const save = parseSave(text.value);
   if (!save.ok) return { ok: false, error: `The autosave could not be restored. ${save.error}` };
   return { ok: true, value: save.value };
+}
+
+/**
+ * The autosaved game if it can be continued: its inputs, replayed and checked. Null when there is
+ * none or when it has already ended (its ending was seen); a clear message when it is unusable.
+ */
+export function readUnfinishedGame(
+  storage: KeyValueStore | null,
+): Result<{ options: GameOptions; weeks: Decision[][] } | null, string> {
+  const saved = readAutosave(storage);
+  if (!saved.ok || !saved.value) return saved as Result<null, string>;
+  const options = checkOptions(saved.value.game);
+  if (!options.ok)
+    return { ok: false, error: `The autosave could not be restored. ${options.error}` };
+  const weeks = saved.value.weeks.map((w) => w.decisions);
+  const replayed = replay(options.value, weeks);
+  if (!replayed.ok)
+    return { ok: false, error: `The autosave could not be restored. ${replayed.error.message}` };
+  return {
+    ok: true,
+    value: replayed.value.state.ending ? null : { options: options.value, weeks },
+  };
 }
 
 /** Keeps the autosave current; returns the unsubscribe function. Warns once per failure streak. */

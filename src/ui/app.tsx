@@ -1,6 +1,6 @@
 /** The whole page: the title or the game, the open dialog, and the live region that reads each week aloud. */
 import { useEffect, useState } from 'preact/hooks';
-import { readAutosave } from '../persistence/autosave';
+import { readUnfinishedGame } from '../persistence/autosave';
 import type { KeyValueStore } from '../persistence/storage';
 import { resumeGame } from '../store/actions';
 import { SCENARIOS } from '../engine';
@@ -44,15 +44,17 @@ function findResumable(storage: KeyValueStore | null): {
   resumable: Resumable | null;
   problem: string | null;
 } {
-  const saved = readAutosave(storage);
-  if (!saved.ok) return { resumable: null, problem: saved.error };
-  const save = saved.value;
-  if (!save) return { resumable: null, problem: null };
-  const scenario = SCENARIOS[save.game.scenario as keyof typeof SCENARIOS];
-  const week = save.weeks.length + 1;
-  if (!scenario || week > scenario.weeks) return { resumable: null, problem: null };
+  const game = readUnfinishedGame(storage);
+  if (!game.ok) return { resumable: null, problem: game.error };
+  if (!game.value) return { resumable: null, problem: null };
+  const { options, weeks } = game.value;
+  const scenario = SCENARIOS[options.scenario];
   return {
-    resumable: { save, label: `${scenario.title}, week ${week} of ${scenario.weeks}` },
+    resumable: {
+      options,
+      weeks,
+      label: `${scenario.title}, week ${weeks.length + 1} of ${scenario.weeks}`,
+    },
     problem: null,
   };
 }
@@ -71,12 +73,9 @@ export function App(props: { storage: KeyValueStore | null }) {
   }, [screen, props.storage]);
 
   const onResume = () => {
-    const save = resume.resumable?.save;
-    if (!save) return;
-    const resumed = resumeGame(
-      save.game as Parameters<typeof resumeGame>[0],
-      save.weeks.map((w) => w.decisions),
-    );
+    const resumable = resume.resumable;
+    if (!resumable) return;
+    const resumed = resumeGame(resumable.options, resumable.weeks);
     if (!resumed.ok)
       setResume({
         resumable: null,

@@ -5,15 +5,18 @@ import {
   DIFFICULTY,
   SCENARIOS,
   SCENARIO_IDS,
+  type Decision,
   type Difficulty,
+  type GameOptions,
   type ScenarioId,
 } from '../engine';
 import { openDialog, startGame } from '../store/actions';
-import type { SaveFile } from '../persistence/save-format';
 import { Ridge } from './ridge';
 
+/** An unfinished game kept in the autosave: its inputs and how to name it. */
 export interface Resumable {
-  save: SaveFile;
+  options: GameOptions;
+  weeks: Decision[][];
   label: string;
 }
 

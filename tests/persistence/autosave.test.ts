@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AUTOSAVE_KEY, readAutosave, startAutosave } from '../../src/persistence/autosave';
+import {
+  AUTOSAVE_KEY,
+  readAutosave,
+  readUnfinishedGame,
+  startAutosave,
+} from '../../src/persistence/autosave';
 import {
   SETTINGS_KEY,
   readSettings,
@@ -108,5 +113,36 @@ describe('settings storage', () => {
       reducedMotion: false,
       patterns: true,
     });
+  });
+});
+
+describe('continuing the autosaved game', () => {
+  it('offers an unfinished game with its inputs', () => {
+    startGame(OPTIONS);
+    chooseResponse('apex-committee');
+    endWeek();
+    const game = readUnfinishedGame(storage);
+    expect(game).toEqual({
+      ok: true,
+      value: { options: OPTIONS, weeks: [[{ response: 'apex-committee' }]] },
+    });
+  });
+
+  it('does not offer a game that has ended', () => {
+    startGame(OPTIONS);
+    for (let week = 0; week < 16 && !store.getState().session!.state.ending; week++) endWeek();
+    expect(store.getState().session!.state.ending).not.toBeNull();
+    expect(readUnfinishedGame(storage)).toEqual({ ok: true, value: null });
+  });
+
+  it('explains an autosave whose weeks no longer replay', () => {
+    startGame(OPTIONS);
+    endWeek();
+    const save = JSON.parse(storage.getItem(AUTOSAVE_KEY)!);
+    save.weeks[0].decisions = [{ response: 'strike-taliban-posts', target: 'chitral' }];
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify(save));
+    const game = readUnfinishedGame(storage);
+    expect(game.ok).toBe(false);
+    if (!game.ok) expect(game.error).toMatch(/^The autosave could not be restored\. .+/);
   });
 });
