@@ -30,7 +30,6 @@ export const READERS = {
   strength: { read: (s, a) => group(s, a).strength },
   morale: { read: (s, a) => group(s, a).morale },
   grievance: { read: (s, a) => group(s, a).grievance },
-  recruitment: { read: (s, a) => group(s, a).recruitment },
   struckRecently: { yesNo: true, read: (s, a) => recent(s, group(s, a).lastStruckWeek, 2) },
   weeksSinceAttack: { read: (s, a) => Math.min(99, s.week - group(s, a).lastAttackWeek) },
   weakestPoliceWherePresent: {
@@ -41,20 +40,6 @@ export const READERS = {
         if (d.presence[asGroup(a)] >= 15 && d.police < weakest) weakest = d.police;
       }
       return weakest;
-    },
-  },
-  strongestPresence: {
-    read: (s, a) => {
-      let most = 0;
-      for (const id of DISTRICT_IDS) most = Math.max(most, s.districts[id].presence[asGroup(a)]);
-      return most;
-    },
-  },
-  strongestSanctuary: {
-    read: (s, a) => {
-      let most = 0;
-      for (const id of PROVINCE_IDS) most = Math.max(most, s.provinces[id].sanctuary[asGroup(a)]);
-      return most;
     },
   },
   // The wider situation.
@@ -79,13 +64,6 @@ export const READERS = {
   strikesThisWeek: { read: (s) => s.thisWeek.strikes },
   afghanCiviliansThisWeek: { read: (s) => s.thisWeek.civiliansAfghanistan },
   cpecAttacksThisWeek: { read: (s) => s.thisWeek.cpecAttacks },
-  displacedNow: {
-    read: (s) => {
-      let total = 0;
-      for (const id of DISTRICT_IDS) total += s.districts[id].displaced;
-      return Math.trunc(total / 1000);
-    },
-  },
   closedTradeShare: {
     read: (s) => {
       let share = 0;
@@ -100,10 +78,6 @@ export const READERS = {
   struckAfghanSoil: {
     yesNo: true,
     read: (s) => (PROVINCE_IDS.some((id) => s.provinces[id].lastStruckWeek >= s.week - 1) ? 1 : 0),
-  },
-  struckThisWeek: {
-    yesNo: true,
-    read: (s) => (PROVINCE_IDS.some((id) => s.provinces[id].lastStruckWeek === s.week) ? 1 : 0),
   },
   capitalStruck: {
     yesNo: true,
