@@ -32,5 +32,5 @@ export const FIXED_GAME: {
     ],
   ],
   start: 'a058981ba2bcb215',
-  fingerprints: ['29aecc85d8172241', '32a08cfdb58aebff', '7fb361633da8676b', '6bcfe83fdbad74db'],
+  fingerprints: ['7b8fdc5db08e2367', '458084adb3445ec3', '632dd2e1d2a6bcbe', '64cbd36b9d880fed'],
 };

@@ -20,10 +20,10 @@ const DIR = fileURLToPath(new URL('../golden-saves/', import.meta.url));
 /** File → the fingerprint of the game's last state. */
 const FINAL_FINGERPRINTS: Record<string, string> = {
   'karachi-balanced-1101.json': 'ab3a4069ff618f97',
-  'seven-camps-random-2202.json': 'd552f95f5ee1077c',
+  'seven-camps-random-2202.json': '8f7e0338d8f434ec',
   'doha-truce-balanced-3303.json': '2cc851f9fd9b8b64',
   'sandbox-random-4404.json': '7e3507bfbe94643d',
-  'karachi-hawk-5505.json': 'edb70c537337c12b',
+  'karachi-hawk-5505.json': '34940dfa5058727e',
   'karachi-dove-6606.json': '9afbcbf86236a57f',
 };
 

@@ -4,6 +4,7 @@ import {
   adjustGroup,
   adjustKabul,
   adjustMeter,
+  adjustProvince,
   adjustStance,
   count,
   emit,
@@ -138,6 +139,7 @@ export const MILITARY: readonly ResponseDef[] = [
       strikeProvince(ctx, province, 10, cause, 'strikes Taliban posts and military sites');
       const civilians = 3 + ctx.dice.below(Math.trunc(PROVINCES[province].exposure / 3));
       count(ctx, 'civiliansAfghanistan', civilians, cause);
+      adjustProvince(ctx, province, 'civilianHarm', civilians, cause);
       ctx.state.thisWeek.civiliansAfghanistan += civilians;
       ctx.state.thisWeek.deaths += civilians;
       emit(ctx, {
