@@ -5,6 +5,7 @@
  */
 import { advisorPlan, type AdvisorId } from './advisors';
 import { Dice, seedState } from './random';
+import { makeSearchStrategy } from './search';
 import { RESPONSES } from './content/responses';
 import type { ResponseDef } from './response-types';
 import {
@@ -237,6 +238,25 @@ export const advisorStrategy =
     );
   };
 
+/** Looks ahead: the other strategies propose, rollouts with the balanced policy judge. */
+export const searchStrategy: Strategy = makeSearchStrategy({
+  proposals: [
+    balancedStrategy,
+    hawkStrategy,
+    doveStrategy,
+    advisorStrategy('military'),
+    advisorStrategy('foreign'),
+    advisorStrategy('province'),
+    advisorStrategy('finance'),
+    advisorStrategy('interior'),
+    randomStrategy,
+    randomStrategy,
+  ],
+  rollout: balancedStrategy,
+  rollouts: 4,
+  horizon: 4,
+});
+
 export const STRATEGIES = {
   random: randomStrategy,
   hawk: hawkStrategy,
@@ -247,6 +267,7 @@ export const STRATEGIES = {
   'advisor:province': advisorStrategy('province'),
   'advisor:finance': advisorStrategy('finance'),
   'advisor:interior': advisorStrategy('interior'),
+  search: searchStrategy,
 } as const satisfies Record<string, Strategy>;
 export type StrategyName = keyof typeof STRATEGIES;
 
