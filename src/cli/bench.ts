@@ -7,7 +7,10 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { fingerprint, replay, resolveTurn, type Decision, type GameState } from '../engine';
 import { createState } from '../engine/state';
-import { STRATEGIES, playGame, type StrategyName } from '../engine/strategies';
+import { Dice } from '../engine/random';
+import { STRATEGIES, playGame, searchStrategy, type StrategyName } from '../engine/strategies';
+import { makeSave, serialiseSave } from '../persistence/save-format';
+import { encodeShareLink } from '../persistence/share-link';
 import { UsageError, runTool } from './args';
 
 const LONG_SCENARIO = 'doha-truce' as const;
@@ -115,6 +118,15 @@ function main(): number {
     replayTimes.push(performance.now() - start);
   }
 
+  // The search bot's time to choose one week, over the weeks of the long game.
+  const searchTimes: number[] = [];
+  const searchDice = new Dice(7);
+  for (const [state] of turns.slice(0, 24)) {
+    const start = performance.now();
+    searchStrategy(state, searchDice);
+    searchTimes.push(performance.now() - start);
+  }
+
   const fingerprintTimes: number[] = [];
   for (let run = 0; run < 2000; run++) {
     const start = performance.now();
@@ -122,12 +134,28 @@ function main(): number {
     fingerprintTimes.push((performance.now() - start) * 1000);
   }
 
+  // Sizes of that game as a save file (as exported) and as a share link's fragment.
+  const save = makeSave(
+    { scenario: LONG_SCENARIO, seed: 7, difficulty: 'normal' },
+    longGame.weeks,
+    {
+      name: 'Doha truce — week 25',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    },
+  );
+  if (!save.ok) throw new Error(save.error);
+  const link = encodeShareLink(save.value);
+  if (!link.ok) throw new Error(link.error);
+
   const figures = {
     turnMedianUs: round(median(turnTimes)),
     turnP95Us: round(percentile(turnTimes, 95)),
     gamesPerSecond: perStrategy,
     replay24Ms: round(median(replayTimes), 2),
     fingerprintUs: round(median(fingerprintTimes)),
+    searchDecisionMs: round(median(searchTimes)),
+    saveBytes: new TextEncoder().encode(serialiseSave(save.value)).length,
+    shareLinkChars: link.value.length,
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -143,6 +171,8 @@ function main(): number {
     ),
     `  replay a ${longGame.state.history.length}-week save with fingerprints: ${figures.replay24Ms} ms`,
     `  one fingerprint:   ${figures.fingerprintUs} µs`,
+    `  search bot, one week's decision: ${figures.searchDecisionMs} ms (median)`,
+    `  the ${longGame.weeks.length}-week ${LONG_SCENARIO} game as a save file: ${figures.saveBytes} bytes; as a share link: ${figures.shareLinkChars} characters after the address`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

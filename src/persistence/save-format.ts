@@ -165,3 +165,25 @@ export function verifySave(save: SaveFile): SaveCheck {
     problem: replayed.ok ? null : `week ${replayed.error.week}: ${replayed.error.message}`,
   };
 }
+
+/**
+ * Reads a save and replays it against its own fingerprints: what every import, slot load and share
+ * link goes through. A save that parses but no longer replays, or whose fingerprints were altered,
+ * is refused with the week that broke.
+ */
+export function parseCheckedSave(text: string): Result<SaveFile, string> {
+  const parsed = parseSave(text);
+  if (!parsed.ok) return parsed;
+  const check = verifySave(parsed.value);
+  // The first week that breaks decides the message: a changed week that still replays (but to
+  // another fingerprint) comes before a later week that can no longer be played at all.
+  const diverged = check.divergedAt === null ? null : check.weeks[check.divergedAt - 1];
+  if (check.problem !== null && (diverged === null || diverged?.replayed === null))
+    return { ok: false, error: `This save no longer replays: ${check.problem}` };
+  if (check.divergedAt !== null)
+    return {
+      ok: false,
+      error: `This save has been altered or damaged: week ${check.divergedAt} does not replay to the fingerprint recorded for it.`,
+    };
+  return parsed;
+}

@@ -29,7 +29,8 @@ export type Dialog =
   | { kind: 'why'; week: number; actor: ActorId }
   | { kind: 'how-to-play' }
   | { kind: 'sources' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'saves' };
 
 export type TextSize = 'normal' | 'large' | 'larger';
 

@@ -2,11 +2,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readUnfinishedGame } from '../persistence/autosave';
 import type { KeyValueStore } from '../persistence/storage';
-import { resumeGame } from '../store/actions';
+import { isShareHash } from '../persistence/share-link';
+import { resumeGame, setNotice } from '../store/actions';
+import { store } from '../store/game-store';
 import { SCENARIOS } from '../engine';
 import { announce } from './announce';
+import { openShareHash } from './saved-games';
 import { HowToPlay, SourcesPage } from './help-pages';
 import { GameScreen } from './game-screen';
+import { SavesDialog } from './saves-dialog';
 import { SettingsDialog } from './settings-dialog';
 import { TitleScreen, type Resumable } from './title-screen';
 import { useStore } from './use-store';
@@ -22,7 +26,7 @@ function LiveRegion() {
   );
 }
 
-function Dialogs() {
+function Dialogs(props: { storage: KeyValueStore | null }) {
   const dialog = useStore((s) => s.dialog);
   const reports = useStore((s) => s.session?.reports);
   if (!dialog) return null;
@@ -33,6 +37,8 @@ function Dialogs() {
       return <SourcesPage />;
     case 'settings':
       return <SettingsDialog />;
+    case 'saves':
+      return <SavesDialog storage={props.storage} />;
     case 'why': {
       const report = reports?.find((r) => r.week === dialog.week);
       return report ? <WhyDialog report={report} actor={dialog.actor} /> : null;
@@ -64,6 +70,24 @@ export function App(props: { storage: KeyValueStore | null }) {
   const session = useStore((s) => s.session);
   const textSize = useStore((s) => s.settings.textSize);
   const [resume, setResume] = useState(() => findResumable(props.storage));
+  const [linkProblem, setLinkProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    // A game link (#save=1.…) opens that game at the start of its next week, then leaves the
+    // address, so a reload does not open it again. A bad link says why and changes nothing.
+    const openLink = () => {
+      const hash = location.hash;
+      if (!isShareHash(hash)) return;
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+      const opened = openShareHash(hash);
+      if (opened.ok) setLinkProblem(null);
+      else if (store.getState().screen === 'game') setNotice(opened.error);
+      else setLinkProblem(opened.error);
+    };
+    openLink();
+    window.addEventListener('hashchange', openLink);
+    return () => window.removeEventListener('hashchange', openLink);
+  }, []);
 
   useEffect(() => {
     document.documentElement.dataset.textSize = textSize;
@@ -91,10 +115,11 @@ export function App(props: { storage: KeyValueStore | null }) {
         <TitleScreen
           resumable={resume.resumable}
           resumeProblem={resume.problem}
+          linkProblem={linkProblem}
           onResume={onResume}
         />
       )}
-      <Dialogs />
+      <Dialogs storage={props.storage} />
       <LiveRegion />
     </>
   );

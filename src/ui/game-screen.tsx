@@ -62,6 +62,13 @@ function TopBar(props: { session: Session }) {
         <button
           type="button"
           class="button button--quiet button--small"
+          onClick={() => openDialog({ kind: 'saves' })}
+        >
+          Save game
+        </button>
+        <button
+          type="button"
+          class="button button--quiet button--small"
           onClick={() => openDialog({ kind: 'how-to-play' })}
         >
           How to play

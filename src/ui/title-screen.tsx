@@ -88,6 +88,7 @@ export function TitleScreen(props: {
   resumable: Resumable | null;
   onResume: () => void;
   resumeProblem: string | null;
+  linkProblem: string | null;
 }) {
   const [choosing, setChoosing] = useState(false);
   return (
@@ -114,6 +115,9 @@ export function TitleScreen(props: {
             >
               New game
             </button>
+            <button type="button" class="button" onClick={() => openDialog({ kind: 'saves' })}>
+              Load game
+            </button>
             <button
               type="button"
               class="button"
@@ -127,6 +131,11 @@ export function TitleScreen(props: {
             <button type="button" class="button" onClick={() => openDialog({ kind: 'settings' })}>
               Settings
             </button>
+            {props.linkProblem && (
+              <p class="notice" role="alert">
+                {props.linkProblem}
+              </p>
+            )}
             {props.resumeProblem && (
               <p class="notice" role="alert">
                 {props.resumeProblem}

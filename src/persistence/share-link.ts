@@ -1,0 +1,131 @@
+/**
+ * A game shared as a link: the save's compact JSON, deflated (fflate) and written in base64url
+ * after `#save=1.` in the page address. The fragment never reaches a server. `encodeShareLink` and
+ * `decodeShareLink` are a pair; decoding never throws, bounds the unpacked size before parsing,
+ * and replays the save against its fingerprints, so a truncated, corrupt, newer or tampered link
+ * is refused with a sentence that says which.
+ */
+import { deflateSync, inflateSync } from 'fflate';
+import type { Result } from '../engine';
+import { MAX_SAVE_BYTES, parseCheckedSave, type SaveFile } from './save-format';
+
+export const SHARE_HASH_PREFIX = '#save=';
+export const SHARE_LINK_VERSION = 1;
+/** Longer fragments are refused unread; a 24-week game needs a few thousand characters. */
+export const MAX_SHARE_CHARS = 100_000;
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const VALUES = new Map([...ALPHABET].map((char, index) => [char, index]));
+
+function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    out += ALPHABET[a >> 2]! + ALPHABET[((a & 3) << 4) | ((b ?? 0) >> 4)]!;
+    if (b !== undefined) out += ALPHABET[((b & 15) << 2) | ((c ?? 0) >> 6)]!;
+    if (c !== undefined) out += ALPHABET[c & 63]!;
+  }
+  return out;
+}
+
+/** Null when the text has a character outside base64url or an impossible length. */
+function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let at = 0;
+  for (const char of text) {
+    const value = VALUES.get(char);
+    if (value === undefined) return null;
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[at++] = (buffer >> bits) & 255;
+    }
+  }
+  return bytes;
+}
+
+/** True when a page address fragment is meant to be a shared game (good or bad). */
+export function isShareHash(hash: string): boolean {
+  return hash.startsWith(SHARE_HASH_PREFIX);
+}
+
+/** The fragment (`#save=1.…`) that carries this save. */
+export function encodeShareLink(save: SaveFile): Result<string, string> {
+  const packed = deflateSync(new TextEncoder().encode(JSON.stringify(save)), { level: 9 });
+  const hash = `${SHARE_HASH_PREFIX}${SHARE_LINK_VERSION}.${toBase64Url(packed)}`;
+  if (hash.length > MAX_SHARE_CHARS)
+    return {
+      ok: false,
+      error: 'This game is too long to share as a link. Export it as a file instead.',
+    };
+  return { ok: true, value: hash };
+}
+
+const INCOMPLETE =
+  'This game link is incomplete: it was probably cut off when it was copied. Ask for the whole link again.';
+const CORRUPT =
+  'This game link is corrupt: its data could not be unpacked (it may have been changed when it was copied).';
+
+/** The save a fragment carries, replayed and checked, or exactly why it cannot be opened. */
+export function decodeShareLink(hash: string): Result<SaveFile, string> {
+  if (!isShareHash(hash)) return { ok: false, error: 'This is not a Frontier Crisis game link.' };
+  if (hash.length > MAX_SHARE_CHARS)
+    return { ok: false, error: 'This game link is far too long to be one this game made.' };
+  const body = hash.slice(SHARE_HASH_PREFIX.length);
+  const dot = body.indexOf('.');
+  const version = dot > 0 ? body.slice(0, dot) : '';
+  if (!/^[0-9]{1,6}$/.test(version)) {
+    return {
+      ok: false,
+      error:
+        body.length === 0
+          ? INCOMPLETE
+          : 'This game link is corrupt: it does not say which link format it uses.',
+    };
+  }
+  if (Number(version) !== SHARE_LINK_VERSION)
+    return {
+      ok: false,
+      error:
+        Number(version) > SHARE_LINK_VERSION
+          ? `This game link was made by a newer version of Frontier Crisis (link format ${Number(version)}; this game reads format ${SHARE_LINK_VERSION}).`
+          : `This game link uses link format ${Number(version)}, which this game cannot read.`,
+    };
+  const data = body.slice(dot + 1);
+  if (data.length === 0) return { ok: false, error: INCOMPLETE };
+  if (/[^A-Za-z0-9_-]/.test(data))
+    return {
+      ok: false,
+      error:
+        'This game link is corrupt: it contains characters a game link never has (it may have been changed when it was copied).',
+    };
+  const packed = fromBase64Url(data);
+  if (!packed) return { ok: false, error: INCOMPLETE };
+  // One byte more than a save may hold: if that byte fills, the link unpacks to too much.
+  let bytes: Uint8Array;
+  try {
+    bytes = inflateSync(packed, { out: new Uint8Array(MAX_SAVE_BYTES + 1) });
+  } catch (error) {
+    return {
+      ok: false,
+      error: error instanceof Error && /EOF/.test(error.message) ? INCOMPLETE : CORRUPT,
+    };
+  }
+  if (bytes.length > MAX_SAVE_BYTES)
+    return { ok: false, error: 'This game link unpacks to more than any save could hold.' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, error: CORRUPT };
+  }
+  const save = parseCheckedSave(text);
+  if (!save.ok) return { ok: false, error: `This game link cannot be opened. ${save.error}` };
+  return save;
+}

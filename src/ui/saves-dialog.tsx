@@ -1,0 +1,539 @@
+/**
+ * Saves: the current game kept in a named slot, exported as a file or shared as a link; the saved
+ * slots loaded, overwritten, renamed or deleted (after a second, explicit confirmation); a file
+ * imported back. Opened from the game's menu (everything) or the title screen (load and import).
+ * Every name shown comes from storage or a file and is rendered as text.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Result } from '../engine';
+import {
+  MAX_SAVE_BYTES,
+  makeSave,
+  parseCheckedSave,
+  serialiseSave,
+  type SaveFile,
+} from '../persistence/save-format';
+import { encodeShareLink } from '../persistence/share-link';
+import {
+  MAX_SLOT_NAME,
+  deleteSlot,
+  exportFileName,
+  listSlots,
+  loadSlot,
+  overwriteSlot,
+  renameSlot,
+  saveToNewSlot,
+  type SlotSummary,
+} from '../persistence/slots';
+import type { KeyValueStore } from '../persistence/storage';
+import { closeDialog } from '../store/actions';
+import type { Session } from '../store/game-store';
+import { Dialog } from './dialog';
+import { describeGame, describeWhen, downloadText, openSave, suggestedName } from './saved-games';
+import { useStore } from './use-store';
+
+type Status = { kind: 'done' | 'problem'; text: string } | null;
+type RowMode = { index: number; mode: 'rename' | 'delete' | 'overwrite' } | null;
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function currentSave(session: Session, name: string): Result<SaveFile, string> {
+  return makeSave(session.options, session.weeks, { name, createdAt: now() });
+}
+
+function SlotRow(props: {
+  slot: SlotSummary;
+  mode: RowMode;
+  inGame: boolean;
+  onMode: (mode: RowMode) => void;
+  onLoad: () => void;
+  onOverwrite: () => void;
+  onRename: (name: string) => void;
+  onExport: () => void;
+  onDelete: () => void;
+}) {
+  const { slot } = props;
+  const mode = props.mode?.index === slot.index ? props.mode.mode : null;
+  const nameId = `slot-${slot.index}-name`;
+  const [draft, setDraft] = useState(slot.name);
+  const input = useRef<HTMLInputElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (mode === 'rename') {
+      setDraft(slot.name);
+      input.current?.focus();
+      input.current?.select();
+    } else if (mode) cancel.current?.focus();
+  }, [mode]);
+  const when = describeWhen(slot.createdAt);
+  return (
+    <li class={`slot${mode ? ' is-active' : ''}`}>
+      {mode === 'rename' ? (
+        <form
+          class="slot__rename"
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onRename(draft);
+          }}
+        >
+          <label class="slot__label" for={`${nameId}-input`}>
+            New name for “{slot.name}”
+          </label>
+          <div class="slot__rename-row">
+            <input
+              ref={input}
+              id={`${nameId}-input`}
+              class="text-input"
+              type="text"
+              maxLength={MAX_SLOT_NAME}
+              value={draft}
+              onInput={(event) => setDraft((event.target as HTMLInputElement).value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') {
+                  // Closes the rename, not the whole dialog.
+                  event.preventDefault();
+                  event.stopPropagation();
+                  props.onMode(null);
+                }
+              }}
+            />
+            <button type="submit" class="button button--primary button--small">
+              Save name
+            </button>
+            <button
+              type="button"
+              class="button button--quiet button--small"
+              onClick={() => props.onMode(null)}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div class="slot__info">
+          <span class="slot__name" id={nameId}>
+            {slot.name}
+          </span>
+          <span class="slot__meta">
+            {describeGame(slot.scenario, slot.weeksPlayed, slot.difficulty)}
+            {when && ` · ${when}`}
+          </span>
+        </div>
+      )}
+      {mode === 'delete' || mode === 'overwrite' ? (
+        <div class="slot__confirm" role="group" aria-labelledby={`${nameId}-question`}>
+          <p class="slot__question" id={`${nameId}-question`}>
+            {mode === 'delete'
+              ? `Delete “${slot.name}” for good? This cannot be undone.`
+              : `Replace “${slot.name}” with the game you are playing now?`}
+          </p>
+          <div class="slot__actions">
+            <button
+              type="button"
+              class="button button--danger button--small"
+              onClick={mode === 'delete' ? props.onDelete : props.onOverwrite}
+            >
+              {mode === 'delete' ? 'Confirm delete' : 'Confirm overwrite'}
+            </button>
+            <button
+              ref={cancel}
+              type="button"
+              class="button button--quiet button--small"
+              onClick={() => props.onMode(null)}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        mode === null && (
+          <div class="slot__actions">
+            <button
+              type="button"
+              class="button button--small"
+              aria-describedby={nameId}
+              onClick={props.onLoad}
+            >
+              Load
+            </button>
+            {props.inGame && (
+              <button
+                type="button"
+                class="button button--small"
+                aria-describedby={nameId}
+                data-action={`overwrite-${slot.index}`}
+                onClick={() => props.onMode({ index: slot.index, mode: 'overwrite' })}
+              >
+                Overwrite
+              </button>
+            )}
+            <button
+              type="button"
+              class="button button--quiet button--small"
+              aria-describedby={nameId}
+              data-action={`rename-${slot.index}`}
+              onClick={() => props.onMode({ index: slot.index, mode: 'rename' })}
+            >
+              Rename
+            </button>
+            <button
+              type="button"
+              class="button button--quiet button--small"
+              aria-describedby={nameId}
+              onClick={props.onExport}
+            >
+              Export
+            </button>
+            <button
+              type="button"
+              class="button button--quiet button--small"
+              aria-describedby={nameId}
+              data-action={`delete-${slot.index}`}
+              onClick={() => props.onMode({ index: slot.index, mode: 'delete' })}
+            >
+              Delete
+            </button>
+          </div>
+        )
+      )}
+    </li>
+  );
+}
+
+export function SavesDialog(props: { storage: KeyValueStore | null }) {
+  const { storage } = props;
+  const session = useStore((s) => (s.screen === 'game' ? s.session : null));
+  const [slots, setSlots] = useState<Result<SlotSummary[], string>>(() => listSlots(storage));
+  const [status, setStatus] = useState<Status>(null);
+  const [mode, setMode] = useState<RowMode>(null);
+  const [name, setName] = useState(() => (session ? suggestedName(session.state) : ''));
+  const [imported, setImported] = useState<SaveFile | null>(null);
+  const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  const done = (text: string) => setStatus({ kind: 'done', text });
+  const problem = (text: string) => setStatus({ kind: 'problem', text });
+  /** Applies a slot operation's result: the new list, or the reason nothing changed. */
+  const apply = (result: Result<SlotSummary[], string>, success: string): boolean => {
+    if (!result.ok) {
+      problem(result.error);
+      setSlots(listSlots(storage));
+      return false;
+    }
+    setSlots(result);
+    setMode(null);
+    done(success);
+    return true;
+  };
+
+  const saveNew = () => {
+    if (!session) return;
+    const save = currentSave(session, name.trim() || suggestedName(session.state));
+    if (!save.ok) return problem(save.error);
+    apply(saveToNewSlot(storage, save.value), `Saved “${save.value.meta.name}”.`);
+  };
+
+  const load = (slot: SlotSummary) => {
+    const save = loadSlot(storage, slot.index);
+    if (!save.ok) return problem(`“${slot.name}” cannot be loaded. ${save.error}`);
+    const opened = openSave(save.value);
+    if (!opened.ok) problem(`“${slot.name}” cannot be loaded. ${opened.error}`);
+  };
+
+  const exportSave = (save: SaveFile) => {
+    downloadText(exportFileName(save), serialiseSave(save), body.current);
+    done(`Exported “${save.meta.name}” as ${exportFileName(save)}.`);
+  };
+
+  const copyLink = async () => {
+    if (!session) return;
+    const save = makeSave(session.options, session.weeks, {
+      name: name.trim() || suggestedName(session.state),
+    });
+    if (!save.ok) return problem(save.error);
+    const hash = encodeShareLink(save.value);
+    if (!hash.ok) return problem(hash.error);
+    const url = `${location.origin}${location.pathname}${hash.value}`;
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      copied = true;
+    } catch {
+      copied = false;
+    }
+    setLink({ url, copied });
+    if (copied) done('Link copied. Whoever opens it plays on from this week.');
+    else problem('The browser did not let the game copy the link: select it below and copy it.');
+  };
+
+  const importFile = async (file: File) => {
+    setImported(null);
+    if (file.size > MAX_SAVE_BYTES)
+      return problem(
+        `“${file.name}” cannot be imported. This file is too large to be a save (${file.size} bytes; the limit is ${MAX_SAVE_BYTES}).`,
+      );
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return problem(`“${file.name}” could not be read.`);
+    }
+    const save = parseCheckedSave(text);
+    if (!save.ok) return problem(`“${file.name}” cannot be imported. ${save.error}`);
+    setImported(save.value);
+    done(`“${save.value.meta.name || file.name}” is ready: load it or keep it in a slot.`);
+  };
+
+  useEffect(() => {
+    if (status) statusRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [status]);
+  useEffect(() => {
+    if (link && !link.copied) linkField.current?.select();
+  }, [link]);
+
+  const list = slots.ok ? slots.value : [];
+  return (
+    <Dialog title="Saves" onClose={closeDialog} wide>
+      <div class="saves" ref={body}>
+        {status?.kind === 'problem' ? (
+          <p ref={statusRef} class="notice" role="alert">
+            {status.text}
+          </p>
+        ) : (
+          <p
+            ref={statusRef}
+            class={`notice saves__status${status ? '' : ' is-empty'}`}
+            role="status"
+          >
+            {status?.text ?? ''}
+          </p>
+        )}
+
+        {session && (
+          <section class="saves__section" aria-labelledby="saves-current">
+            <h3 id="saves-current">This game</h3>
+            <form
+              class="saves__new"
+              onSubmit={(event) => {
+                event.preventDefault();
+                saveNew();
+              }}
+            >
+              <label class="slot__label" for="saves-name">
+                Name
+              </label>
+              <div class="saves__new-row">
+                <input
+                  id="saves-name"
+                  class="text-input"
+                  type="text"
+                  maxLength={MAX_SLOT_NAME}
+                  value={name}
+                  onInput={(event) => setName((event.target as HTMLInputElement).value)}
+                />
+                <button type="submit" class="button button--primary">
+                  Save to a new slot
+                </button>
+              </div>
+            </form>
+            <p class="muted saves__hint">
+              A save keeps every finished week: loading it starts{' '}
+              {session.state.ending ? 'at the ending' : `week ${session.state.week}`} afresh.
+            </p>
+            <div class="saves__row">
+              <button
+                type="button"
+                class="button button--small"
+                onClick={() => {
+                  const save = currentSave(session, name.trim() || suggestedName(session.state));
+                  if (save.ok) exportSave(save.value);
+                  else problem(save.error);
+                }}
+              >
+                Export file
+              </button>
+              <button type="button" class="button button--small" onClick={() => void copyLink()}>
+                Copy link
+              </button>
+            </div>
+            {link && (
+              <div class="saves__link">
+                <label class="slot__label" for="saves-link">
+                  Share link
+                </label>
+                <input
+                  ref={linkField}
+                  id="saves-link"
+                  class="text-input text-input--mono"
+                  type="text"
+                  readOnly
+                  value={link.url}
+                  onFocus={(event) => (event.target as HTMLInputElement).select()}
+                />
+              </div>
+            )}
+          </section>
+        )}
+
+        <section class="saves__section" aria-labelledby="saves-slots">
+          <h3 id="saves-slots" ref={listHeading} tabIndex={-1}>
+            Saved games
+          </h3>
+          {!slots.ok ? (
+            <p class="notice">{slots.error}</p>
+          ) : list.length === 0 ? (
+            <p class="muted">
+              {session
+                ? 'No saved games yet. Save this one above to come back to it later.'
+                : 'No saved games yet. Choose “Save game” in a game’s menu, or import a file.'}
+            </p>
+          ) : (
+            <ul class="slots">
+              {list.map((slot) => (
+                <SlotRow
+                  key={`${slot.index}:${slot.name}:${slot.createdAt ?? ''}`}
+                  slot={slot}
+                  mode={mode}
+                  inGame={session !== null}
+                  onMode={(next) => {
+                    const previous = mode;
+                    setMode(next);
+                    if (!next && previous)
+                      requestAnimationFrame(() =>
+                        body.current
+                          ?.querySelector<HTMLButtonElement>(
+                            `[data-action="${previous.mode}-${previous.index}"]`,
+                          )
+                          ?.focus(),
+                      );
+                  }}
+                  onLoad={() => load(slot)}
+                  onOverwrite={() => {
+                    if (!session) return;
+                    const save = currentSave(session, slot.name);
+                    if (!save.ok) return problem(save.error);
+                    if (
+                      apply(
+                        overwriteSlot(storage, slot.index, save.value),
+                        `Saved over “${slot.name}”.`,
+                      )
+                    )
+                      listHeading.current?.focus();
+                  }}
+                  onRename={(next) => {
+                    if (
+                      apply(renameSlot(storage, slot.index, next), `Renamed to “${next.trim()}”.`)
+                    )
+                      requestAnimationFrame(() =>
+                        body.current
+                          ?.querySelector<HTMLButtonElement>(`[data-action="rename-${slot.index}"]`)
+                          ?.focus(),
+                      );
+                  }}
+                  onExport={() => {
+                    const save = loadSlot(storage, slot.index);
+                    if (save.ok) exportSave(save.value);
+                    else problem(`“${slot.name}” cannot be exported. ${save.error}`);
+                  }}
+                  onDelete={() => {
+                    if (apply(deleteSlot(storage, slot.index), `Deleted “${slot.name}”.`))
+                      listHeading.current?.focus();
+                  }}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section class="saves__section" aria-labelledby="saves-import">
+          <h3 id="saves-import">From a file</h3>
+          {imported ? (
+            <div class="saves__imported">
+              <p class="slot__info">
+                <span class="slot__name">{imported.meta.name || 'Unnamed save'}</span>
+                <span class="slot__meta">
+                  {describeGame(
+                    imported.game.scenario,
+                    imported.weeks.length,
+                    imported.game.difficulty,
+                  )}
+                </span>
+              </p>
+              <div class="slot__actions">
+                <button
+                  type="button"
+                  class="button button--primary button--small"
+                  onClick={() => {
+                    const opened = openSave(imported);
+                    if (!opened.ok) problem(opened.error);
+                  }}
+                >
+                  Load
+                </button>
+                <button
+                  type="button"
+                  class="button button--small"
+                  onClick={() => {
+                    const kept = {
+                      ...imported,
+                      meta: {
+                        ...imported.meta,
+                        name: imported.meta.name.trim() || 'Imported game',
+                        createdAt: now(),
+                      },
+                    };
+                    if (apply(saveToNewSlot(storage, kept), `Kept “${kept.meta.name}” in a slot.`))
+                      setImported(null);
+                  }}
+                >
+                  Keep in a slot
+                </button>
+                <button
+                  type="button"
+                  class="button button--quiet button--small"
+                  onClick={() => setImported(null)}
+                >
+                  Cancel
+                </button>
+              </div>
+            </div>
+          ) : (
+            <p class="muted saves__hint">
+              Open a <code>.json</code> save exported from Frontier Crisis. It is checked week by
+              week before anything is loaded or kept.
+            </p>
+          )}
+          <div class="saves__row">
+            <button
+              type="button"
+              class="button button--small"
+              onClick={() => fileInput.current?.click()}
+            >
+              Import file
+            </button>
+            <input
+              ref={fileInput}
+              class="visually-hidden"
+              type="file"
+              accept=".json,application/json"
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={(event) => {
+                const target = event.target as HTMLInputElement;
+                const file = target.files?.[0];
+                target.value = '';
+                if (file) void importFile(file);
+              }}
+            />
+          </div>
+        </section>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,272 @@
+// Named save slots over a KeyValueStore: saving, order, overwrite, rename, delete and load; a save
+// that no longer replays is refused when loaded; and a refused write (storage full, storage missing,
+// a damaged list) changes nothing that was already saved.
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GameOptions } from '../../src/engine';
+import { balancedStrategy, playGame } from '../../src/engine/strategies';
+import { makeSave, type SaveFile } from '../../src/persistence/save-format';
+import {
+  MAX_SLOTS,
+  SLOTS_KEY,
+  deleteSlot,
+  exportFileName,
+  listSlots,
+  loadSlot,
+  overwriteSlot,
+  renameSlot,
+  saveToNewSlot,
+} from '../../src/persistence/slots';
+import type { KeyValueStore } from '../../src/persistence/storage';
+
+class MemoryStorage implements KeyValueStore {
+  items = new Map<string, string>();
+  full = false;
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+const GAME: GameOptions = { scenario: 'karachi', seed: 11, difficulty: 'normal' };
+let full: SaveFile[];
+
+/** A save of the first `weeks` weeks of one fixed game. */
+function saveOf(weeks: number, name: string, createdAt = '2026-01-02T03:04:05.000Z'): SaveFile {
+  const made = makeSave(
+    GAME,
+    full[0]!.weeks.slice(0, weeks).map((w) => w.decisions),
+    {
+      name,
+      createdAt,
+    },
+  );
+  if (!made.ok) throw new Error(made.error);
+  return made.value;
+}
+
+function names(storage: KeyValueStore): string[] {
+  const slots = listSlots(storage);
+  if (!slots.ok) throw new Error(slots.error);
+  return slots.value.map((s) => s.name);
+}
+
+function refusal<T>(result: { ok: true; value: T } | { ok: false; error: string }): string {
+  if (result.ok) throw new Error('expected a refusal');
+  return result.error;
+}
+
+let storage: MemoryStorage;
+
+beforeAll(() => {
+  const played = playGame(GAME, balancedStrategy);
+  const made = makeSave(GAME, played.weeks, { name: 'all' });
+  if (!made.ok) throw new Error(made.error);
+  full = [made.value];
+});
+
+beforeEach(() => {
+  storage = new MemoryStorage();
+});
+
+describe('slots', () => {
+  it('start empty', () => {
+    expect(listSlots(storage)).toEqual({ ok: true, value: [] });
+  });
+
+  it('keep saves newest first, with what the list shows read from each', () => {
+    saveToNewSlot(storage, saveOf(2, 'Karachi aftermath — week 3'));
+    saveToNewSlot(storage, saveOf(5, 'Later', '2026-01-03T00:00:00.000Z'));
+    const slots = listSlots(storage);
+    expect(slots).toEqual({
+      ok: true,
+      value: [
+        {
+          index: 0,
+          name: 'Later',
+          createdAt: '2026-01-03T00:00:00.000Z',
+          scenario: 'karachi',
+          difficulty: 'normal',
+          weeksPlayed: 5,
+        },
+        {
+          index: 1,
+          name: 'Karachi aftermath — week 3',
+          createdAt: '2026-01-02T03:04:05.000Z',
+          scenario: 'karachi',
+          difficulty: 'normal',
+          weeksPlayed: 2,
+        },
+      ],
+    });
+    // One key, a list of save files.
+    const stored = JSON.parse(storage.getItem(SLOTS_KEY)!) as SaveFile[];
+    expect(stored.map((s) => s.meta.name)).toEqual(['Later', 'Karachi aftermath — week 3']);
+    expect(stored[0]!.format).toBe('frontier-crisis-save');
+  });
+
+  it('load a slot back exactly as saved', () => {
+    const save = saveOf(3, 'Three');
+    saveToNewSlot(storage, save);
+    expect(loadSlot(storage, 0)).toEqual({ ok: true, value: save });
+  });
+
+  it('trim names and refuse an empty or over-long one', () => {
+    saveToNewSlot(storage, saveOf(1, '  Padded  '));
+    expect(names(storage)).toEqual(['Padded']);
+    expect(refusal(saveToNewSlot(storage, saveOf(1, '   ')))).toBe('A save needs a name.');
+    expect(refusal(renameSlot(storage, 0, 'x'.repeat(121)))).toMatch(/at most 120 characters/);
+    expect(names(storage)).toEqual(['Padded']);
+  });
+
+  it('overwrite a slot with another game, keeping its name and moving it to the top', () => {
+    saveToNewSlot(storage, saveOf(1, 'Old'));
+    saveToNewSlot(storage, saveOf(2, 'Other'));
+    const result = overwriteSlot(storage, 1, saveOf(6, 'ignored', '2026-02-01T00:00:00.000Z'));
+    expect(result.ok).toBe(true);
+    expect(names(storage)).toEqual(['Old', 'Other']);
+    const loaded = loadSlot(storage, 0);
+    expect(loaded.ok && loaded.value.weeks.length).toBe(6);
+    expect(loaded.ok && loaded.value.meta).toEqual({
+      name: 'Old',
+      createdAt: '2026-02-01T00:00:00.000Z',
+    });
+  });
+
+  it('rename and delete one slot, leaving the others alone', () => {
+    for (const name of ['A', 'B', 'C']) saveToNewSlot(storage, saveOf(1, name));
+    expect(names(storage)).toEqual(['C', 'B', 'A']);
+    expect(renameSlot(storage, 1, '  <img src=x onerror=alert(1)>  ').ok).toBe(true);
+    expect(names(storage)).toEqual(['C', '<img src=x onerror=alert(1)>', 'A']);
+    const renamed = loadSlot(storage, 1);
+    expect(renamed.ok && renamed.value.meta.name).toBe('<img src=x onerror=alert(1)>');
+    expect(deleteSlot(storage, 0).ok).toBe(true);
+    expect(names(storage)).toEqual(['<img src=x onerror=alert(1)>', 'A']);
+    expect(refusal(deleteSlot(storage, 5))).toMatch(/no longer there/);
+    expect(refusal(renameSlot(storage, -1, 'x'))).toMatch(/no longer there/);
+    expect(refusal(loadSlot(storage, 2))).toMatch(/no longer there/);
+  });
+
+  it(`hold at most ${MAX_SLOTS} games`, () => {
+    for (let i = 0; i < MAX_SLOTS; i++)
+      expect(saveToNewSlot(storage, saveOf(0, `G${i}`)).ok).toBe(true);
+    expect(refusal(saveToNewSlot(storage, saveOf(0, 'one more')))).toMatch(
+      /already 50 saved games\. Delete one/,
+    );
+    expect(names(storage)).toHaveLength(MAX_SLOTS);
+  });
+
+  it('name an exported file by scenario and week, in safe characters', () => {
+    expect(exportFileName(saveOf(2, 'x'))).toBe('frontier-crisis-karachi-week-3.json');
+    const odd = { ...saveOf(0, 'x'), game: { ...GAME, scenario: '../<Evil> Name!' } };
+    expect(exportFileName(odd)).toBe('frontier-crisis-evil-name-week-1.json');
+  });
+});
+
+describe('slots refuse what no longer replays, and show it in the list', () => {
+  function storeRaw(entries: unknown[]) {
+    storage.setItem(SLOTS_KEY, JSON.stringify(entries));
+  }
+
+  it('a tampered fingerprint', () => {
+    const save = saveOf(4, 'Tampered');
+    save.weeks[2]!.fingerprint = '0000000000000000';
+    storeRaw([save]);
+    expect(refusal(loadSlot(storage, 0))).toMatch(
+      /altered or damaged: week 3 does not replay to the fingerprint/,
+    );
+  });
+
+  it('a week that is no longer legal', () => {
+    const save = saveOf(4, 'Illegal');
+    save.weeks[1]!.decisions = [{ response: 'no-such-response' }];
+    storeRaw([save]);
+    expect(refusal(loadSlot(storage, 0))).toMatch(/no longer replays: week 2: .*no-such-response/);
+  });
+
+  it('another rules version, a newer format, junk entries — listed, refused, deletable', () => {
+    const good = saveOf(1, 'Good');
+    storeRaw([
+      { ...saveOf(1, 'Old rules'), rulesVersion: 999 },
+      { ...saveOf(1, 'Future'), version: 99 },
+      'junk',
+      null,
+      { meta: { name: 42 } },
+      good,
+    ]);
+    const slots = listSlots(storage);
+    expect(slots.ok && slots.value.map((s) => [s.name, s.weeksPlayed])).toEqual([
+      ['Old rules', 1],
+      ['Future', 1],
+      ['Unnamed save', null],
+      ['Unnamed save', null],
+      ['Unnamed save', null],
+      ['Good', 1],
+    ]);
+    expect(refusal(loadSlot(storage, 0))).toMatch(/rules version 999/);
+    expect(refusal(loadSlot(storage, 1))).toMatch(/newer version/);
+    expect(refusal(loadSlot(storage, 2))).toMatch(/not a Frontier Crisis save/);
+    expect(refusal(renameSlot(storage, 2, 'x'))).toMatch(/damaged and cannot be renamed/);
+    expect(loadSlot(storage, 5)).toEqual({ ok: true, value: good });
+    for (let i = 0; i < 5; i++) expect(deleteSlot(storage, 0).ok).toBe(true);
+    expect(names(storage)).toEqual(['Good']);
+  });
+
+  it('a damaged list is reported, and never overwritten by a new save', () => {
+    storage.setItem(SLOTS_KEY, '[{"format": "frontier-cri');
+    expect(refusal(listSlots(storage))).toMatch(/damaged and cannot be read/);
+    expect(refusal(saveToNewSlot(storage, saveOf(1, 'New')))).toMatch(/damaged/);
+    expect(storage.getItem(SLOTS_KEY)).toBe('[{"format": "frontier-cri');
+    storage.setItem(SLOTS_KEY, '{"not": "a list"}');
+    expect(refusal(listSlots(storage))).toMatch(/damaged/);
+  });
+});
+
+describe('storage full or unavailable', () => {
+  it('saving to a full storage says so and keeps the existing slots', () => {
+    saveToNewSlot(storage, saveOf(2, 'Kept'));
+    const before = storage.getItem(SLOTS_KEY);
+    storage.full = true;
+    expect(refusal(saveToNewSlot(storage, saveOf(3, 'New')))).toBe(
+      'Browser storage is full, so the game was not saved. Your other saves are kept: delete a slot or export the game as a file instead.',
+    );
+    expect(refusal(overwriteSlot(storage, 0, saveOf(3, 'x')))).toMatch(
+      /^Browser storage is full, so “Kept” was not overwritten\./,
+    );
+    expect(refusal(renameSlot(storage, 0, 'Renamed'))).toMatch(/full, so the save was not renamed/);
+    expect(storage.getItem(SLOTS_KEY)).toBe(before);
+    expect(names(storage)).toEqual(['Kept']);
+    storage.full = false;
+    expect(loadSlot(storage, 0).ok).toBe(true);
+  });
+
+  it('a browser that refuses storage altogether', () => {
+    expect(refusal(listSlots(null))).toMatch(/does not allow the game to store anything/);
+    expect(refusal(saveToNewSlot(null, saveOf(1, 'x')))).toMatch(/Export the game as a file/);
+    const throwing: KeyValueStore = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(refusal(listSlots(throwing))).toMatch(/refused to read the saved games/);
+    const writeOnlyRefused: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(refusal(saveToNewSlot(writeOnlyRefused, saveOf(1, 'x')))).toMatch(
+      /refused to store anything, so the game was not saved/,
+    );
+  });
+});
