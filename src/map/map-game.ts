@@ -3,12 +3,13 @@
  * screen's pixel ratio) and the scene's camera zooms the fixed map space to it, so lines and text
  * are drawn at the screen's own resolution rather than stretched: crisp at 1280×720 and 1920×1080
  * alike. FIT keeps the aspect ratio and centres the map; when the parent's size changes a lot, the
- * canvas is re-sized to match.
+ * canvas is re-sized to match. The scene pauses the game while nothing moves (see MapScene), so a
+ * change of the parent's size wakes it, letting Phaser's scale manager notice and refit the canvas.
  */
 import * as Phaser from 'phaser';
 import { MAP } from './geometry';
 import { COLORS } from './look';
-import { MapScene } from './scenes/MapScene';
+import { MAP_SCENE_KEY, MapScene } from './scenes/MapScene';
 
 const MIN_ZOOM = 0.5;
 const MAX_ZOOM = 3;
@@ -47,6 +48,8 @@ export function mountMap(parent: HTMLElement): () => void {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new ResizeObserver(() => {
+    const scene = game.scene.getScene(MAP_SCENE_KEY);
+    if (scene instanceof MapScene) scene.wake();
     clearTimeout(timer);
     timer = setTimeout(() => {
       const next = zoomFor(parent);

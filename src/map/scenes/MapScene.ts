@@ -3,7 +3,14 @@
  * targeting, this week's choices, the week's playback) and turns pointer input into store actions.
  * No rule lives here: which targets are valid comes from the engine's responsesFor.
  *
- * Drawing is split into layers that are redrawn only when their slice of the store changes.
+ * Drawing is split into layers that are redrawn only when their slice of the store changes. The
+ * layers under the highlights (land, fills, patterns, outlines, dimming, border, crossings) are
+ * baked into one texture (see baked-layer.ts), so a frame draws one image, not hundreds of
+ * polygons; the highlights, names, legend and playback above it stay live objects.
+ *
+ * When nothing moves the game is paused (Game#pause: no update, no render; the canvas keeps its
+ * last frame, and input is still handled by Phaser's DOM listeners). A store change, a resize or a
+ * resume from outside wakes it for a short while; it pauses again once no tween is running.
  */
 import * as Phaser from 'phaser';
 import {
@@ -18,6 +25,7 @@ import {
 } from '../../engine';
 import { focusPlace, pickTarget } from '../../store/actions';
 import { store, type Place, type StoreState } from '../../store/game-store';
+import { BakedLayer } from '../baked-layer';
 import { crossingIcon, displacementDot, fillRing, peaks, strokeLine, strokeRing } from '../draw';
 import { PlaybackEffects } from '../effects';
 import { MAP, type PlaceShape } from '../geometry';
@@ -36,10 +44,20 @@ import {
 
 export const MAP_SCENE_KEY = 'MapScene';
 
+/** How long the game keeps stepping after the last wake (covers Phaser's 500 ms resize check). */
+const AWAKE_MS = 700;
+
 interface PlaceView {
   place: Place;
   shape: PlaceShape;
   label: Phaser.GameObjects.Text;
+}
+
+interface TextEntry {
+  text: Phaser.GameObjects.Text;
+  px: number;
+  min: number;
+  baked: boolean;
 }
 
 const keyOf = (place: Place) => `${place.kind}:${place.id}`;
@@ -47,8 +65,16 @@ const keyOf = (place: Place) => `${place.kind}:${place.id}`;
 export class MapScene extends Phaser.Scene {
   private unsubscribe: (() => void) | null = null;
   private readonly places = new Map<string, PlaceView>();
-  /** Every text, with the size it should have on screen (CSS px) and its least size in map units. */
-  private readonly texts: { text: Phaser.GameObjects.Text; px: number; min: number }[] = [];
+  /**
+   * Every text, with the size it should have on screen (CSS px), its least size in map units, and
+   * whether it is drawn into the baked base (then rasterised at the base's supersampling).
+   */
+  private readonly texts: TextEntry[] = [];
+  /** The static and slow-changing layers under the highlights, drawn as one texture. */
+  private base!: BakedLayer;
+  private baseDirty = true;
+  /** performance.now() until which the game keeps stepping even when nothing animates. */
+  private awakeUntil = 0;
   private layers!: {
     districts: Phaser.GameObjects.Graphics;
     patterns: Phaser.GameObjects.Graphics;
@@ -75,14 +101,16 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     this.measure();
-    this.cameras.main.setBackgroundColor(COLORS.background);
+    // No camera background: the baked base is opaque and covers the whole view.
+    this.base = new BakedLayer(this, COLORS.background);
+    this.base.fit(this.scale.width, this.scale.height, this.zoom);
     this.drawGround();
-    const districts = this.add.graphics();
-    const patterns = this.add.graphics();
+    const districts = this.base.add(this.add.graphics());
+    const patterns = this.base.add(this.add.graphics());
     this.drawOutlines();
-    const dim = this.add.graphics();
+    const dim = this.base.add(this.add.graphics());
     this.drawBorder();
-    const crossings = this.add.graphics();
+    const crossings = this.base.add(this.add.graphics());
     const targets = this.add.graphics();
     const focus = this.add.graphics();
     const effects = this.add.container(0, 0);
@@ -97,6 +125,9 @@ export class MapScene extends Phaser.Scene {
     this.createHitAreas();
     this.fitCamera();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
+    this.game.events.on(Phaser.Core.Events.RESUME, this.keepAwake, this);
+    this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, this.restored, this);
+    this.keepAwake();
 
     this.sync(store.getState(), null);
     this.unsubscribe = store.subscribe((state, previous) => this.sync(state, previous));
@@ -104,11 +135,39 @@ export class MapScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.DESTROY, this.teardown, this);
   }
 
+  override update(): void {
+    if (this.baseDirty) {
+      this.baseDirty = false;
+      this.base.redraw();
+    }
+    if (performance.now() > this.awakeUntil && this.tweens.getTweens().length === 0)
+      this.game.pause();
+  }
+
+  private keepAwake(): void {
+    this.awakeUntil = performance.now() + AWAKE_MS;
+  }
+
+  /** Something changed: step (and so draw) again for a while. */
+  wake(): void {
+    this.keepAwake();
+    this.game.resume();
+  }
+
+  /** A lost WebGL context took the baked texture's pixels with it. */
+  private restored(): void {
+    this.baseDirty = true;
+    this.wake();
+  }
+
   private teardown(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.scale.off(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
+    this.game.events.off(Phaser.Core.Events.RESUME, this.keepAwake, this);
+    this.game.renderer?.off(Phaser.Renderer.Events.RESTORE_WEBGL, this.restored, this);
     this.effects.clear();
+    this.base.destroy();
   }
 
   /**
@@ -116,8 +175,11 @@ export class MapScene extends Phaser.Scene {
    * units when the map is shown small) and is rasterised at the canvas's own resolution.
    */
   private fitCamera(): void {
+    this.wake();
     this.measure();
     this.cameras.main.setZoom(this.zoom).centerOn(MAP.width / 2, MAP.height / 2);
+    this.base.fit(this.scale.width, this.scale.height, this.zoom);
+    this.baseDirty = true;
     for (const entry of this.texts) this.sizeText(entry);
     this.layoutLabels();
     this.legend?.layout(store.getState().settings.patterns);
@@ -211,12 +273,12 @@ export class MapScene extends Phaser.Scene {
     this.cssZoom = shown > 0 ? shown / MAP.width : this.zoom;
   }
 
-  private sizeText(entry: { text: Phaser.GameObjects.Text; px: number; min: number }): void {
+  private sizeText(entry: TextEntry): void {
     const size = Math.max(entry.min, entry.px / this.cssZoom);
     const { text } = entry;
     text.setFontSize(size);
     if (text.style.strokeThickness > 0) text.setStroke(COLORS.labelCasing, size * 0.28);
-    text.setResolution(this.zoom);
+    text.setResolution(entry.baked ? this.zoom * this.base.supersample : this.zoom);
   }
 
   /** Adds a text whose size follows the screen (see fitCamera). */
@@ -227,13 +289,15 @@ export class MapScene extends Phaser.Scene {
     px: number,
     min: number,
     style: Phaser.Types.GameObjects.Text.TextStyle,
+    baked = false,
   ): Phaser.GameObjects.Text {
     const text = this.add.text(x, y, content, {
       fontFamily: FONT,
       resolution: this.zoom,
       ...style,
     });
-    const entry = { text, px, min };
+    if (baked) this.base.add(text);
+    const entry = { text, px, min, baked };
     this.texts.push(entry);
     this.sizeText(entry);
     return text;
@@ -241,6 +305,7 @@ export class MapScene extends Phaser.Scene {
 
   // Redraws only the layers whose slice of the store changed.
   private sync(state: StoreState, previous: StoreState | null): void {
+    this.wake();
     const game = state.session?.state ?? null;
     const gameChanged = !previous || game !== (previous.session?.state ?? null);
     const motionChanged =
@@ -264,7 +329,7 @@ export class MapScene extends Phaser.Scene {
   // ---- static layers, drawn once ----
 
   private drawGround(): void {
-    const g = this.add.graphics();
+    const g = this.base.add(this.add.graphics());
     fillRing(g, MAP.afghanistan, COLORS.afghanLand);
     fillRing(g, MAP.pakistan, COLORS.pakistanLand);
     for (const ring of MAP.context.afghanistan) strokeRing(g, ring, 1, COLORS.afghanContextLine);
@@ -291,30 +356,46 @@ export class MapScene extends Phaser.Scene {
 
     for (const region of MAP.regions) {
       const country = region.size === 'country';
-      this.addText(region.at[0], region.at[1], region.text, 0, country ? 30 : 15, {
-        fontStyle: 'bold',
-        color: COLORS.labelRegion,
-      })
+      this.addText(
+        region.at[0],
+        region.at[1],
+        region.text,
+        0,
+        country ? 30 : 15,
+        { fontStyle: 'bold', color: COLORS.labelRegion },
+        true,
+      )
         .setOrigin(0.5)
         .setLetterSpacing(country ? 10 : 3);
     }
-    this.addText(x + width / 2, y + 5, MAP.inset.title, 9, 11, {
-      color: COLORS.crossingLabel,
-    }).setOrigin(0.5, 0);
-    this.addText(x + width / 2, y + height - 5, 'Arabian Sea', 8.5, 10, {
-      fontStyle: 'italic',
-      color: COLORS.seaLabel,
-    }).setOrigin(0.5, 1);
+    this.addText(
+      x + width / 2,
+      y + 5,
+      MAP.inset.title,
+      9,
+      11,
+      { color: COLORS.crossingLabel },
+      true,
+    ).setOrigin(0.5, 0);
+    this.addText(
+      x + width / 2,
+      y + height - 5,
+      'Arabian Sea',
+      8.5,
+      10,
+      { fontStyle: 'italic', color: COLORS.seaLabel },
+      true,
+    ).setOrigin(0.5, 1);
   }
 
   private drawOutlines(): void {
-    const g = this.add.graphics();
+    const g = this.base.add(this.add.graphics());
     for (const id of DISTRICT_IDS)
       strokeRing(g, MAP.districts[id].polygon, 1.4, COLORS.districtLine);
   }
 
   private drawBorder(): void {
-    const g = this.add.graphics();
+    const g = this.base.add(this.add.graphics());
     strokeLine(g, MAP.border, 6, COLORS.borderCasing, 0.9);
     strokeLine(g, MAP.border, 2.6, COLORS.border);
   }
@@ -388,6 +469,7 @@ export class MapScene extends Phaser.Scene {
   // ---- layers that follow the store ----
 
   private drawDistricts(game: GameState | null): void {
+    this.baseDirty = true;
     const g = this.layers.districts.clear();
     for (const id of DISTRICT_IDS) {
       const color = game ? threatColor(districtThreat(game.districts[id])) : COLORS.districtNeutral;
@@ -397,6 +479,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Hatching on high threat, dots on displacement: the palette's meaning without colour. */
   private drawPatterns(game: GameState | null): void {
+    this.baseDirty = true;
     const g = this.layers.patterns.clear();
     if (!game) return;
     for (const id of DISTRICT_IDS) {
@@ -415,6 +498,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private drawCrossings(game: GameState | null): void {
+    this.baseDirty = true;
     const g = this.layers.crossings.clear();
     for (const id of CROSSING_IDS) {
       const [x, y] = MAP.crossings[id];
@@ -436,6 +520,7 @@ export class MapScene extends Phaser.Scene {
     targeting: string | null,
     reducedMotion: boolean,
   ): void {
+    this.baseDirty = true;
     const dim = this.layers.dim.clear();
     const outline = this.layers.targets.clear();
     this.tweens.killTweensOf(outline);

@@ -1,0 +1,86 @@
+/**
+ * A stack of map objects drawn once into a texture and shown as one Image, redrawn only when asked.
+ * Software WebGL (no GPU) spends most of a frame filling the map's many overlapping polygons again
+ * and again, even when nothing changes; one textured quad costs a fraction of that.
+ *
+ * The texture covers the canvas exactly, at `supersample` texels per canvas pixel: a framebuffer
+ * has no multisampling, so shapes are drawn at twice the resolution and the Image's linear filter
+ * averages each 2×2 block back down, which keeps edges as smooth as on the antialiased canvas.
+ * Texts drawn here should be rasterised at `supersample` times the canvas resolution.
+ */
+import type * as Phaser from 'phaser';
+import { MAP } from './geometry';
+
+/** Largest texture side, and pixel count, spent on supersampling. */
+const MAX_SIDE = 4096;
+const MAX_PIXELS = 4096 * 4096;
+
+let serial = 0;
+
+export class BakedLayer {
+  /** The objects drawn into the texture, in order; not on the scene's display list. */
+  readonly parts: Phaser.GameObjects.Container;
+  readonly image: Phaser.GameObjects.Image;
+  /** Texels per canvas pixel. */
+  supersample = 2;
+  private readonly texture: Phaser.Textures.DynamicTexture;
+  private readonly scene: Phaser.Scene;
+  private destroyed = false;
+
+  /** `background`, when given, is filled first: the layer is then opaque, like the canvas. */
+  constructor(
+    scene: Phaser.Scene,
+    private readonly background: number | null,
+  ) {
+    this.scene = scene;
+    const key = `map-baked-${++serial}`;
+    const texture = scene.textures.addDynamicTexture(key, 2, 2, false);
+    if (!texture) throw new Error(`Texture ${key} could not be created`);
+    this.texture = texture;
+    this.image = scene.add.image(0, 0, key).setOrigin(0, 0);
+    this.parts = scene.make.container({ x: 0, y: 0 }, false);
+  }
+
+  /** Moves an object from the scene into this layer (drawn after the ones added before). */
+  add<T extends Phaser.GameObjects.GameObject>(object: T): T {
+    this.parts.add(object);
+    return object;
+  }
+
+  /**
+   * Sizes the texture to a canvas of `width`×`height` pixels showing the map at `zoom` canvas pixels
+   * per map unit, centred as the scene's camera is. The content must be redrawn afterwards.
+   */
+  fit(width: number, height: number, zoom: number): void {
+    const renderer = this.scene.game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
+    const maxSide = Math.min(MAX_SIDE, renderer.getMaxTextureSize?.() ?? MAX_SIDE);
+    const fits = (s: number) =>
+      width * s <= maxSide && height * s <= maxSide && width * height * s * s <= MAX_PIXELS;
+    this.supersample = fits(2) ? 2 : 1;
+    const scale = zoom * this.supersample;
+    const textureWidth = Math.max(2, Math.round(width * this.supersample));
+    const textureHeight = Math.max(2, Math.round(height * this.supersample));
+    this.texture.setSize(textureWidth, textureHeight, false);
+    this.texture.camera.setZoom(scale).centerOn(MAP.width / 2, MAP.height / 2);
+    this.image
+      .setTexture(this.texture.key)
+      .setPosition(MAP.width / 2 - width / (2 * zoom), MAP.height / 2 - height / (2 * zoom))
+      .setScale(1 / scale);
+  }
+
+  redraw(): void {
+    const texture = this.texture.clear();
+    if (this.background !== null) texture.fill(this.background, 1);
+    texture.draw(this.parts.list);
+    texture.render();
+  }
+
+  /** Safe to call more than once (a scene may both shut down and be destroyed). */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.parts.destroy();
+    this.image.destroy();
+    this.texture.destroy();
+  }
+}
