@@ -10,24 +10,9 @@ import {
   readSettings,
   startSettingsStorage,
 } from '../../src/persistence/settings-storage';
-import type { KeyValueStore } from '../../src/persistence/storage';
+import { MemoryStorage } from './memory-storage';
 import { chooseResponse, endWeek, startGame, updateSettings } from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
-
-class MemoryStorage implements KeyValueStore {
-  items = new Map<string, string>();
-  full = false;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 const OPTIONS = { scenario: 'seven-camps', seed: 5, difficulty: 'hard' } as const;
 

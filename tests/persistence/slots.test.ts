@@ -17,21 +17,7 @@ import {
   saveToNewSlot,
 } from '../../src/persistence/slots';
 import type { KeyValueStore } from '../../src/persistence/storage';
-
-class MemoryStorage implements KeyValueStore {
-  items = new Map<string, string>();
-  full = false;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from './memory-storage';
 
 const GAME: GameOptions = { scenario: 'karachi', seed: 11, difficulty: 'normal' };
 let full: SaveFile[];
