@@ -1,5 +1,5 @@
 // Browser entry: restore the remembered settings, start the store's subscribers (autosave,
-// settings, playback) and render the page.
+// settings, playback, the replay player) and render the page.
 import { render } from 'preact';
 import { startAutosave } from './persistence/autosave';
 import { readSettings, startSettingsStorage } from './persistence/settings-storage';
@@ -7,6 +7,7 @@ import { browserStorage } from './persistence/storage';
 import { initialState, store } from './store/game-store';
 import { App } from './ui/app';
 import { startPlayback } from './ui/playback';
+import { startReplayPlayer } from './ui/replay-player';
 import './ui/styles.css';
 
 const storage = browserStorage();
@@ -16,6 +17,7 @@ store.setState(initialState(readSettings(storage, prefersReducedMotion)));
 startAutosave(store, storage);
 startSettingsStorage(store, storage);
 startPlayback(store);
+startReplayPlayer(store);
 
 const root = document.getElementById('app');
 if (!root) throw new Error('Missing #app element in index.html');

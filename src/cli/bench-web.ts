@@ -3,7 +3,9 @@
  * Load and play benchmarks in headless Chromium: bundle size per chunk (raw and gzip); time from
  * navigation to the first interactive frame for the game and for a bare Phaser page built in the
  * same run (their ratio is the figure we track); frame times while a busy week plays on the map.
- * Medians of several cold loads; it prints figures and never fails on time.
+ * the time to seek to a week in the replay viewer of a 24-week game (a slider move: the store
+ * action, the map's redraw and the panels' render). Medians of several cold loads; it prints
+ * figures and never fails on time.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { parseCheckedSave } from '../persistence/save-format';
+import { encodeShareLink } from '../persistence/share-link';
 import { UsageError, runTool } from './args';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
@@ -28,6 +32,44 @@ const FRAME_RECORDER = `new Promise((resolve) => {
   };
   requestAnimationFrame(tick);
 })`;
+
+/**
+ * Moves the replay slider to every week in a fixed shuffled order. For each move it times two
+ * things: the seek itself (the store action and the map scene's redraw run in the input event,
+ * Preact's render in the microtask after it; the panel is checked to show the week), and the
+ * seek up to the end of the next painted frame (where software WebGL re-bakes the map texture).
+ * Evaluated in the page.
+ */
+const SEEK_TIMER = `(async () => {
+  const slider = document.querySelector('input[type=range]');
+  const last = Number(slider.max);
+  const seek = [];
+  const paint = [];
+  for (let i = 0; i <= last; i++) {
+    const week = (i * 7 + 3) % (last + 1);
+    const start = performance.now();
+    slider.value = String(week);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+    await Promise.resolve();
+    if (!document.body.innerText.includes(week === 0 ? 'The opening' : 'Week ' + week + ' report'))
+      throw new Error('The replay did not show week ' + week);
+    seek.push(performance.now() - start);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    paint.push(performance.now() - start);
+  }
+  return { seek, paint };
+})()`;
+
+/** The golden 24-week Doha truce game (balanced strategy) as a game link's fragment. */
+function dohaTruceLink(root: string): string {
+  const text = readFileSync(join(root, 'tests/golden-saves/doha-truce-balanced-3303.json'), 'utf8');
+  const save = parseCheckedSave(text);
+  if (!save.ok) throw new Error(save.error);
+  const link = encodeShareLink(save.value);
+  if (!link.ok) throw new Error(link.error);
+  return link.value;
+}
 
 interface Chunk {
   file: string;
@@ -157,6 +199,18 @@ async function main(): Promise<number> {
       return page.evaluate(FRAME_RECORDER) as Promise<number[]>;
     });
     const sortedFrames = [...frames].sort((a, b) => a - b);
+
+    // Seeking in the replay viewer of a 24-week game opened from a link.
+    const link = dohaTruceLink(root);
+    const seeks = await cold(browser, async (page) => {
+      await page.goto(`${game.url}${link}`);
+      await page.getByRole('button', { name: 'Save game', exact: true }).click();
+      await page.getByRole('button', { name: 'Replay this game', exact: true }).click();
+      await page.getByRole('slider', { name: 'Turn' }).waitFor();
+      await markTime(page, 'frontier:map-first-frame');
+      return page.evaluate(SEEK_TIMER) as Promise<{ seek: number[]; paint: number[] }>;
+    });
+    const worst = (values: number[]) => round(Math.max(...values));
     const figures = {
       bundle: { game: gameChunks, barePhaser: bareChunks },
       barePhaserFirstFrameMs: round(median(bareFrames)),
@@ -168,6 +222,15 @@ async function main(): Promise<number> {
         medianMs: round(median(frames)),
         p95Ms: round(sortedFrames[Math.floor(sortedFrames.length * 0.95)] ?? 0),
         maxMs: round(sortedFrames[sortedFrames.length - 1] ?? 0),
+      },
+      replaySeekMs: {
+        count: seeks.seek.length,
+        medianMs: round(median(seeks.seek)),
+        maxMs: worst(seeks.seek),
+      },
+      replaySeekToPaintMs: {
+        medianMs: round(median(seeks.paint)),
+        maxMs: worst(seeks.paint),
       },
     };
     if (json) {
@@ -189,6 +252,7 @@ async function main(): Promise<number> {
       `  game, navigation → title screen interactive:       ${figures.gameTitleInteractiveMs} ms  (ratio to bare Phaser ${figures.firstFrameRatio})`,
       `  game, Start → map's first frame:                   ${figures.gameMapFirstFrameAfterStartMs} ms`,
       `  busy week on the map (${frames.length} frames over 6 s): median ${figures.busyWeekFrames.medianMs} ms, p95 ${figures.busyWeekFrames.p95Ms} ms, max ${figures.busyWeekFrames.maxMs} ms`,
+      `  replay viewer, seek to a week of a 24-week game (${seeks.seek.length} slider moves): median ${figures.replaySeekMs.medianMs} ms, max ${figures.replaySeekMs.maxMs} ms; to the next painted frame: median ${figures.replaySeekToPaintMs.medianMs} ms, max ${figures.replaySeekToPaintMs.maxMs} ms`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;

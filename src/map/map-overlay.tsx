@@ -7,6 +7,7 @@
 import { DISTRICTS, DISTRICT_IDS, PROVINCES, PROVINCE_IDS } from '../engine';
 import { focusPlace, pickTarget } from '../store/actions';
 import { store, type Place } from '../store/game-store';
+import { shownState } from '../store/selectors';
 import { useStore } from '../ui/use-store';
 import { MAP } from './geometry';
 import { validTargets } from './targets';
@@ -53,7 +54,7 @@ function choose(place: Place): void {
 export function MapOverlay() {
   // A string, so that the overlay re-renders only when the set of valid targets changes.
   const valid = useStore((s) => {
-    const set = validTargets(s.session?.state ?? null, s.targeting);
+    const set = validTargets(shownState(s), s.targeting);
     return set ? [...set].join(' ') : null;
   });
   const validKeys = valid === null ? null : new Set(valid.split(' '));

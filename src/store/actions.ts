@@ -3,15 +3,26 @@
  * No rule lives here: legality and outcomes come from the engine.
  */
 import {
+  fingerprint,
   newGame,
   replay,
   resolveTurn,
   validateDecisions,
   type Decision,
   type GameOptions,
+  type GameState,
   type Result,
+  type WeekReport,
 } from '../engine';
-import { store, type Dialog, type Place, type Settings } from './game-store';
+import {
+  store,
+  type Dialog,
+  type Place,
+  type Replay,
+  type ReplaySpeed,
+  type Settings,
+} from './game-store';
+import { shownReports } from './selectors';
 
 const set = store.setState;
 const get = store.getState;
@@ -23,6 +34,7 @@ export function startGame(options: GameOptions): Result<null, string> {
   set({
     screen: 'game',
     session: { options, state: game.value, weeks: [], reports: [] },
+    replay: null,
     pending: [],
     targeting: null,
     focus: null,
@@ -49,6 +61,7 @@ export function resumeGame(
       weeks: weeks.map((w) => [...w]),
       reports: replayed.value.reports,
     },
+    replay: null,
     pending: [],
     targeting: null,
     focus: null,
@@ -60,7 +73,15 @@ export function resumeGame(
 }
 
 export function quitToTitle(): void {
-  set({ screen: 'title', targeting: null, focus: null, playback: null, dialog: null, pending: [] });
+  set({
+    screen: 'title',
+    replay: null,
+    targeting: null,
+    focus: null,
+    playback: null,
+    dialog: null,
+    pending: [],
+  });
 }
 
 /**
@@ -126,9 +147,10 @@ export function endWeek(): Result<null, string> {
 
 /** Moves the map's replay of the last week on by one event; ends it after the last. */
 export function advancePlayback(): void {
-  const { playback, session } = get();
-  if (!playback || !session) return;
-  const report = session.reports.find((r) => r.week === playback.week);
+  const { playback } = get();
+  const reports = shownReports(get());
+  if (!playback || !reports) return;
+  const report = reports.find((r) => r.week === playback.week);
   const next = playback.step + 1;
   set({
     playback: report && next < report.events.length ? { week: playback.week, step: next } : null,
@@ -159,4 +181,136 @@ export function updateSettings(patch: Partial<Settings>): void {
 
 export function setNotice(notice: string | null): void {
   set({ notice });
+}
+
+// ---- The replay viewer ----
+
+/**
+ * Opens the replay viewer on a game's inputs. Every week is replayed once, here, and each week's
+ * state, report and fingerprint kept; recorded fingerprints (a save's) must match the replay, so
+ * the viewer shows exactly what `npm run replay` checks. The running game is not touched.
+ */
+export function openReplay(game: {
+  name: string;
+  options: GameOptions;
+  weeks: readonly (readonly Decision[])[];
+  fingerprints?: readonly string[];
+}): Result<null, string> {
+  const start = newGame(game.options);
+  if (!start.ok) return start;
+  const states: GameState[] = [start.value];
+  const reports: WeekReport[] = [];
+  const fingerprints = [fingerprint(start.value)];
+  let state = start.value;
+  for (const [index, decisions] of game.weeks.entries()) {
+    const week = index + 1;
+    if (state.ending) return { ok: false, error: `Week ${week}: the game had already ended.` };
+    const turn = resolveTurn(state, decisions);
+    if (!turn.ok) return { ok: false, error: `Week ${week}: ${turn.error.reason.message}` };
+    state = turn.value.state;
+    const print = fingerprint(state);
+    const recorded = game.fingerprints?.[index];
+    if (recorded !== undefined && recorded !== print)
+      return {
+        ok: false,
+        error: `Week ${week} does not replay to the fingerprint recorded for it.`,
+      };
+    states.push(state);
+    reports.push(turn.value.report);
+    fingerprints.push(print);
+  }
+  const { screen } = get();
+  const replayView: Replay = {
+    name: game.name,
+    options: game.options,
+    weeks: game.weeks.map((w) => [...w]),
+    states,
+    reports,
+    fingerprints,
+    selected: 0,
+    playing: false,
+    speed: 1000,
+    returnTo: screen === 'game' ? 'game' : 'title',
+  };
+  set({
+    screen: 'replay',
+    replay: replayView,
+    targeting: null,
+    focus: null,
+    playback: null,
+    dialog: null,
+  });
+  return { ok: true, value: null };
+}
+
+/** Opens the running game in the replay viewer. */
+export function openCurrentReplay(name: string): Result<null, string> {
+  const { session } = get();
+  if (!session) return { ok: false, error: 'No game is running.' };
+  return openReplay({ name, options: session.options, weeks: session.weeks });
+}
+
+/** Shows the state after `week` (clamped to the game) and plays that week's events on the map. */
+export function selectReplayWeek(week: number): void {
+  const { replay: current } = get();
+  if (!current || !Number.isFinite(week)) return;
+  const last = current.states.length - 1;
+  const selected = Math.min(last, Math.max(0, Math.round(week)));
+  const events = selected > 0 ? (current.reports[selected - 1]?.events.length ?? 0) : 0;
+  set({
+    replay: {
+      ...current,
+      selected,
+      playing: current.playing && selected < last,
+    },
+    playback: events > 0 ? { week: selected, step: 0 } : null,
+  });
+}
+
+export function stepReplay(delta: number): void {
+  const { replay: current } = get();
+  if (current) selectReplayWeek(current.selected + delta);
+}
+
+/** Plays week after week at the chosen speed; from the end, starts again at the opening. */
+export function playReplay(): void {
+  const { replay: current } = get();
+  if (!current) return;
+  const last = current.states.length - 1;
+  if (last === 0) return;
+  if (current.selected >= last) {
+    set({ replay: { ...current, playing: true } });
+    selectReplayWeek(0);
+  } else set({ replay: { ...current, playing: true } });
+}
+
+export function pauseReplay(): void {
+  const { replay: current } = get();
+  if (current?.playing) set({ replay: { ...current, playing: false } });
+}
+
+export function setReplaySpeed(speed: ReplaySpeed): void {
+  const { replay: current } = get();
+  if (current) set({ replay: { ...current, speed } });
+}
+
+/** One tick of the player: the next week, stopping after the last. */
+export function advanceReplay(): void {
+  const { replay: current } = get();
+  if (!current?.playing) return;
+  stepReplay(1);
+}
+
+/** Leaves the viewer for the screen it was opened from; the running game is as it was. */
+export function closeReplay(): void {
+  const { replay: current } = get();
+  if (!current) return;
+  set({
+    screen: current.returnTo === 'game' && get().session ? 'game' : 'title',
+    replay: null,
+    targeting: null,
+    focus: null,
+    playback: null,
+    dialog: null,
+  });
 }

@@ -32,6 +32,33 @@ export type Dialog =
   | { kind: 'settings' }
   | { kind: 'saves' };
 
+/** Weeks per step when a replay plays: one week every 2 s, 1 s or 0.5 s. */
+export const REPLAY_SPEEDS = [2000, 1000, 500] as const;
+export type ReplaySpeed = (typeof REPLAY_SPEEDS)[number];
+
+/**
+ * A game being watched in the replay viewer, computed once when the viewer opens: every week's
+ * state is kept (a 24-week game is small), so choosing a week is a lookup, not a replay.
+ */
+export interface Replay {
+  name: string;
+  options: GameOptions;
+  weeks: Decision[][];
+  /** states[0] is the opening; states[n] the state after week n. */
+  states: GameState[];
+  /** reports[n - 1] is week n's report. */
+  reports: WeekReport[];
+  /** fingerprints[n] identifies states[n]; for n ≥ 1 it is the save's recorded fingerprint. */
+  fingerprints: string[];
+  /** The turn shown: 0 for the opening, n for after week n. */
+  selected: number;
+  playing: boolean;
+  /** Milliseconds per week while playing. */
+  speed: ReplaySpeed;
+  /** The screen that closing the viewer returns to. */
+  returnTo: 'title' | 'game';
+}
+
 export type TextSize = 'normal' | 'large' | 'larger';
 
 export interface Settings {
@@ -47,8 +74,10 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export interface StoreState {
-  screen: 'title' | 'game';
+  screen: 'title' | 'game' | 'replay';
   session: Session | null;
+  /** The replay viewer's game; while it is open the map shows its selected week, not the session. */
+  replay: Replay | null;
   /** This week's choices so far, in the order they will be applied. */
   pending: Decision[];
   /** A targeted response waiting for its district or province. */
@@ -67,6 +96,7 @@ export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState 
   return {
     screen: 'title',
     session: null,
+    replay: null,
     pending: [],
     targeting: null,
     focus: null,

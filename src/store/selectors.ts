@@ -1,5 +1,12 @@
 /** Values derived from the store for the panels: never stored, always computed. */
-import { RESPONSES, weeklyCapacity, type Decision, type GameState } from '../engine';
+import {
+  RESPONSES,
+  weeklyCapacity,
+  type Decision,
+  type GameState,
+  type WeekReport,
+} from '../engine';
+import type { StoreState } from './game-store';
 
 const COST = new Map(RESPONSES.map((r) => [r.id, { actions: r.actions, fiscal: r.fiscal }]));
 
@@ -31,4 +38,24 @@ export function budget(state: GameState, pending: readonly Decision[]): Budget {
 export function weekLabel(state: GameState): string {
   if (state.ending) return `Week ${state.ending.week} of ${state.maxWeeks} · game over`;
   return `Week ${state.week} of ${state.maxWeeks}`;
+}
+
+/** The state the map shows: the replay's selected week while the viewer is open, else the game's. */
+export function shownState(state: StoreState): GameState | null {
+  const { replay } = state;
+  if (state.screen === 'replay' && replay) return replay.states[replay.selected] ?? null;
+  return state.session?.state ?? null;
+}
+
+/** The reports the map's playback and the Why? cards read: the replay's while it is open. */
+export function shownReports(state: StoreState): WeekReport[] | null {
+  if (state.screen === 'replay' && state.replay) return state.replay.reports;
+  return state.session?.reports ?? null;
+}
+
+const NO_CHOICES: readonly Decision[] = [];
+
+/** The choices marked on the map: none while a replay is shown. */
+export function shownPending(state: StoreState): readonly Decision[] {
+  return state.screen === 'replay' ? NO_CHOICES : state.pending;
 }

@@ -1,15 +1,17 @@
-/** The whole page: the title or the game, the open dialog, and the live region that reads each week aloud. */
+/** The whole page: the title, the game or the replay viewer, the open dialog, and the live region that reads each week aloud. */
 import { useEffect, useState } from 'preact/hooks';
 import { readUnfinishedGame } from '../persistence/autosave';
 import type { KeyValueStore } from '../persistence/storage';
 import { isShareHash } from '../persistence/share-link';
 import { resumeGame, setNotice } from '../store/actions';
 import { store } from '../store/game-store';
+import { shownReports } from '../store/selectors';
 import { SCENARIOS } from '../engine';
 import { announce } from './announce';
 import { openShareHash } from './saved-games';
 import { HowToPlay, SourcesPage } from './help-pages';
 import { GameScreen } from './game-screen';
+import { ReplayScreen } from './replay-screen';
 import { SavesDialog } from './saves-dialog';
 import { SettingsDialog } from './settings-dialog';
 import { TitleScreen, type Resumable } from './title-screen';
@@ -28,7 +30,7 @@ function LiveRegion() {
 
 function Dialogs(props: { storage: KeyValueStore | null }) {
   const dialog = useStore((s) => s.dialog);
-  const reports = useStore((s) => s.session?.reports);
+  const reports = useStore(shownReports);
   if (!dialog) return null;
   switch (dialog.kind) {
     case 'how-to-play':
@@ -68,6 +70,7 @@ function findResumable(storage: KeyValueStore | null): {
 export function App(props: { storage: KeyValueStore | null }) {
   const screen = useStore((s) => s.screen);
   const session = useStore((s) => s.session);
+  const replay = useStore((s) => s.replay);
   const textSize = useStore((s) => s.settings.textSize);
   const [resume, setResume] = useState(() => findResumable(props.storage));
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
@@ -109,7 +112,9 @@ export function App(props: { storage: KeyValueStore | null }) {
 
   return (
     <>
-      {screen === 'game' && session ? (
+      {screen === 'replay' && replay ? (
+        <ReplayScreen replay={replay} />
+      ) : screen === 'game' && session ? (
         <GameScreen session={session} />
       ) : (
         <TitleScreen

@@ -13,7 +13,7 @@ import {
 } from '../engine';
 import type { SaveFile } from '../persistence/save-format';
 import { decodeShareLink } from '../persistence/share-link';
-import { resumeGame } from '../store/actions';
+import { openReplay, resumeGame } from '../store/actions';
 
 /** Opens a save at the start of its next week (replaying every week it holds). */
 export function openSave(save: SaveFile): Result<null, string> {
@@ -23,6 +23,18 @@ export function openSave(save: SaveFile): Result<null, string> {
     options.value,
     save.weeks.map((w) => w.decisions),
   );
+}
+
+/** Opens a checked save in the replay viewer, against its recorded fingerprints. */
+export function replaySave(save: SaveFile): Result<null, string> {
+  const options = checkOptions(save.game);
+  if (!options.ok) return options;
+  return openReplay({
+    name: save.meta.name.trim() || 'Unnamed save',
+    options: options.value,
+    weeks: save.weeks.map((w) => w.decisions),
+    fingerprints: save.weeks.map((w) => w.fingerprint),
+  });
 }
 
 /** Opens the game a link's fragment carries, or says why it cannot. */

@@ -26,10 +26,17 @@ import {
   type SlotSummary,
 } from '../persistence/slots';
 import type { KeyValueStore } from '../persistence/storage';
-import { closeDialog } from '../store/actions';
+import { closeDialog, openCurrentReplay } from '../store/actions';
 import type { Session } from '../store/game-store';
 import { Dialog } from './dialog';
-import { describeGame, describeWhen, downloadText, openSave, suggestedName } from './saved-games';
+import {
+  describeGame,
+  describeWhen,
+  downloadText,
+  openSave,
+  replaySave,
+  suggestedName,
+} from './saved-games';
 import { useStore } from './use-store';
 
 type Status = { kind: 'done' | 'problem'; text: string } | null;
@@ -49,6 +56,7 @@ function SlotRow(props: {
   inGame: boolean;
   onMode: (mode: RowMode) => void;
   onLoad: () => void;
+  onReplay: () => void;
   onOverwrite: () => void;
   onRename: (name: string) => void;
   onExport: () => void;
@@ -171,6 +179,14 @@ function SlotRow(props: {
             )}
             <button
               type="button"
+              class="button button--small"
+              aria-describedby={nameId}
+              onClick={props.onReplay}
+            >
+              Replay
+            </button>
+            <button
+              type="button"
               class="button button--quiet button--small"
               aria-describedby={nameId}
               data-action={`rename-${slot.index}`}
@@ -244,6 +260,13 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
     if (!save.ok) return problem(`“${slot.name}” cannot be loaded. ${save.error}`);
     const opened = openSave(save.value);
     if (!opened.ok) problem(`“${slot.name}” cannot be loaded. ${opened.error}`);
+  };
+
+  const replay = (slot: SlotSummary) => {
+    const save = loadSlot(storage, slot.index);
+    if (!save.ok) return problem(`“${slot.name}” cannot be replayed. ${save.error}`);
+    const opened = replaySave(save.value);
+    if (!opened.ok) problem(`“${slot.name}” cannot be replayed. ${opened.error}`);
   };
 
   const exportSave = (save: SaveFile) => {
@@ -361,6 +384,16 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
               <button type="button" class="button button--small" onClick={() => void copyLink()}>
                 Copy link
               </button>
+              <button
+                type="button"
+                class="button button--small"
+                onClick={() => {
+                  const opened = openCurrentReplay(name.trim() || suggestedName(session.state));
+                  if (!opened.ok) problem(opened.error);
+                }}
+              >
+                Replay this game
+              </button>
             </div>
             {link && (
               <div class="saves__link">
@@ -414,6 +447,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
                       );
                   }}
                   onLoad={() => load(slot)}
+                  onReplay={() => replay(slot)}
                   onOverwrite={() => {
                     if (!session) return;
                     const save = currentSave(session, slot.name);

@@ -25,6 +25,7 @@ import {
 } from '../../engine';
 import { focusPlace, pickTarget } from '../../store/actions';
 import { store, type Place, type StoreState } from '../../store/game-store';
+import { shownPending, shownReports, shownState } from '../../store/selectors';
 import { BakedLayer } from '../baked-layer';
 import { crossingIcon, displacementDot, fillRing, peaks, strokeLine, strokeRing } from '../draw';
 import { PlaybackEffects } from '../effects';
@@ -183,7 +184,7 @@ export class MapScene extends Phaser.Scene {
     for (const entry of this.texts) this.sizeText(entry);
     this.layoutLabels();
     this.legend?.layout(store.getState().settings.patterns);
-    this.drawMarkers(store.getState().pending);
+    this.drawMarkers(shownPending(store.getState()));
   }
 
   /**
@@ -306,8 +307,8 @@ export class MapScene extends Phaser.Scene {
   // Redraws only the layers whose slice of the store changed.
   private sync(state: StoreState, previous: StoreState | null): void {
     this.wake();
-    const game = state.session?.state ?? null;
-    const gameChanged = !previous || game !== (previous.session?.state ?? null);
+    const game = shownState(state);
+    const gameChanged = !previous || game !== shownState(previous);
     const motionChanged =
       !previous || state.settings.reducedMotion !== previous.settings.reducedMotion;
     if (gameChanged) {
@@ -321,7 +322,8 @@ export class MapScene extends Phaser.Scene {
     if (!previous || state.focus !== previous.focus) this.drawFocus(state.focus);
     if (gameChanged || motionChanged || state.targeting !== previous?.targeting)
       this.drawTargets(game, state.targeting, state.settings.reducedMotion);
-    if (!previous || state.pending !== previous.pending) this.drawMarkers(state.pending);
+    if (!previous || shownPending(state) !== shownPending(previous))
+      this.drawMarkers(shownPending(state));
     if (!previous || motionChanged || state.playback !== previous.playback)
       this.showPlayback(state);
   }
@@ -590,8 +592,10 @@ export class MapScene extends Phaser.Scene {
   }
 
   private showPlayback(state: StoreState): void {
-    const { playback, session } = state;
-    const report = playback ? session?.reports.find((r) => r.week === playback.week) : undefined;
+    const { playback } = state;
+    const report = playback
+      ? shownReports(state)?.find((r) => r.week === playback.week)
+      : undefined;
     const event = playback ? report?.events[playback.step] : undefined;
     if (event) this.effects.show(event, state.settings.reducedMotion);
     else this.effects.clear();

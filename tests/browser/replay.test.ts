@@ -1,0 +1,167 @@
+/**
+ * The replay viewer, in real headless Chromium: play three weeks, open "Replay this game" from the
+ * Saves dialog, check the fingerprint against the autosave's record, step with the buttons and
+ * the slider's arrow keys, open a past week's Why? card, play and pause, and close back to the
+ * game at the same week with the autosave untouched; then replay a slot from the title screen.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeSave } from '../../src/persistence/save-format';
+import { openGame, screenshot, seriousViolations, type Session } from './browser';
+
+const sessions: Session[] = [];
+
+afterEach(async () => {
+  const problems = sessions.flatMap((s) => s.problems);
+  for (const session of sessions.splice(0)) await session.close();
+  expect(problems).toEqual([]);
+});
+
+interface StoredSave {
+  game: { scenario: 'karachi'; seed: number; difficulty: 'normal' };
+  weeks: { decisions: { response: string; target?: string }[]; fingerprint: string }[];
+}
+
+async function autosave(page: Page): Promise<string> {
+  const text = await page.evaluate(() => localStorage.getItem('frontier-crisis/autosave'));
+  if (!text) throw new Error('No autosave');
+  return text;
+}
+
+async function fingerprintShown(page: Page): Promise<string> {
+  return page.getByText(/^Fingerprint: /).innerText();
+}
+
+async function sliderValue(slider: Locator): Promise<string> {
+  return slider.inputValue();
+}
+
+describe('replay viewer', () => {
+  it('replays the current game week by week and returns to it unchanged', async () => {
+    const session = await openGame({ reducedMotion: true });
+    sessions.push(session);
+    const { page } = session;
+    await page.getByRole('button', { name: 'New game', exact: true }).click();
+    await page.getByRole('radio', { name: /Karachi aftermath/ }).check();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText('Week 1 of 12').waitFor();
+    await page.getByRole('button', { name: 'Convene the apex committee', exact: true }).click();
+    for (let week = 1; week <= 3; week++) {
+      await page.getByRole('button', { name: 'End week', exact: true }).click();
+      await page.getByText(`Week ${week + 1} of 12`).waitFor();
+    }
+
+    // The save's recorded fingerprints, and the same computed in Node from the same inputs.
+    const savedBefore = await autosave(page);
+    const stored = JSON.parse(savedBefore) as StoredSave;
+    const recorded = stored.weeks.map((w) => w.fingerprint);
+    expect(recorded).toHaveLength(3);
+    const inNode = makeSave(
+      stored.game,
+      stored.weeks.map((w) => w.decisions),
+      { name: 'check' },
+    );
+    expect(inNode.ok && inNode.value.weeks.map((w) => w.fingerprint)).toEqual(recorded);
+
+    await page.getByRole('button', { name: 'Save game', exact: true }).click();
+    const saves = page.getByRole('dialog', { name: 'Saves' });
+    await saves.getByRole('button', { name: 'Replay this game' }).click();
+    await saves.waitFor({ state: 'detached' });
+
+    const slider = page.getByRole('slider', { name: 'Turn' });
+    await slider.waitFor();
+    expect(await sliderValue(slider)).toBe('0');
+    await page.getByText('The opening', { exact: false }).first().waitFor();
+
+    const next = page.getByRole('button', { name: 'Next week', exact: true });
+    const previous = page.getByRole('button', { name: 'Previous week', exact: true });
+    await next.click();
+    await next.click();
+    expect(await sliderValue(slider)).toBe('2');
+    expect(await fingerprintShown(page)).toBe(`Fingerprint: ${recorded[1]}`);
+    await page.getByRole('heading', { name: 'Week 2 report' }).waitFor();
+    await previous.click();
+    expect(await fingerprintShown(page)).toBe(`Fingerprint: ${recorded[0]}`);
+
+    // The slider by keyboard: an arrow key moves one week.
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await sliderValue(slider)).toBe('3');
+    expect(await fingerprintShown(page)).toBe(`Fingerprint: ${recorded[2]}`);
+    await page.keyboard.press('ArrowLeft');
+    expect(await sliderValue(slider)).toBe('2');
+    expect(await fingerprintShown(page)).toBe(`Fingerprint: ${recorded[1]}`);
+
+    // A past week's Why? card.
+    await page
+      .getByRole('article', { name: 'Week 2 report' })
+      .getByRole('button', { name: /^Why\?/ })
+      .first()
+      .click();
+    const why = page.getByRole('dialog');
+    await why.waitFor();
+    expect(await why.innerText()).toContain('Week 2');
+    await page.keyboard.press('Escape');
+    await why.waitFor({ state: 'detached' });
+
+    // Jump, then play at the fastest speed and pause.
+    const jump = page.getByRole('spinbutton', { name: 'Jump to week' });
+    await jump.fill('0');
+    await jump.press('Enter');
+    expect(await sliderValue(slider)).toBe('0');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '1 week per 0.5 s' });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => sliderValue(slider), { timeout: 5000 }).not.toBe('0');
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    const paused = await sliderValue(slider);
+    await page.waitForTimeout(1200);
+    expect(await sliderValue(slider)).toBe(paused);
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+
+    await selectWeek(page, slider, 2);
+    await screenshot(page, '30-replay');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Close replay', exact: true }).click();
+    await page.getByText('Week 4 of 12').waitFor();
+    await page.getByRole('button', { name: 'End week', exact: true }).waitFor();
+    expect(await autosave(page)).toBe(savedBefore);
+  });
+
+  it('replays a saved slot from the title screen and returns there', async () => {
+    const session = await openGame({ reducedMotion: true });
+    sessions.push(session);
+    const { page } = session;
+    await page.getByRole('button', { name: 'New game', exact: true }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'End week', exact: true }).click();
+    await page.getByRole('button', { name: 'End week', exact: true }).click();
+    const recorded = (JSON.parse(await autosave(page)) as StoredSave).weeks.map(
+      (w) => w.fingerprint,
+    );
+    await page.getByRole('button', { name: 'Save game', exact: true }).click();
+    let dialog = page.getByRole('dialog', { name: 'Saves' });
+    await dialog.getByRole('button', { name: 'Save to a new slot' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Main menu', exact: true }).click();
+
+    await page.getByRole('button', { name: 'Load game', exact: true }).click();
+    dialog = page.getByRole('dialog', { name: 'Saves' });
+    await dialog.getByRole('button', { name: 'Replay', exact: true }).click();
+    const slider = page.getByRole('slider', { name: 'Turn' });
+    await slider.waitFor();
+    await selectWeek(page, slider, 2);
+    expect(await fingerprintShown(page)).toBe(`Fingerprint: ${recorded[1]}`);
+    await page.getByRole('button', { name: 'Close replay', exact: true }).click();
+    await page.getByRole('button', { name: 'New game', exact: true }).waitFor();
+  });
+});
+
+async function selectWeek(page: Page, slider: Locator, week: number): Promise<void> {
+  const jump = page.getByRole('spinbutton', { name: 'Jump to week' });
+  await jump.fill(String(week));
+  await jump.press('Enter');
+  await expect.poll(() => sliderValue(slider)).toBe(String(week));
+}
