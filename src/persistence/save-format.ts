@@ -55,10 +55,12 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 
 /** Reads a save file's text. Every failure is a clear sentence; nothing is thrown. */
 export function parseSave(text: string): Result<SaveFile, string> {
-  if (text.length > MAX_SAVE_BYTES)
+  // Characters never outnumber UTF-8 bytes, so the cheap count rules out most large files first.
+  const bytes = text.length > MAX_SAVE_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > MAX_SAVE_BYTES)
     return {
       ok: false,
-      error: `This file is too large to be a save (${text.length} characters; the limit is ${MAX_SAVE_BYTES}).`,
+      error: `This file is too large to be a save (over ${MAX_SAVE_BYTES} bytes).`,
     };
   let raw: unknown;
   try {

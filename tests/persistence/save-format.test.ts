@@ -159,6 +159,15 @@ describe('parseSave refuses bad files with a specific message', () => {
     expect(refusal(huge)).toMatch(/too large/);
   });
 
+  it('a file under the limit in characters but over it in bytes', () => {
+    const file = raw();
+    file.meta = { name: 'x' };
+    const padding = '€'.repeat(Math.floor(MAX_SAVE_BYTES / 2)); // 3 bytes each in UTF-8
+    const wide = JSON.stringify(file).replace('"name":"x"', `"name":"x","pad":"${padding}"`);
+    expect(wide.length).toBeLessThan(MAX_SAVE_BYTES);
+    expect(refusal(wide)).toMatch(/too large/);
+  });
+
   it('a different rules version', () => {
     const other = RULES_VERSION + 1;
     expect(refusal(JSON.stringify({ ...raw(), rulesVersion: other }))).toMatch(
