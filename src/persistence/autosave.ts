@@ -5,7 +5,7 @@
  */
 import { checkOptions, replay, type Decision, type GameOptions, type Result } from '../engine';
 import type { GameStore, Session } from '../store/game-store';
-import { makeSave, parseSave, serialiseSave, type SaveFile } from './save-format';
+import { makeSave, parseSave, serialiseSave, type BranchOf, type SaveFile } from './save-format';
 import { readKey, writeKey, type KeyValueStore } from './storage';
 
 export const AUTOSAVE_KEY = 'frontier-crisis/autosave';
@@ -14,7 +14,10 @@ export function writeAutosave(
   storage: KeyValueStore | null,
   session: Session,
 ): Result<null, string> {
-  const save = makeSave(session.options, session.weeks, { name: 'Autosave' });
+  const save = makeSave(session.options, session.weeks, {
+    name: 'Autosave',
+    branchOf: session.branchOf,
+  });
   if (!save.ok) return save;
   return writeKey(storage, AUTOSAVE_KEY, serialiseSave(save.value));
 }
@@ -35,7 +38,7 @@ export function readAutosave(storage: KeyValueStore | null): Result<SaveFile | n
  */
 export function readUnfinishedGame(
   storage: KeyValueStore | null,
-): Result<{ options: GameOptions; weeks: Decision[][] } | null, string> {
+): Result<{ options: GameOptions; weeks: Decision[][]; branchOf?: BranchOf } | null, string> {
   const saved = readAutosave(storage);
   if (!saved.ok || !saved.value) return saved as Result<null, string>;
   const options = checkOptions(saved.value.game);
@@ -47,7 +50,13 @@ export function readUnfinishedGame(
     return { ok: false, error: `The autosave could not be restored. ${replayed.error.message}` };
   return {
     ok: true,
-    value: replayed.value.state.ending ? null : { options: options.value, weeks },
+    value: replayed.value.state.ending
+      ? null
+      : {
+          options: options.value,
+          weeks,
+          ...(saved.value.meta.branchOf ? { branchOf: saved.value.meta.branchOf } : {}),
+        },
   };
 }
 

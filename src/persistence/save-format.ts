@@ -43,10 +43,23 @@ const SaveSchema = v.strictObject({
   meta: v.strictObject({
     name: v.pipe(v.string(), v.maxLength(120)),
     createdAt: v.optional(v.pipe(v.string(), v.maxLength(40))),
+    /** The game this one branched from, and the week it branched after. */
+    branchOf: v.optional(
+      v.strictObject({
+        name: v.pipe(v.string(), v.maxLength(120)),
+        week: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60)),
+      }),
+    ),
   }),
 });
 
 export type SaveFile = v.InferOutput<typeof SaveSchema>;
+
+/** Where a branched game came from: the game's name and the week it branched after. */
+export interface BranchOf {
+  name: string;
+  week: number;
+}
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
@@ -97,7 +110,7 @@ export function parseSave(text: string): Result<SaveFile, string> {
 export function makeSave(
   game: GameOptions,
   weeks: readonly (readonly Decision[])[],
-  meta: { name: string; createdAt?: string },
+  meta: { name: string; createdAt?: string; branchOf?: BranchOf | undefined },
 ): Result<SaveFile, string> {
   const replayed = replay(game, weeks);
   if (!replayed.ok)
@@ -120,6 +133,9 @@ export function makeSave(
       meta: {
         name: meta.name.slice(0, 120),
         ...(meta.createdAt ? { createdAt: meta.createdAt } : {}),
+        ...(meta.branchOf
+          ? { branchOf: { name: meta.branchOf.name.slice(0, 120), week: meta.branchOf.week } }
+          : {}),
       },
     },
   };

@@ -49,6 +49,7 @@ export function startGame(options: GameOptions): Result<null, string> {
 export function resumeGame(
   options: GameOptions,
   weeks: readonly (readonly Decision[])[],
+  branchOf?: { name: string; week: number },
 ): Result<null, string> {
   const replayed = replay(options, weeks);
   if (!replayed.ok)
@@ -60,6 +61,7 @@ export function resumeGame(
       state: replayed.value.state,
       weeks: weeks.map((w) => [...w]),
       reports: replayed.value.reports,
+      ...(branchOf ? { branchOf } : {}),
     },
     replay: null,
     pending: [],
@@ -312,5 +314,20 @@ export function closeReplay(): void {
     focus: null,
     playback: null,
     dialog: null,
+  });
+}
+
+/**
+ * Starts a new game from the replay's selected week: the same history up to it, then the player's
+ * own choices. The branch remembers the game and week it came from.
+ */
+export function branchFromReplay(): Result<null, string> {
+  const replay = get().replay;
+  if (!replay) return { ok: false, error: 'No replay is open.' };
+  if (replay.states[replay.selected]?.ending)
+    return { ok: false, error: 'The game had ended by this week; branch from an earlier week.' };
+  return resumeGame(replay.options, replay.weeks.slice(0, replay.selected), {
+    name: replay.name,
+    week: replay.selected,
   });
 }

@@ -21,6 +21,8 @@ export interface Session {
   weeks: Decision[][];
   /** The report of every resolved week, in order. */
   reports: WeekReport[];
+  /** Set when this game was branched from another at one of its weeks. */
+  branchOf?: { name: string; week: number };
 }
 
 export type Place = { kind: 'district'; id: DistrictId } | { kind: 'province'; id: ProvinceId };

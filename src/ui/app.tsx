@@ -55,12 +55,13 @@ function findResumable(storage: KeyValueStore | null): {
   const game = readUnfinishedGame(storage);
   if (!game.ok) return { resumable: null, problem: game.error };
   if (!game.value) return { resumable: null, problem: null };
-  const { options, weeks } = game.value;
+  const { options, weeks, branchOf } = game.value;
   const scenario = SCENARIOS[options.scenario];
   return {
     resumable: {
       options,
       weeks,
+      ...(branchOf ? { branchOf } : {}),
       label: `${scenario.title}, week ${weeks.length + 1} of ${scenario.weeks}`,
     },
     problem: null,
@@ -102,7 +103,7 @@ export function App(props: { storage: KeyValueStore | null }) {
   const onResume = () => {
     const resumable = resume.resumable;
     if (!resumable) return;
-    const resumed = resumeGame(resumable.options, resumable.weeks);
+    const resumed = resumeGame(resumable.options, resumable.weeks, resumable.branchOf);
     if (!resumed.ok)
       setResume({
         resumable: null,

@@ -52,6 +52,14 @@ function TopBar(props: { session: Session }) {
       <div class="topbar__game">
         <span class="topbar__name">Frontier Crisis</span>
         <span class="topbar__scenario">{SCENARIOS[state.scenario].title}</span>
+        {props.session.branchOf && (
+          <span
+            class="topbar__branch"
+            title={`Branch of “${props.session.branchOf.name}” after week ${props.session.branchOf.week}`}
+          >
+            branch of “{props.session.branchOf.name}” after week {props.session.branchOf.week}
+          </span>
+        )}
         <span class="topbar__week" aria-live="polite">
           {weekLabel(state)}
         </span>

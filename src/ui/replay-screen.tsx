@@ -7,10 +7,12 @@
 import { useState } from 'preact/hooks';
 import { SCENARIOS } from '../engine';
 import {
+  branchFromReplay,
   closeReplay,
   pauseReplay,
   playReplay,
   selectReplayWeek,
+  setNotice,
   setReplaySpeed,
   stepReplay,
 } from '../store/actions';
@@ -171,6 +173,18 @@ export function ReplayScreen(props: { replay: Replay }) {
         <MetersBar state={state} previous={report ? report.metersBefore : null} />
         <LadderTrack level={state.ladder} peak={state.tally.ladderPeak} />
         <nav class="topbar__menu" aria-label="Replay menu">
+          <button
+            type="button"
+            class="button button--small"
+            disabled={state.ending !== null}
+            title={state.ending ? 'The game had ended by this week.' : undefined}
+            onClick={() => {
+              const branched = branchFromReplay();
+              if (!branched.ok) setNotice(branched.error);
+            }}
+          >
+            Branch from this week
+          </button>
           <button type="button" class="button button--primary button--small" onClick={closeReplay}>
             Close replay
           </button>

@@ -22,6 +22,7 @@ export function openSave(save: SaveFile): Result<null, string> {
   return resumeGame(
     options.value,
     save.weeks.map((w) => w.decisions),
+    save.meta.branchOf,
   );
 }
 

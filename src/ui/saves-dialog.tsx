@@ -47,7 +47,11 @@ function now(): string {
 }
 
 function currentSave(session: Session, name: string): Result<SaveFile, string> {
-  return makeSave(session.options, session.weeks, { name, createdAt: now() });
+  return makeSave(session.options, session.weeks, {
+    name,
+    createdAt: now(),
+    branchOf: session.branchOf,
+  });
 }
 
 function SlotRow(props: {
@@ -278,6 +282,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
     if (!session) return;
     const save = makeSave(session.options, session.weeks, {
       name: name.trim() || suggestedName(session.state),
+      branchOf: session.branchOf,
     });
     if (!save.ok) return problem(save.error);
     const hash = encodeShareLink(save.value);

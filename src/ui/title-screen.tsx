@@ -17,6 +17,7 @@ import { Ridge } from './ridge';
 export interface Resumable {
   options: GameOptions;
   weeks: Decision[][];
+  branchOf?: { name: string; week: number };
   label: string;
 }
 

@@ -157,6 +157,34 @@ describe('replay viewer', () => {
     await page.getByRole('button', { name: 'Close replay', exact: true }).click();
     await page.getByRole('button', { name: 'New game', exact: true }).waitFor();
   });
+
+  it('branches a new game from a past week', async () => {
+    const session = await openGame({ reducedMotion: true });
+    sessions.push(session);
+    const { page } = session;
+    await page.getByRole('button', { name: 'New game', exact: true }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText('Week 1 of 12').waitFor();
+    for (let week = 1; week <= 2; week++) {
+      await page.getByRole('button', { name: 'End week', exact: true }).click();
+      await page.getByText(`Week ${week + 1} of 12`).waitFor();
+    }
+    await page.getByRole('button', { name: 'Save game', exact: true }).click();
+    await page.getByRole('button', { name: 'Replay this game', exact: true }).click();
+    await page.getByRole('button', { name: 'Next week', exact: true }).click();
+    await page.getByText(/^After week 1 /).waitFor();
+    await page.getByRole('button', { name: 'Branch from this week', exact: true }).click();
+    await page.getByText('Week 2 of 12').waitFor();
+    await page.getByText(/branch of .+ after week 1/).waitFor();
+    await screenshot(page, '31-branch');
+    // The branch is the running game now: it is autosaved with where it came from.
+    const saved = JSON.parse(await autosave(page)) as {
+      meta: { branchOf?: { week: number } };
+      weeks: unknown[];
+    };
+    expect(saved.weeks).toHaveLength(1);
+    expect(saved.meta.branchOf?.week).toBe(1);
+  });
 });
 
 async function selectWeek(page: Page, slider: Locator, week: number): Promise<void> {

@@ -11,7 +11,13 @@ import {
   startSettingsStorage,
 } from '../../src/persistence/settings-storage';
 import { MemoryStorage } from './memory-storage';
-import { chooseResponse, endWeek, startGame, updateSettings } from '../../src/store/actions';
+import {
+  chooseResponse,
+  endWeek,
+  resumeGame,
+  startGame,
+  updateSettings,
+} from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
 
 const OPTIONS = { scenario: 'seven-camps', seed: 5, difficulty: 'hard' } as const;
@@ -129,5 +135,17 @@ describe('continuing the autosaved game', () => {
     const game = readUnfinishedGame(storage);
     expect(game.ok).toBe(false);
     if (!game.ok) expect(game.error).toMatch(/^The autosave could not be restored\. .+/);
+  });
+});
+
+describe('a branched game in the autosave', () => {
+  it('keeps where it came from', () => {
+    resumeGame(OPTIONS, [[{ response: 'apex-committee' }]], {
+      name: 'Seven camps, first try',
+      week: 1,
+    });
+    endWeek();
+    const game = readUnfinishedGame(storage);
+    expect(game.ok && game.value?.branchOf).toEqual({ name: 'Seven camps, first try', week: 1 });
   });
 });

@@ -7,6 +7,7 @@ import { checkOptions, fingerprint, newGame } from '../../src/engine';
 import { makeSave, parseCheckedSave } from '../../src/persistence/save-format';
 import {
   advanceReplay,
+  branchFromReplay,
   chooseResponse,
   closeReplay,
   endWeek,
@@ -198,5 +199,51 @@ describe('moving through a replay', () => {
     closeReplay();
     expect(store.getState().screen).toBe('title');
     expect(store.getState().session).toBe(session);
+  });
+});
+
+describe('branching from a week', () => {
+  it('starts a new game after the chosen week with the same history, remembering its origin', () => {
+    playWeeks(3);
+    const original = store.getState().session!;
+    openCurrentReplay('Karachi original');
+    selectReplayWeek(1);
+    const afterWeekOne = store.getState().replay!.states[1];
+    expect(branchFromReplay().ok).toBe(true);
+    const { screen, session, replay } = store.getState();
+    expect(screen).toBe('game');
+    expect(replay).toBeNull();
+    expect(session!.weeks).toEqual(original.weeks.slice(0, 1));
+    expect(fingerprint(session!.state)).toBe(fingerprint(afterWeekOne!));
+    expect(session!.state.week).toBe(2);
+    expect(session!.branchOf).toEqual({ name: 'Karachi original', week: 1 });
+    // The branch plays on with choices of its own.
+    chooseResponse('jirga', 'bajaur');
+    expect(endWeek().ok).toBe(true);
+    expect(store.getState().session!.weeks).toHaveLength(2);
+  });
+
+  it('refuses to branch from a week after the game ended', () => {
+    startGame(KARACHI);
+    for (let week = 0; week < 12 && !store.getState().session!.state.ending; week++) endWeek();
+    openCurrentReplay('Ended');
+    selectReplayWeek(store.getState().replay!.states.length - 1);
+    const result = branchFromReplay();
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/ended/);
+  });
+
+  it('keeps the origin in the save and the autosave', () => {
+    const save = makeSave(KARACHI, [[{ response: 'apex-committee' }]], {
+      name: 'Branch',
+      branchOf: { name: '<img src=x onerror=alert(1)>', week: 1 },
+    });
+    expect(save.ok).toBe(true);
+    if (!save.ok) return;
+    const again = parseCheckedSave(JSON.stringify(save.value));
+    expect(again.ok && again.value.meta.branchOf).toEqual({
+      name: '<img src=x onerror=alert(1)>',
+      week: 1,
+    });
   });
 });
