@@ -309,16 +309,6 @@ export function simplify(ring: Ring, epsilon = 1e-6): Point[] {
   return points;
 }
 
-/** A convex regular polygon (for clipping a shape to a disc). */
-export function regularPolygon([cx, cy]: Point, radius: number, sides: number): Point[] {
-  const ring: Point[] = [];
-  for (let i = 0; i < sides; i++) {
-    const angle = (i / sides) * Math.PI * 2;
-    ring.push([cx + Math.cos(angle) * radius, cy + Math.sin(angle) * radius]);
-  }
-  return ring;
-}
-
 /**
  * A good point for a label: well inside the shape and near its centroid. A grid search for the
  * point farthest from the edges (capped, so that centring still counts), a cheap cousin of

@@ -27,22 +27,11 @@ import { shownReports } from './selectors';
 const set = store.setState;
 const get = store.getState;
 
-/** Starts a new game and shows it. */
+/** Starts a new game and shows it: a game with no week played yet. */
 export function startGame(options: GameOptions): Result<null, string> {
   const game = newGame(options);
   if (!game.ok) return game;
-  set({
-    screen: 'game',
-    session: { options, state: game.value, weeks: [], reports: [] },
-    replay: null,
-    pending: [],
-    targeting: null,
-    focus: null,
-    playback: null,
-    dialog: null,
-    notice: null,
-  });
-  return { ok: true, value: null };
+  return resumeGame(options, []);
 }
 
 /** Restores a game from its inputs (an autosave or a file) by replaying every week. */

@@ -42,6 +42,26 @@ import { useStore } from './use-store';
 type Status = { kind: 'done' | 'problem'; text: string } | null;
 type RowMode = { index: number; mode: 'rename' | 'delete' | 'overwrite' } | null;
 
+/** One of a slot's buttons, described by the slot's name for screen readers. */
+function SlotAction(props: {
+  label: string;
+  describedBy: string;
+  onClick: () => void;
+  quiet?: boolean;
+  action?: string;
+}) {
+  return (
+    <button
+      type="button"
+      class={props.quiet ? 'button button--quiet button--small' : 'button button--small'}
+      aria-describedby={props.describedBy}
+      data-action={props.action}
+      onClick={props.onClick}
+    >
+      {props.label}
+    </button>
+  );
+}
 function now(): string {
   return new Date().toISOString();
 }
@@ -162,59 +182,31 @@ function SlotRow(props: {
       ) : (
         mode === null && (
           <div class="slot__actions">
-            <button
-              type="button"
-              class="button button--small"
-              aria-describedby={nameId}
-              onClick={props.onLoad}
-            >
-              Load
-            </button>
+            <SlotAction label="Load" describedBy={nameId} onClick={props.onLoad} />
             {props.inGame && (
-              <button
-                type="button"
-                class="button button--small"
-                aria-describedby={nameId}
-                data-action={`overwrite-${slot.index}`}
+              <SlotAction
+                label="Overwrite"
+                describedBy={nameId}
+                action={`overwrite-${slot.index}`}
                 onClick={() => props.onMode({ index: slot.index, mode: 'overwrite' })}
-              >
-                Overwrite
-              </button>
+              />
             )}
-            <button
-              type="button"
-              class="button button--small"
-              aria-describedby={nameId}
-              onClick={props.onReplay}
-            >
-              Replay
-            </button>
-            <button
-              type="button"
-              class="button button--quiet button--small"
-              aria-describedby={nameId}
-              data-action={`rename-${slot.index}`}
+            <SlotAction label="Replay" describedBy={nameId} onClick={props.onReplay} />
+            <SlotAction
+              label="Rename"
+              quiet
+              describedBy={nameId}
+              action={`rename-${slot.index}`}
               onClick={() => props.onMode({ index: slot.index, mode: 'rename' })}
-            >
-              Rename
-            </button>
-            <button
-              type="button"
-              class="button button--quiet button--small"
-              aria-describedby={nameId}
-              onClick={props.onExport}
-            >
-              Export
-            </button>
-            <button
-              type="button"
-              class="button button--quiet button--small"
-              aria-describedby={nameId}
-              data-action={`delete-${slot.index}`}
+            />
+            <SlotAction label="Export" quiet describedBy={nameId} onClick={props.onExport} />
+            <SlotAction
+              label="Delete"
+              quiet
+              describedBy={nameId}
+              action={`delete-${slot.index}`}
               onClick={() => props.onMode({ index: slot.index, mode: 'delete' })}
-            >
-              Delete
-            </button>
+            />
           </div>
         )
       )}
