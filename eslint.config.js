@@ -13,7 +13,7 @@ const PURITY = 'The engine must stay pure and deterministic.';
 const OUTER_FOLDERS = ['store', 'ui', 'map', 'scenes', 'audio', 'persistence', 'cli'];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'test-results/']),
+  globalIgnores(['dist/', 'dist-*/', 'node_modules/', 'coverage/', 'test-results/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**', '**/node_modules/**', 'dist/**'],
+          exclude: ['tests/browser/**', '**/node_modules/**', 'dist/**', 'dist-*/**'],
         },
       },
       {

@@ -13,9 +13,13 @@ export default async function setup(project: TestProject) {
       `Chromium is not installed at ${CHROMIUM_PATH}; the browser tests need it. Install it with: apt-get update && apt-get install -y chromium (.ci/run does this).`,
     );
   }
-  await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
+  // Several people (or helpers) may run the suite at once in one checkout: each can pick its own
+  // build folder with BROWSER_TEST_OUT_DIR so builds never overwrite each other.
+  const outDir = process.env.BROWSER_TEST_OUT_DIR ?? 'dist';
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
   });
   const url = server.resolvedUrls?.local[0];
