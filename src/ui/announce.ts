@@ -1,5 +1,6 @@
-/** What the live region reads aloud when a week is resolved. */
+/** What the live region reads aloud: each week as it is resolved, and each week a replay shows. */
 import { LADDER_RUNGS, type WeekReport } from '../engine';
+import type { StoreState } from '../store/game-store';
 
 /** The week in a few sentences: its first events, a ladder move, an ending. */
 export function announce(report: WeekReport): string {
@@ -11,4 +12,20 @@ export function announce(report: WeekReport): string {
       : '';
   const ending = report.ending ? ` The game ends: ${report.ending.title}.` : '';
   return `Week ${report.week} report. ${first.join(' ')}${more}${ladder}${ending}`;
+}
+
+/**
+ * The live region's text for the screen on show: in a replay, the week it shows (read again on
+ * every seek and every step of playback); in a game, the latest week's report.
+ */
+export function liveAnnouncement(state: StoreState): string {
+  const { replay, session } = state;
+  if (state.screen === 'replay' && replay) {
+    const report = replay.selected > 0 ? replay.reports[replay.selected - 1] : undefined;
+    return report
+      ? `Replay of ${replay.name}. ${announce(report)}`
+      : `Replay of ${replay.name}. The opening, before the first week.`;
+  }
+  const latest = session?.reports[session.reports.length - 1];
+  return state.screen === 'game' && latest ? announce(latest) : '';
 }

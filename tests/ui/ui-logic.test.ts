@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { endWeek, startGame, updateSettings } from '../../src/store/actions';
+import {
+  closeReplay,
+  endWeek,
+  openCurrentReplay,
+  quitToTitle,
+  selectReplayWeek,
+  startGame,
+  updateSettings,
+} from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
-import { announce } from '../../src/ui/announce';
+import { announce, liveAnnouncement } from '../../src/ui/announce';
 import { METERS, signed } from '../../src/ui/labels';
 import { REDUCED_STEP_MS, STEP_MS, startPlayback } from '../../src/ui/playback';
 
@@ -71,5 +79,31 @@ describe('the live region', () => {
     expect(announce({ ...report, ladderBefore: 1, ladderAfter: 3 })).toContain(
       'The ladder moves to Cross-border strikes.',
     );
+  });
+});
+
+describe('what the live region reads on each screen', () => {
+  it('reads the latest week in a game, the shown week in a replay, nothing on the title', () => {
+    store.setState(initialState(), true);
+    expect(liveAnnouncement(store.getState())).toBe('');
+    startGame({ scenario: 'karachi', seed: 5, difficulty: 'normal' });
+    expect(liveAnnouncement(store.getState())).toBe('');
+    endWeek();
+    endWeek();
+    const reports = store.getState().session!.reports;
+    expect(liveAnnouncement(store.getState())).toBe(announce(reports[1]!));
+
+    expect(openCurrentReplay('Term two').ok).toBe(true);
+    expect(liveAnnouncement(store.getState())).toBe(
+      'Replay of Term two. The opening, before the first week.',
+    );
+    selectReplayWeek(2);
+    expect(liveAnnouncement(store.getState())).toBe(`Replay of Term two. ${announce(reports[1]!)}`);
+    selectReplayWeek(1);
+    expect(liveAnnouncement(store.getState())).toBe(`Replay of Term two. ${announce(reports[0]!)}`);
+    closeReplay();
+    expect(liveAnnouncement(store.getState())).toBe(announce(reports[1]!));
+    quitToTitle();
+    expect(liveAnnouncement(store.getState())).toBe('');
   });
 });

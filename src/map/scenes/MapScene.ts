@@ -4,9 +4,12 @@
  * No rule lives here: which targets are valid comes from the engine's responsesFor.
  *
  * Drawing is split into layers that are redrawn only when their slice of the store changes. The
- * layers under the highlights (land, fills, patterns, outlines, dimming, border, crossings) are
- * baked into one texture (see baked-layer.ts), so a frame draws one image, not hundreds of
- * polygons; the highlights, names, legend and playback above it stay live objects.
+ * layers under the highlights are baked into textures (see baked-layer.ts), so a frame draws one
+ * image, not hundreds of polygons; the highlights, names, legend and playback above it stay live
+ * objects. The baking is itself in two stages: the ground (land, provinces, mountains, rivers,
+ * region names), which never changes, is baked once per size; the base bakes the ground's image
+ * with what a week changes (district fills, patterns, outlines, dimming, border, crossings) on
+ * top. Seeking through a replay re-bakes only the base, at a fraction of the ground's cost.
  *
  * When nothing moves the game is paused (Game#pause: no update, no render; the canvas keeps its
  * last frame, and input is still handled by Phaser's DOM listeners). A store change, a resize or a
@@ -68,10 +71,13 @@ export class MapScene extends Phaser.Scene {
   private readonly places = new Map<string, PlaceView>();
   /**
    * Every text, with the size it should have on screen (CSS px), its least size in map units, and
-   * whether it is drawn into the baked base (then rasterised at the base's supersampling).
+   * whether it is baked into the ground (then rasterised at the ground's supersampling).
    */
   private readonly texts: TextEntry[] = [];
-  /** The static and slow-changing layers under the highlights, drawn as one texture. */
+  /** What never changes under the highlights, baked once per canvas size. */
+  private ground!: BakedLayer;
+  private groundDirty = true;
+  /** The ground's image and the layers a week changes, drawn as the one texture on screen. */
   private base!: BakedLayer;
   private baseDirty = true;
   /** performance.now() until which the game keeps stepping even when nothing animates. */
@@ -103,8 +109,9 @@ export class MapScene extends Phaser.Scene {
   create(): void {
     this.measure();
     // No camera background: the baked base is opaque and covers the whole view.
-    this.base = new BakedLayer(this, COLORS.background);
-    this.base.fit(this.scale.width, this.scale.height, this.zoom);
+    this.ground = new BakedLayer(this, COLORS.background);
+    this.base = new BakedLayer(this, null);
+    this.fitLayers();
     this.drawGround();
     const districts = this.base.add(this.add.graphics());
     const patterns = this.base.add(this.add.graphics());
@@ -137,6 +144,10 @@ export class MapScene extends Phaser.Scene {
   }
 
   override update(): void {
+    if (this.groundDirty) {
+      this.groundDirty = false;
+      this.ground.redraw();
+    }
     if (this.baseDirty) {
       this.baseDirty = false;
       this.base.redraw();
@@ -157,6 +168,7 @@ export class MapScene extends Phaser.Scene {
 
   /** A lost WebGL context took the baked texture's pixels with it. */
   private restored(): void {
+    this.groundDirty = true;
     this.baseDirty = true;
     this.wake();
   }
@@ -168,6 +180,7 @@ export class MapScene extends Phaser.Scene {
     this.game.events.off(Phaser.Core.Events.RESUME, this.keepAwake, this);
     this.game.renderer?.off(Phaser.Renderer.Events.RESTORE_WEBGL, this.restored, this);
     this.effects.clear();
+    this.ground.destroy();
     this.base.destroy();
   }
 
@@ -179,8 +192,7 @@ export class MapScene extends Phaser.Scene {
     this.wake();
     this.measure();
     this.cameras.main.setZoom(this.zoom).centerOn(MAP.width / 2, MAP.height / 2);
-    this.base.fit(this.scale.width, this.scale.height, this.zoom);
-    this.baseDirty = true;
+    this.fitLayers();
     for (const entry of this.texts) this.sizeText(entry);
     this.layoutLabels();
     this.legend?.layout(store.getState().settings.patterns);
@@ -268,6 +280,13 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
+  private fitLayers(): void {
+    this.ground.fit(this.scale.width, this.scale.height, this.zoom);
+    this.base.fit(this.scale.width, this.scale.height, this.zoom);
+    this.groundDirty = true;
+    this.baseDirty = true;
+  }
+
   private measure(): void {
     this.zoom = this.scale.width / MAP.width;
     const shown = this.scale.displaySize.width;
@@ -279,7 +298,7 @@ export class MapScene extends Phaser.Scene {
     const { text } = entry;
     text.setFontSize(size);
     if (text.style.strokeThickness > 0) text.setStroke(COLORS.labelCasing, size * 0.28);
-    text.setResolution(entry.baked ? this.zoom * this.base.supersample : this.zoom);
+    text.setResolution(entry.baked ? this.zoom * this.ground.supersample : this.zoom);
   }
 
   /** Adds a text whose size follows the screen (see fitCamera). */
@@ -297,7 +316,7 @@ export class MapScene extends Phaser.Scene {
       resolution: this.zoom,
       ...style,
     });
-    if (baked) this.base.add(text);
+    if (baked) this.ground.add(text);
     const entry = { text, px, min, baked };
     this.texts.push(entry);
     this.sizeText(entry);
@@ -331,7 +350,7 @@ export class MapScene extends Phaser.Scene {
   // ---- static layers, drawn once ----
 
   private drawGround(): void {
-    const g = this.base.add(this.add.graphics());
+    const g = this.ground.add(this.add.graphics());
     fillRing(g, MAP.afghanistan, COLORS.afghanLand);
     fillRing(g, MAP.pakistan, COLORS.pakistanLand);
     for (const ring of MAP.context.afghanistan) strokeRing(g, ring, 1, COLORS.afghanContextLine);
