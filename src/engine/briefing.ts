@@ -40,7 +40,7 @@ export interface Briefing {
 }
 
 /** Coverage (0..100) to confidence: 55 or more is high, 35 or more medium. */
-export function confidenceOf(coverage: number): Confidence {
+function confidenceOf(coverage: number): Confidence {
   return coverage >= 55 ? 'high' : coverage >= 35 ? 'medium' : 'low';
 }
 

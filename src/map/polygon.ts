@@ -7,7 +7,7 @@ export type Point = readonly [number, number];
 export type Ring = readonly Point[];
 
 /** Signed area (shoelace); positive when the ring turns counter-clockwise in y-up axes. */
-export function signedArea(ring: Ring): number {
+function signedArea(ring: Ring): number {
   let sum = 0;
   for (let i = 0; i < ring.length; i++) {
     const [x1, y1] = ring[i]!;
@@ -356,7 +356,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** FNV-1a hash of a string, for seeding. */
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
