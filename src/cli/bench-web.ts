@@ -6,6 +6,10 @@
  * the time to seek to a week in the replay viewer of a 24-week game (a slider move: the store
  * action, the map's redraw and the panels' render). Medians of several cold loads; it prints
  * figures and never fails on time.
+ * Then the policy lab: which files the game's first load fetches (the lab, Chart.js and its worker
+ * must not be among them); games per second for each strategy in the lab's Web Workers (one worker,
+ * and as many as the page starts), next to the same games played headless in Node; and the search
+ * bot's time per week in a worker.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +17,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { STRATEGIES, playGame, type StrategyName } from '../engine/strategies';
+import { workerCount } from '../lab/lab-plan';
 import { parseCheckedSave } from '../persistence/save-format';
 import { encodeShareLink } from '../persistence/share-link';
 import { UsageError, runTool } from './args';
@@ -130,6 +136,69 @@ async function serve(
   return { server, url };
 }
 
+/** The files index.html makes the browser fetch before the title screen: scripts, preloads, styles. */
+function firstLoad(dir: string, all: Chunk[]): { files: Chunk[]; onDemand: Chunk[] } {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const named = new Set(
+    [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+)"/g)].map((match) => match[1]),
+  );
+  return {
+    files: all.filter((c) => named.has(c.file)),
+    onDemand: all.filter((c) => !named.has(c.file)),
+  };
+}
+
+const LAB_SCENARIO = 'doha-truce' as const;
+/** Enough games that starting the workers is a small share of a run; the search bot is slow. */
+const labGames = (strategy: StrategyName) => (strategy === 'search' ? 12 : 1000);
+
+/** The same games in Node, one thread: games per second and the weeks they lasted. */
+function headlessRun(strategy: StrategyName, games: number): { ms: number; weeks: number } {
+  const start = performance.now();
+  let weeks = 0;
+  for (let seed = 1; seed <= games; seed++) {
+    const played = playGame(
+      { scenario: LAB_SCENARIO, seed, difficulty: 'normal' },
+      STRATEGIES[strategy],
+    );
+    weeks += played.weeks.length;
+  }
+  return { ms: performance.now() - start, weeks };
+}
+
+/**
+ * One lab run through the page as a teacher does it (open the lab, pick the scenario and one
+ * strategy, Run), timed from Run to the results by the lab's own marks. With `workers`, the page
+ * is told it has that many cores, so the lab starts that many workers.
+ */
+async function labRun(
+  browser: Browser,
+  url: string,
+  strategy: StrategyName,
+  games: number,
+  workers?: number,
+): Promise<number> {
+  return cold(browser, async (page) => {
+    if (workers)
+      await page.addInitScript(
+        `Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => ${workers} })`,
+      );
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Policy lab', exact: true }).click();
+    await page.getByRole('radio', { name: /Doha truce/ }).check();
+    for (const name of Object.keys(STRATEGIES))
+      await page.locator(`input[type=checkbox][value="${name}"]`).setChecked(name === strategy);
+    await page.getByRole('spinbutton', { name: 'Games per strategy' }).fill(String(games));
+    await page.getByRole('spinbutton', { name: 'First seed' }).fill('1');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const done = await markTime(page, 'frontier:lab-run-done');
+    const start = await page.evaluate(
+      () => performance.getEntriesByName('frontier:lab-run-start').at(-1)?.startTime ?? 0,
+    );
+    return done - start;
+  });
+}
+
 async function main(): Promise<number> {
   let json = false;
   try {
@@ -210,6 +279,40 @@ async function main(): Promise<number> {
       await markTime(page, 'frontier:map-first-frame');
       return page.evaluate(SEEK_TIMER) as Promise<{ seek: number[]; paint: number[] }>;
     });
+    // The policy lab: each strategy on one worker and on the page's own pool, and headless.
+    const { files: loadedFirst, onDemand } = firstLoad(join(root, 'dist'), gameChunks);
+    const poolSize = workerCount(
+      await cold(browser, async (page) => {
+        await page.goto(game.url);
+        return page.evaluate(() => navigator.hardwareConcurrency);
+      }),
+    );
+    const lab: Record<string, { headless: number; oneWorker: number; pool: number }> = {};
+    let searchWeekMs = { headless: 0, worker: 0 };
+    for (const strategy of Object.keys(STRATEGIES) as StrategyName[]) {
+      const games = labGames(strategy);
+      const headless = headlessRun(strategy, games);
+      const oneWorker = await labRun(browser, game.url, strategy, games, 1);
+      const pool = await labRun(browser, game.url, strategy, games);
+      // Whole games a second, or one decimal for the slow search bot.
+      const perSecond = (ms: number) => {
+        const rate = (games * 1000) / ms;
+        return rate < 10 ? round(rate) : Math.round(rate);
+      };
+      lab[strategy] = {
+        headless: perSecond(headless.ms),
+        oneWorker: perSecond(oneWorker),
+        pool: perSecond(pool),
+      };
+      if (strategy === 'search')
+        searchWeekMs = {
+          headless: round(headless.ms / headless.weeks),
+          worker: round(oneWorker / headless.weeks),
+        };
+    }
+    const sumKb = (list: Chunk[], key: 'rawKb' | 'gzipKb') =>
+      round(list.reduce((sum, c) => sum + c[key], 0));
+
     const worst = (values: number[]) => round(Math.max(...values));
     const figures = {
       bundle: { game: gameChunks, barePhaser: bareChunks },
@@ -232,6 +335,14 @@ async function main(): Promise<number> {
         medianMs: round(median(seeks.paint)),
         maxMs: worst(seeks.paint),
       },
+      firstLoad: {
+        files: loadedFirst.map((c) => c.file),
+        rawKb: sumKb(loadedFirst, 'rawKb'),
+        gzipKb: sumKb(loadedFirst, 'gzipKb'),
+        onDemand: onDemand.map((c) => c.file),
+      },
+      labGamesPerSecond: { scenario: LAB_SCENARIO, poolWorkers: poolSize, strategies: lab },
+      labSearchWeekMs: searchWeekMs,
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -253,6 +364,14 @@ async function main(): Promise<number> {
       `  game, Start → map's first frame:                   ${figures.gameMapFirstFrameAfterStartMs} ms`,
       `  busy week on the map (${frames.length} frames over 6 s): median ${figures.busyWeekFrames.medianMs} ms, p95 ${figures.busyWeekFrames.p95Ms} ms, max ${figures.busyWeekFrames.maxMs} ms`,
       `  replay viewer, seek to a week of a 24-week game (${seeks.seek.length} slider moves): median ${figures.replaySeekMs.medianMs} ms, max ${figures.replaySeekMs.maxMs} ms; to the next painted frame: median ${figures.replaySeekToPaintMs.medianMs} ms, max ${figures.replaySeekToPaintMs.maxMs} ms`,
+      `  game's first load (index.html's scripts, preloads, styles): ${figures.firstLoad.rawKb} kB raw, ${figures.firstLoad.gzipKb} kB gzip in ${loadedFirst.length} files; on demand: ${onDemand.map((c) => c.file).join(', ')}`,
+      `  policy lab, games/second (${LAB_SCENARIO}, normal; ${labGames('random')} games a strategy, ${labGames('search')} for search; from Run to the results, starting the workers included):`,
+      `    ${'strategy'.padEnd(18)} ${'headless'.padStart(9)} ${'1 worker'.padStart(9)} ${`${poolSize} workers`.padStart(10)}`,
+      ...Object.entries(lab).map(
+        ([name, rate]) =>
+          `    ${name.padEnd(18)} ${String(rate.headless).padStart(9)} ${String(rate.oneWorker).padStart(9)} ${String(rate.pool).padStart(10)}`,
+      ),
+      `  search bot, one week in a browser worker: ${searchWeekMs.worker} ms (headless ${searchWeekMs.headless} ms)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;

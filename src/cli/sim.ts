@@ -1,6 +1,8 @@
 /**
  * npm run sim -- --scenario <id> --seed <n> --strategy <name> --games <k> [--difficulty d] [--json] [--save-dir dir]
  * Plays k games (seeds n, n+1, …) with a built-in strategy and prints what happened.
+ * npm run sim -- --balance [--games k]
+ * Prints the balance report (every target's figures; k: the search bot's games per scenario).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import {
 import { STRATEGIES, isStrategyName, playGame } from '../engine/strategies';
 import { makeSave, serialiseSave } from '../persistence/save-format';
 import { UsageError, joinNegativeNumbers, runTool, wholeNumber } from './args';
+import { BALANCE_PLAN, balanceReport } from './balance-report';
 
 function main(): number {
   let parsed;
@@ -34,6 +37,7 @@ function main(): number {
         difficulty: { type: 'string', default: 'normal' },
         json: { type: 'boolean', default: false },
         'save-dir': { type: 'string' },
+        balance: { type: 'boolean', default: false },
       },
       strict: true,
     });
@@ -41,6 +45,7 @@ function main(): number {
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
   const args = parsed.values;
+  if (args.balance) return printBalance(args.games);
   const seed = wholeNumber('seed', args.seed, 1, 0, MAX_SEED);
   const games = wholeNumber('games', args.games, 1, 1, 100000);
   const strategyName = args.strategy;
@@ -120,6 +125,18 @@ function main(): number {
     );
     process.stdout.write(`${lines.join('\n')}\n`);
   }
+  return 0;
+}
+
+function printBalance(games: string | undefined): number {
+  const given = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+  const other = given.find((arg) => !/^--(balance|games)(=|$)/.test(arg));
+  if (other)
+    throw new UsageError(
+      `--balance runs its own plan of games and takes only --games, not ${other.split('=')[0]}.`,
+    );
+  const searchGames = wholeNumber('games', games, BALANCE_PLAN.searchGames, 1, 10000);
+  process.stdout.write(balanceReport(searchGames));
   return 0;
 }
 

@@ -24,6 +24,7 @@ import {
   PROVINCE_IDS,
   type Difficulty,
   type DistrictId,
+  type GroupId,
   type ProvinceId,
   type ScenarioId,
 } from './ids';
@@ -121,6 +122,8 @@ const closedMajorFirst = (): string[] => [
   'chitral',
 ];
 const CITIES = ['peshawar', 'karachi', 'islamabad', 'quetta'];
+const SOUTH_KP = ['north-waziristan', 'bannu', 'lakki-marwat', 'south-waziristan-upper', 'tank'];
+const CPEC = ['quetta', 'karachi', 'chaman', 'zhob'];
 
 const MEDIATORS: readonly Wish[] = [
   { id: 'talks-qatar' },
@@ -200,27 +203,45 @@ export const doveStrategy: Strategy = (state) =>
     { id: 'compensation', targets: mostHarmed },
   ]);
 
+const BALANCED: readonly Wish[] = [
+  { id: 'gulf-support', when: (s) => s.meters.fiscalRoom < 25 },
+  { id: 'apex-committee', when: (s) => s.meters.cohesion < 50 },
+  {
+    id: 'strike-camps',
+    targets: bestIntelSanctuary,
+    when: (s) => s.meters.publicPressure >= 85 && s.meters.deterrence < 40 && s.ladder <= 3,
+  },
+  { id: 'propose-verification' },
+  { id: 'talks-qatar', when: (s) => s.ladder >= 2 || s.diplomacy.talksProgress < 60 },
+  { id: 'talks-turkiye', when: (s) => s.ladder >= 2 || s.diplomacy.talksProgress < 60 },
+  { id: 'reopen-crossing', targets: closedMajorFirst, when: (s) => s.ladder <= 2 },
+  { id: 'police-capacity', targets: weakestPolice },
+  { id: 'intelligence-based-operations', targets: mostMilitant },
+  { id: 'hunt-urban-cells', targets: () => CITIES },
+  { id: 'provincial-compact' },
+  { id: 'counter-drone', targets: () => ['bannu', 'north-waziristan', 'lakki-marwat'] },
+  { id: 'development', targets: leastTrust, when: (s) => s.meters.fiscalRoom >= 30 },
+  { id: 'jirga', targets: leastTrust },
+];
+
 /** Reads the situation: policing and coordination always, talks when possible, force when pressure demands it. */
-export const balancedStrategy: Strategy = (state) =>
+export const balancedStrategy: Strategy = (state) => fulfil(state, BALANCED);
+
+/**
+ * Only the slow tools (game.md §2): policing, federal–provincial coordination and trade, every
+ * week, and nothing else. Not a policy to win with (it never answers an attack, so public
+ * pressure breaks it); the balance report uses it to show what the slow tools do to attacks.
+ */
+export const steadyStrategy: Strategy = (state) =>
   fulfil(state, [
-    { id: 'gulf-support', when: (s) => s.meters.fiscalRoom < 25 },
-    { id: 'apex-committee', when: (s) => s.meters.cohesion < 50 },
-    {
-      id: 'strike-camps',
-      targets: bestIntelSanctuary,
-      when: (s) => s.meters.publicPressure >= 85 && s.meters.deterrence < 40 && s.ladder <= 3,
-    },
-    { id: 'propose-verification' },
-    { id: 'talks-qatar', when: (s) => s.ladder >= 2 || s.diplomacy.talksProgress < 60 },
-    { id: 'talks-turkiye', when: (s) => s.ladder >= 2 || s.diplomacy.talksProgress < 60 },
-    { id: 'reopen-crossing', targets: closedMajorFirst, when: (s) => s.ladder <= 2 },
-    { id: 'police-capacity', targets: weakestPolice },
-    { id: 'intelligence-based-operations', targets: mostMilitant },
-    { id: 'hunt-urban-cells', targets: () => CITIES },
     { id: 'provincial-compact' },
-    { id: 'counter-drone', targets: () => ['bannu', 'north-waziristan', 'lakki-marwat'] },
-    { id: 'development', targets: leastTrust, when: (s) => s.meters.fiscalRoom >= 30 },
-    { id: 'jirga', targets: leastTrust },
+    { id: 'apex-committee' },
+    { id: 'reopen-crossing', targets: closedMajorFirst },
+    { id: 'transit-guarantees' },
+    { id: 'police-capacity', targets: weakestPolice },
+    { id: 'hunt-urban-cells', targets: () => CITIES },
+    { id: 'harden-stations', targets: weakestPolice },
+    { id: 'counter-drone', targets: () => SOUTH_KP },
   ]);
 
 /** Follows one advisor: its ranked recommendations, in order, while capacity and fiscal room last. */
@@ -238,23 +259,127 @@ export const advisorStrategy =
     );
   };
 
-/** Looks ahead: the other strategies propose, rollouts with the balanced policy judge. */
+/** Presence of one group in the given districts, highest first. */
+const presenceOf = (group: GroupId, districts: readonly string[]) => (state: GameState) =>
+  [...districts].sort(
+    (a, b) =>
+      state.districts[b as DistrictId].presence[group] -
+      state.districts[a as DistrictId].presence[group],
+  );
+/** Where the TTP operates (presence 15 or more) and the police are weakest. */
+const softPolice = (state: GameState) =>
+  DISTRICT_IDS.filter((id) => state.districts[id].presence.ttp >= 15).sort(
+    (a, b) => state.districts[a].police - state.districts[b].police,
+  );
+/** Where the groups' next attacks would come from: presence weighted toward their target lists. */
+const attackBases = (state: GameState) =>
+  rankDistricts(state, (id) => {
+    const p = state.districts[id].presence;
+    return (
+      p.ttp +
+      p.jua +
+      p.iskp +
+      (SOUTH_KP.includes(id) ? 2 * p.hgb : 0) +
+      (CPEC.includes(id) ? 2 * p.bla : 0)
+    );
+  });
+
+/**
+ * Quells the next attacks (a proposal for the search, not a policy to follow blindly): takes away
+ * the footholds and soft targets the groups' doctrines look for, without force across the line.
+ */
+const quellStrategy: Strategy = (state) =>
+  fulfil(state, [
+    { id: 'gulf-support', when: (s) => s.meters.fiscalRoom < 25 },
+    { id: 'apex-committee', when: (s) => s.meters.cohesion < 50 },
+    {
+      id: 'harden-stations',
+      targets: softPolice,
+      when: (s) => softPolice(s).some((id) => s.districts[id].police <= 45),
+    },
+    { id: 'intelligence-based-operations', targets: attackBases },
+    { id: 'cpec-security', when: (s) => s.groups.bla.strength >= 35 },
+    { id: 'counter-drone', targets: presenceOf('hgb', SOUTH_KP) },
+    { id: 'hunt-urban-cells', targets: () => CITIES },
+    { id: 'police-capacity', targets: softPolice },
+    { id: 'jirga', targets: leastTrust },
+  ]);
+
+/** Talks and verification first, then quelling: the road to a reset with the attacks kept down. */
+const settleStrategy: Strategy = (state) =>
+  fulfil(state, [
+    { id: 'gulf-support', when: (s) => s.meters.fiscalRoom < 25 },
+    { id: 'propose-verification' },
+    { id: 'talks-qatar' },
+    { id: 'talks-turkiye' },
+    { id: 'reopen-crossing', targets: closedMajorFirst, when: (s) => s.ladder <= 2 },
+    { id: 'intelligence-based-operations', targets: attackBases },
+    { id: 'harden-stations', targets: softPolice },
+    { id: 'hunt-urban-cells', targets: () => CITIES },
+  ]);
+
+/** Balanced, but without talks this week (talks draw spoiler attacks). */
+const quietBalancedStrategy: Strategy = (state, dice) =>
+  balancedStrategy(state, dice).filter((d) => !d.response.startsWith('talks-'));
+
+/**
+ * Single moves the search tries on top of the balanced plan ("balanced, but this first"): every
+ * tool of the game with a sensible target, so the search can find the week's exception.
+ */
+const FIRST_MOVES: readonly Wish[] = [
+  { id: 'intelligence-based-operations', targets: attackBases },
+  { id: 'area-clearance', targets: attackBases },
+  { id: 'harden-stations', targets: softPolice },
+  { id: 'police-capacity', targets: softPolice },
+  { id: 'cpec-security' },
+  { id: 'counter-drone', targets: presenceOf('hgb', SOUTH_KP) },
+  { id: 'hunt-urban-cells', targets: presenceOf('jua', CITIES) },
+  { id: 'curfew', targets: attackBases },
+  { id: 'ulema-edict' },
+  { id: 'speed-prosecutions' },
+  { id: 'compensation', targets: mostHarmed },
+  { id: 'jirga', targets: leastTrust },
+  { id: 'development', targets: leastTrust },
+  { id: 'strike-camps', targets: bestIntelSanctuary },
+  { id: 'leadership-strike', targets: bestIntelSanctuary },
+  { id: 'build-intelligence', targets: biggestSanctuary },
+  { id: 'envoy-to-kabul' },
+  { id: 'transit-guarantees' },
+  { id: 'afghan-outreach' },
+  { id: 'pause-deportations' },
+  { id: 'raise-at-un' },
+  { id: 'blame-kabul' },
+  { id: 'gulf-support' },
+  { id: 'apex-committee' },
+  { id: 'provincial-compact' },
+  { id: 'propose-verification' },
+  ...MEDIATORS,
+  { id: 'reopen-crossing', targets: closedMajorFirst },
+];
+
+const firstMoveVariants: readonly Strategy[] = FIRST_MOVES.map(
+  (move) => (state) => fulfil(state, [move, ...BALANCED]),
+);
+
+/**
+ * Looks one week ahead: policies and single-move variants of the balanced plan propose, and the
+ * plan whose imagined weeks (on its own dice) look best is played; the balanced plan unless
+ * another is clearly better.
+ */
 export const searchStrategy: Strategy = makeSearchStrategy({
   proposals: [
     balancedStrategy,
+    quellStrategy,
+    settleStrategy,
+    quietBalancedStrategy,
     hawkStrategy,
     doveStrategy,
-    advisorStrategy('military'),
-    advisorStrategy('foreign'),
     advisorStrategy('province'),
-    advisorStrategy('finance'),
     advisorStrategy('interior'),
-    randomStrategy,
-    randomStrategy,
+    ...firstMoveVariants,
   ],
-  rollout: balancedStrategy,
-  rollouts: 4,
-  horizon: 4,
+  futures: 12,
+  margin: 1,
 });
 
 export const STRATEGIES = {

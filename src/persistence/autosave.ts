@@ -1,10 +1,12 @@
 /**
- * Autosave: after every resolved week (and at the start of a game) the game's inputs are written
- * to browser storage in the save-file format, so a reload restores the start of the current week.
+ * Autosave: after every resolved week (and at the start of a game, and whenever its notes change)
+ * the game's inputs and notes are written to browser storage in the save-file format, so a reload
+ * restores the start of the current week.
  * A failed write keeps the previous autosave and tells the player once.
  */
 import { checkOptions, replay, type Decision, type GameOptions, type Result } from '../engine';
 import type { GameStore, Session } from '../store/game-store';
+import type { Note } from './notes';
 import { makeSave, parseSave, serialiseSave, type BranchOf, type SaveFile } from './save-format';
 import { readKey, writeKey, type KeyValueStore } from './storage';
 
@@ -14,10 +16,12 @@ export function writeAutosave(
   storage: KeyValueStore | null,
   session: Session,
 ): Result<null, string> {
-  const save = makeSave(session.options, session.weeks, {
-    name: 'Autosave',
-    branchOf: session.branchOf,
-  });
+  const save = makeSave(
+    session.options,
+    session.weeks,
+    { name: 'Autosave', branchOf: session.branchOf },
+    session.notes,
+  );
   if (!save.ok) return save;
   return writeKey(storage, AUTOSAVE_KEY, serialiseSave(save.value));
 }
@@ -38,7 +42,10 @@ export function readAutosave(storage: KeyValueStore | null): Result<SaveFile | n
  */
 export function readUnfinishedGame(
   storage: KeyValueStore | null,
-): Result<{ options: GameOptions; weeks: Decision[][]; branchOf?: BranchOf } | null, string> {
+): Result<
+  { options: GameOptions; weeks: Decision[][]; notes: Note[]; branchOf?: BranchOf } | null,
+  string
+> {
   const saved = readAutosave(storage);
   if (!saved.ok || !saved.value) return saved as Result<null, string>;
   const options = checkOptions(saved.value.game);
@@ -55,6 +62,7 @@ export function readUnfinishedGame(
       : {
           options: options.value,
           weeks,
+          notes: saved.value.notes,
           ...(saved.value.meta.branchOf ? { branchOf: saved.value.meta.branchOf } : {}),
         },
   };
@@ -70,7 +78,9 @@ export function startAutosave(store: GameStore, storage: KeyValueStore | null): 
     if (!session) return;
     if (
       session === savedSession ||
-      (savedSession?.options === session.options && session.weeks.length === savedWeeks)
+      (savedSession?.options === session.options &&
+        session.weeks.length === savedWeeks &&
+        savedSession.notes === session.notes)
     )
       return;
     savedSession = session;

@@ -1,16 +1,35 @@
 /**
  * Every upgrade of old save files lives here, one step per format version, so a save from any
- * earlier version is brought up to date in one place. Version 1 is the first format: there is
- * nothing to migrate yet, but newer and unknown versions are refused here with a clear message.
+ * earlier version is brought up to date in one place; newer and unknown versions are refused here
+ * with a clear message. A step sees the raw object of its version (not yet checked against the
+ * current schema, which runs after the last step) and may refuse a file its version could not hold.
+ *
+ * Format history:
+ * - 1: the game's inputs, a fingerprint per week and meta (name, createdAt, branchOf).
+ * - 2: adds `notes`, a list of `{ week, text }` pinned to weeks (0 is the opening).
  */
 import { RULES_VERSION, type Result } from '../engine';
 
-export const CURRENT_SAVE_VERSION = 1;
+export const CURRENT_SAVE_VERSION = 2;
+
+type RawSave = Record<string, unknown>;
 
 /** Steps that turn a save of version N into version N + 1, keyed by N. */
-const STEPS: Record<number, (save: Record<string, unknown>) => Record<string, unknown>> = {};
+const STEPS: Record<number, (save: RawSave) => Result<RawSave, string>> = {
+  1: (save) => {
+    if ('notes' in save)
+      return {
+        ok: false,
+        error:
+          'This save says it is format 1, which has no notes, yet it holds some: it may have been edited by hand.',
+      };
+    // Notes go between the weeks and the meta, where format 2 writes them.
+    const { meta, ...rest } = save;
+    return { ok: true, value: { ...rest, version: 2, notes: [], meta } };
+  },
+};
 
-export function migrate(raw: Record<string, unknown>): Result<Record<string, unknown>, string> {
+export function migrate(raw: RawSave): Result<RawSave, string> {
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, error: 'This save has no valid format version.' };
@@ -23,7 +42,9 @@ export function migrate(raw: Record<string, unknown>): Result<Record<string, unk
   for (let step = version; step < CURRENT_SAVE_VERSION; step++) {
     const upgrade = STEPS[step];
     if (!upgrade) return { ok: false, error: `Saves of format ${step} can no longer be read.` };
-    save = upgrade(save);
+    const upgraded = upgrade(save);
+    if (!upgraded.ok) return upgraded;
+    save = upgraded.value;
   }
   const rules = save.rulesVersion;
   if (typeof rules === 'number' && rules !== RULES_VERSION)

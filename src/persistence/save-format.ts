@@ -1,8 +1,9 @@
 /**
  * The save file: a game's inputs (scenario, seed, difficulty and each week's decisions) plus the
- * fingerprint after each week, with a format version. `parseSave` and `makeSave` are a pair: the
- * first never throws and says exactly what is wrong with a file; the second builds a file by
- * replaying the inputs, so its fingerprints are always true.
+ * fingerprint after each week and the player's notes pinned to weeks, with a format version.
+ * `parseSave` and `makeSave` are a pair: the first never throws and says exactly what is wrong
+ * with a file (older formats are upgraded first, in migrations.ts); the second builds a file by
+ * replaying the inputs, so its fingerprints are always true. Notes are never fingerprinted.
  */
 import * as v from 'valibot';
 import {
@@ -13,10 +14,13 @@ import {
   type GameOptions,
   type Result,
 } from '../engine';
-import { migrate } from './migrations';
+import { CURRENT_SAVE_VERSION, migrate } from './migrations';
+import { MAX_NOTE_CHARS, MAX_NOTES, sortNotes, type Note } from './notes';
 
 export const SAVE_FORMAT = 'frontier-crisis-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = CURRENT_SAVE_VERSION;
+/** A game never runs longer than this many weeks. */
+const MAX_WEEKS = 60;
 /** Larger files are refused before parsing: a 24-week save is a few kilobytes. */
 export const MAX_SAVE_BYTES = 1_000_000;
 
@@ -30,6 +34,20 @@ const WeekSchema = v.strictObject({
   fingerprint: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'a fingerprint is sixteen hex digits')),
 });
 
+const NoteSchema = v.strictObject({
+  week: v.pipe(
+    v.number(),
+    v.integer("a note's week is a whole number"),
+    v.minValue(0, "a note's week cannot be below 0 (the opening)"),
+    v.maxValue(MAX_WEEKS, `a note's week cannot be above ${MAX_WEEKS}`),
+  ),
+  text: v.pipe(
+    v.string(),
+    v.check((text) => text.trim() !== '', 'a note cannot be empty'),
+    v.maxLength(MAX_NOTE_CHARS, `a note can be at most ${MAX_NOTE_CHARS} characters long`),
+  ),
+});
+
 const SaveSchema = v.strictObject({
   format: v.literal(SAVE_FORMAT),
   version: v.literal(SAVE_VERSION),
@@ -39,7 +57,12 @@ const SaveSchema = v.strictObject({
     seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SEED)),
     difficulty: v.string(),
   }),
-  weeks: v.pipe(v.array(WeekSchema), v.maxLength(60)),
+  weeks: v.pipe(v.array(WeekSchema), v.maxLength(MAX_WEEKS)),
+  /** Notes pinned to weeks: 0 is the opening, n the state after week n. Not fingerprinted. */
+  notes: v.pipe(
+    v.array(NoteSchema),
+    v.maxLength(MAX_NOTES, `a save can hold at most ${MAX_NOTES} notes`),
+  ),
   meta: v.strictObject({
     name: v.pipe(v.string(), v.maxLength(120)),
     createdAt: v.optional(v.pipe(v.string(), v.maxLength(40))),
@@ -47,7 +70,7 @@ const SaveSchema = v.strictObject({
     branchOf: v.optional(
       v.strictObject({
         name: v.pipe(v.string(), v.maxLength(120)),
-        week: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60)),
+        week: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_WEEKS)),
       }),
     ),
   }),
@@ -59,6 +82,13 @@ export type SaveFile = v.InferOutput<typeof SaveSchema>;
 export interface BranchOf {
   name: string;
   week: number;
+}
+
+/** The first note pinned to a week the game does not have, as a sentence; null when all fit. */
+function misplacedNote(notes: readonly Note[], weeks: number): string | null {
+  const index = notes.findIndex((note) => note.week > weeks);
+  if (index < 0) return null;
+  return `notes.${index}.week: this note is pinned to week ${notes[index]!.week}, but the game has only ${weeks} week${weeks === 1 ? '' : 's'}`;
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
@@ -97,6 +127,8 @@ export function parseSave(text: string): Result<SaveFile, string> {
     return { ok: false, error: `This save is damaged: ${describeIssue(result.issues[0])}.` };
   }
   const save = result.output;
+  const misplaced = misplacedNote(save.notes, save.weeks.length);
+  if (misplaced) return { ok: false, error: `This save is damaged: ${misplaced}.` };
   const replayed = replay(
     save.game,
     save.weeks.map((w) => w.decisions),
@@ -106,15 +138,37 @@ export function parseSave(text: string): Result<SaveFile, string> {
   return { ok: true, value: save };
 }
 
-/** Builds a save by replaying the inputs; fails (with the reason) if any week is illegal. */
+/** The notes in week order if they fit the format and a game of `weeks` weeks, or why not. */
+function checkNotes(notes: readonly Note[], weeks: number): Result<Note[], string> {
+  const checked = v.safeParse(SaveSchema.entries.notes, sortNotes(notes));
+  if (!checked.success) return { ok: false, error: `Notes: ${describeIssue(checked.issues[0])}.` };
+  const misplaced = misplacedNote(checked.output, weeks);
+  return misplaced
+    ? { ok: false, error: `Notes: ${misplaced}.` }
+    : { ok: true, value: checked.output };
+}
+
+/** The same save with other notes: its weeks and fingerprints are untouched. */
+export function withNotes(save: SaveFile, notes: readonly Note[]): Result<SaveFile, string> {
+  const checked = checkNotes(notes, save.weeks.length);
+  return checked.ok ? { ok: true, value: { ...save, notes: checked.value } } : checked;
+}
+
+/**
+ * Builds a save by replaying the inputs; fails (with the reason) if any week is illegal or a note
+ * does not fit the format. Notes are written in week order.
+ */
 export function makeSave(
   game: GameOptions,
   weeks: readonly (readonly Decision[])[],
   meta: { name: string; createdAt?: string; branchOf?: BranchOf | undefined },
+  notes: readonly Note[] = [],
 ): Result<SaveFile, string> {
   const replayed = replay(game, weeks);
   if (!replayed.ok)
     return { ok: false, error: `Week ${replayed.error.week}: ${replayed.error.message}` };
+  const checkedNotes = checkNotes(notes, weeks.length);
+  if (!checkedNotes.ok) return checkedNotes;
   return {
     ok: true,
     value: {
@@ -130,6 +184,7 @@ export function makeSave(
         ),
         fingerprint: replayed.value.fingerprints[index]!,
       })),
+      notes: checkedNotes.value,
       meta: {
         name: meta.name.slice(0, 120),
         ...(meta.createdAt ? { createdAt: meta.createdAt } : {}),

@@ -6,7 +6,8 @@
  * when loaded, so one damaged or outdated slot never hides the others and can still be deleted.
  */
 import type { Result } from '../engine';
-import { parseCheckedSave, type SaveFile } from './save-format';
+import type { Note } from './notes';
+import { parseCheckedSave, withNotes, type SaveFile } from './save-format';
 import { readKey, type KeyValueStore } from './storage';
 
 export const SLOTS_KEY = 'frontier-crisis/slots';
@@ -191,6 +192,40 @@ export function loadSlot(storage: KeyValueStore | null, index: number): Result<S
   const entry = entries.value[index];
   if (entry === undefined) return { ok: false, error: MISSING };
   return parseCheckedSave(JSON.stringify(entry));
+}
+
+/**
+ * Replaces a slot's notes, leaving its games, fingerprints, name and place in the list as they
+ * were. `expected` is the game the notes were written on (its recorded fingerprints): if the slot
+ * now holds another game (changed in another tab), nothing is written. An older-format slot is
+ * written back in the current format.
+ */
+export function saveSlotNotes(
+  storage: KeyValueStore | null,
+  index: number,
+  expected: readonly string[],
+  notes: readonly Note[],
+): Result<SlotSummary[], string> {
+  const entries = readEntries(storage);
+  if (!entries.ok) return entries;
+  const entry = entries.value[index];
+  if (entry === undefined) return { ok: false, error: MISSING };
+  const saved = parseCheckedSave(JSON.stringify(entry));
+  if (!saved.ok) return { ok: false, error: `The notes were not saved. ${saved.error}` };
+  const prints = saved.value.weeks.map((week) => week.fingerprint);
+  if (prints.length !== expected.length || prints.some((print, i) => print !== expected[i]))
+    return {
+      ok: false,
+      error:
+        'The notes were not saved: this slot now holds another game (it may have been changed in another tab).',
+    };
+  const updated = withNotes(saved.value, notes);
+  if (!updated.ok) return { ok: false, error: `The notes were not saved. ${updated.error}` };
+  return writeEntries(
+    storage,
+    entries.value.map((e, i) => (i === index ? updated.value : e)),
+    'the notes were not saved',
+  );
 }
 
 /** A download's file name: the scenario and week, in safe characters only. */

@@ -14,8 +14,10 @@ import {
   type Result,
   type WeekReport,
 } from '../engine';
+import type { Note } from '../persistence/notes';
 import {
   store,
+  type CompareGame,
   type Dialog,
   type Place,
   type Replay,
@@ -39,6 +41,7 @@ export function resumeGame(
   options: GameOptions,
   weeks: readonly (readonly Decision[])[],
   branchOf?: { name: string; week: number },
+  notes: readonly Note[] = [],
 ): Result<null, string> {
   const replayed = replay(options, weeks);
   if (!replayed.ok)
@@ -51,6 +54,7 @@ export function resumeGame(
       weeks: weeks.map((w) => [...w]),
       reports: replayed.value.reports,
       ...(branchOf ? { branchOf } : {}),
+      notes: notes.filter((note) => note.week <= weeks.length),
     },
     replay: null,
     pending: [],
@@ -174,6 +178,12 @@ export function setNotice(notice: string | null): void {
   set({ notice });
 }
 
+/** Replaces the running game's notes; the autosave then keeps them. */
+export function setSessionNotes(notes: Note[]): void {
+  const { session } = get();
+  if (session) set({ session: { ...session, notes } });
+}
+
 // ---- The replay viewer ----
 
 /**
@@ -186,6 +196,9 @@ export function openReplay(game: {
   options: GameOptions;
   weeks: readonly (readonly Decision[])[];
   fingerprints?: readonly string[];
+  notes?: readonly Note[];
+  notesHome?: Replay['notesHome'];
+  branchOf?: { name: string; week: number } | undefined;
 }): Result<null, string> {
   const start = newGame(game.options);
   if (!start.ok) return start;
@@ -222,6 +235,9 @@ export function openReplay(game: {
     playing: false,
     speed: 1000,
     returnTo: screen === 'game' ? 'game' : 'title',
+    notes: [...(game.notes ?? [])],
+    notesHome: game.notesHome ?? null,
+    ...(game.branchOf ? { branchOf: game.branchOf } : {}),
   };
   set({
     screen: 'replay',
@@ -238,7 +254,27 @@ export function openReplay(game: {
 export function openCurrentReplay(name: string): Result<null, string> {
   const { session } = get();
   if (!session) return { ok: false, error: 'No game is running.' };
-  return openReplay({ name, options: session.options, weeks: session.weeks });
+  return openReplay({
+    name,
+    options: session.options,
+    weeks: session.weeks,
+    notes: session.notes,
+    notesHome: { kind: 'game' },
+    branchOf: session.branchOf,
+  });
+}
+
+/**
+ * Replaces the replay's notes once they are kept (a slot's are written by the caller first);
+ * a replay of the running game gives them to the game too.
+ */
+export function setReplayNotes(notes: Note[]): void {
+  const { replay: current, session } = get();
+  if (!current) return;
+  set({
+    replay: { ...current, notes },
+    ...(current.notesHome?.kind === 'game' && session ? { session: { ...session, notes } } : {}),
+  });
 }
 
 /** Shows the state after `week` (clamped to the game) and plays that week's events on the map. */
@@ -308,15 +344,57 @@ export function closeReplay(): void {
 
 /**
  * Starts a new game from the replay's selected week: the same history up to it, then the player's
- * own choices. The branch remembers the game and week it came from.
+ * own choices. The branch remembers the game and week it came from, and keeps the notes pinned to
+ * the weeks it shares.
  */
 export function branchFromReplay(): Result<null, string> {
   const replay = get().replay;
   if (!replay) return { ok: false, error: 'No replay is open.' };
   if (replay.states[replay.selected]?.ending)
     return { ok: false, error: 'The game had ended by this week; branch from an earlier week.' };
-  return resumeGame(replay.options, replay.weeks.slice(0, replay.selected), {
-    name: replay.name,
-    week: replay.selected,
+  return resumeGame(
+    replay.options,
+    replay.weeks.slice(0, replay.selected),
+    { name: replay.name, week: replay.selected },
+    replay.notes,
+  );
+}
+
+// ---- The compare screen ----
+
+/**
+ * Opens the compare screen with the games given (the screen offers defaults for a side left
+ * empty). A playing replay pauses; the running game, the replay and the autosave are untouched.
+ */
+export function openCompare(games: { first?: CompareGame; second?: CompareGame } = {}): void {
+  const { screen, replay: current } = get();
+  set({
+    screen: 'compare',
+    compare: {
+      first: games.first ?? null,
+      second: games.second ?? null,
+      returnTo: screen === 'game' || screen === 'replay' ? screen : 'title',
+    },
+    ...(current?.playing ? { replay: { ...current, playing: false } } : {}),
+    targeting: null,
+    focus: null,
+    playback: null,
+    dialog: null,
   });
+}
+
+export function setCompareGame(side: 'first' | 'second', game: CompareGame): void {
+  const { compare } = get();
+  if (compare) set({ compare: { ...compare, [side]: game } });
+}
+
+/** Leaves the compare screen for the one it was opened from, as it was. */
+export function closeCompare(): void {
+  const { compare, session, replay: current } = get();
+  if (!compare) return;
+  const back =
+    (compare.returnTo === 'game' && session) || (compare.returnTo === 'replay' && current)
+      ? compare.returnTo
+      : 'title';
+  set({ screen: back, compare: null, dialog: null });
 }

@@ -12,6 +12,7 @@ import type {
   WeekReport,
   ActorId,
 } from '../engine';
+import type { Note } from '../persistence/notes';
 
 export interface Session {
   options: GameOptions;
@@ -23,6 +24,8 @@ export interface Session {
   reports: WeekReport[];
   /** Set when this game was branched from another at one of its weeks. */
   branchOf?: { name: string; week: number };
+  /** The player's notes pinned to weeks (0 is the opening); saved with the game. */
+  notes: Note[];
 }
 
 export type Place = { kind: 'district'; id: DistrictId } | { kind: 'province'; id: ProvinceId };
@@ -59,6 +62,35 @@ export interface Replay {
   speed: ReplaySpeed;
   /** The screen that closing the viewer returns to. */
   returnTo: 'title' | 'game';
+  /** Set when the game shown was branched from another: its original can be compared with it. */
+  branchOf?: { name: string; week: number };
+  /** The game's notes pinned to weeks, as shown and edited in the viewer. */
+  notes: Note[];
+  /**
+   * Where edited notes are kept: the running game (so the autosave and its saves carry them), a
+   * save slot (by its place in the list), or nowhere (the notes are then read-only).
+   */
+  notesHome: { kind: 'game' } | { kind: 'slot'; index: number } | null;
+}
+
+/** A game picked for the compare screen: its inputs, and where it came from in words. */
+export interface CompareGame {
+  /** Which source it was picked from: 'current', 'autosave', 'slot:<index>', 'file:<n>' or 'replay'. */
+  source: string;
+  name: string;
+  /** Where it comes from, as the screen says it: "Save slot, saved 2 Jan 2026, 10:04". */
+  origin: string;
+  options: GameOptions;
+  weeks: Decision[][];
+  branchOf?: { name: string; week: number };
+}
+
+/** Two games side by side; either may still be unpicked. */
+export interface Compare {
+  first: CompareGame | null;
+  second: CompareGame | null;
+  /** The screen that closing the comparison returns to. */
+  returnTo: 'title' | 'game' | 'replay';
 }
 
 export type TextSize = 'normal' | 'large' | 'larger';
@@ -76,10 +108,12 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export interface StoreState {
-  screen: 'title' | 'game' | 'replay';
+  screen: 'title' | 'game' | 'replay' | 'compare' | 'lab';
   session: Session | null;
   /** The replay viewer's game; while it is open the map shows its selected week, not the session. */
   replay: Replay | null;
+  /** The two games on the compare screen. */
+  compare: Compare | null;
   /** This week's choices so far, in the order they will be applied. */
   pending: Decision[];
   /** A targeted response waiting for its district or province. */
@@ -99,6 +133,7 @@ export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState 
     screen: 'title',
     session: null,
     replay: null,
+    compare: null,
     pending: [],
     targeting: null,
     focus: null,

@@ -1,4 +1,4 @@
-/** The whole page: the title, the game or the replay viewer, the open dialog, and the live region that reads each week aloud. */
+/** The whole page: the title, the game, the replay viewer or the comparison, the open dialog, and the live region that reads each week aloud. */
 import { useEffect, useState } from 'preact/hooks';
 import { readUnfinishedGame } from '../persistence/autosave';
 import type { KeyValueStore } from '../persistence/storage';
@@ -7,10 +7,12 @@ import { resumeGame, setNotice } from '../store/actions';
 import { store } from '../store/game-store';
 import { shownReports } from '../store/selectors';
 import { SCENARIOS } from '../engine';
-import { announce } from './announce';
+import { liveAnnouncement } from './announce';
 import { openShareHash } from './saved-games';
 import { HowToPlay, SourcesPage } from './help-pages';
+import { LabLoader } from '../lab/lab-entry';
 import { GameScreen } from './game-screen';
+import { CompareEntry } from './compare-entry';
 import { ReplayScreen } from './replay-screen';
 import { SavesDialog } from './saves-dialog';
 import { SettingsDialog } from './settings-dialog';
@@ -19,11 +21,10 @@ import { useStore } from './use-store';
 import { WhyDialog } from './why-dialog';
 
 function LiveRegion() {
-  const reports = useStore((s) => s.session?.reports);
-  const latest = reports?.[reports.length - 1];
+  const text = useStore(liveAnnouncement);
   return (
     <div class="visually-hidden" role="status" aria-live="polite">
-      {latest ? announce(latest) : ''}
+      {text}
     </div>
   );
 }
@@ -55,13 +56,14 @@ function findResumable(storage: KeyValueStore | null): {
   const game = readUnfinishedGame(storage);
   if (!game.ok) return { resumable: null, problem: game.error };
   if (!game.value) return { resumable: null, problem: null };
-  const { options, weeks, branchOf } = game.value;
+  const { options, weeks, branchOf, notes } = game.value;
   const scenario = SCENARIOS[options.scenario];
   return {
     resumable: {
       options,
       weeks,
       ...(branchOf ? { branchOf } : {}),
+      notes,
       label: `${scenario.title}, week ${weeks.length + 1} of ${scenario.weeks}`,
     },
     problem: null,
@@ -72,6 +74,7 @@ export function App(props: { storage: KeyValueStore | null }) {
   const screen = useStore((s) => s.screen);
   const session = useStore((s) => s.session);
   const replay = useStore((s) => s.replay);
+  const compare = useStore((s) => s.compare);
   const textSize = useStore((s) => s.settings.textSize);
   const [resume, setResume] = useState(() => findResumable(props.storage));
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
@@ -103,7 +106,12 @@ export function App(props: { storage: KeyValueStore | null }) {
   const onResume = () => {
     const resumable = resume.resumable;
     if (!resumable) return;
-    const resumed = resumeGame(resumable.options, resumable.weeks, resumable.branchOf);
+    const resumed = resumeGame(
+      resumable.options,
+      resumable.weeks,
+      resumable.branchOf,
+      resumable.notes,
+    );
     if (!resumed.ok)
       setResume({
         resumable: null,
@@ -113,8 +121,12 @@ export function App(props: { storage: KeyValueStore | null }) {
 
   return (
     <>
-      {screen === 'replay' && replay ? (
-        <ReplayScreen replay={replay} />
+      {screen === 'lab' ? (
+        <LabLoader />
+      ) : screen === 'compare' && compare ? (
+        <CompareEntry compare={compare} storage={props.storage} />
+      ) : screen === 'replay' && replay ? (
+        <ReplayScreen replay={replay} storage={props.storage} />
       ) : screen === 'game' && session ? (
         <GameScreen session={session} />
       ) : (

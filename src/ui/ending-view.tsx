@@ -3,13 +3,16 @@ import { LADDER_RUNGS, scorecard, type GameState } from '../engine';
 import { quitToTitle } from '../store/actions';
 import { formatNumber } from './format';
 
-const GRADE_WORDS = { good: 'A good outcome', mixed: 'A mixed outcome', bad: 'A loss' } as const;
+export const GRADE_WORDS = {
+  good: 'A good outcome',
+  mixed: 'A mixed outcome',
+  bad: 'A loss',
+} as const;
 
-export function EndingView(props: { state: GameState }) {
-  const ending = props.state.ending;
-  if (!ending) return null;
-  const score = scorecard(props.state);
-  const rows: [string, string][] = [
+/** The scorecard as label and value rows, for the ending and for the compare screen. */
+export function scorecardRows(state: GameState): [string, string][] {
+  const score = scorecard(state);
+  return [
     ['Pakistani civilians killed', formatNumber(score.civiliansPakistan)],
     ['Afghan civilians killed', formatNumber(score.civiliansAfghanistan)],
     ['Police killed', formatNumber(score.police)],
@@ -21,8 +24,14 @@ export function EndingView(props: { state: GameState }) {
     ['Trade lost', `$${formatNumber(score.tradeLostMillions)} million`],
     ['Highest rung of the ladder', LADDER_RUNGS[score.ladderPeak] ?? String(score.ladderPeak)],
     ['International legitimacy at the end', String(score.legitimacy)],
-    ['Weeks played', `${score.weeks} of ${props.state.maxWeeks}`],
+    ['Weeks played', `${score.weeks} of ${state.maxWeeks}`],
   ];
+}
+
+export function EndingView(props: { state: GameState }) {
+  const ending = props.state.ending;
+  if (!ending) return null;
+  const rows = scorecardRows(props.state);
   return (
     <section class={`ending ending--${ending.grade}`} aria-labelledby="ending-title">
       <p class="ending__grade">{GRADE_WORDS[ending.grade]}</p>

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SCENARIOS, type GameState } from '../engine';
-import { openDialog, quitToTitle } from '../store/actions';
+import { openCurrentReplay, openDialog, quitToTitle, setNotice } from '../store/actions';
 import type { Session } from '../store/game-store';
 import { weekLabel } from '../store/selectors';
 import { BriefingPanel } from './briefing-panel';
@@ -13,7 +13,9 @@ import { DistrictTable } from './district-table';
 import { EndingView } from './ending-view';
 import { LadderTrack, MetersBar } from './meters-bar';
 import { MapView } from './map-view';
+import { GameNotes } from './notes-panel';
 import { PlaceCard } from './place-card';
+import { suggestedName } from './saved-games';
 import { LatestReport, ReportLog } from './report-panel';
 import { useStore } from './use-store';
 
@@ -73,6 +75,22 @@ function TopBar(props: { session: Session }) {
           onClick={() => openDialog({ kind: 'saves' })}
         >
           Save game
+        </button>
+        <button
+          type="button"
+          class="button button--quiet button--small"
+          disabled={props.session.weeks.length === 0}
+          title={
+            props.session.weeks.length === 0
+              ? 'There is nothing to replay before the first week is played.'
+              : 'Replay this game week by week'
+          }
+          onClick={() => {
+            const opened = openCurrentReplay(suggestedName(props.session.state));
+            if (!opened.ok) setNotice(opened.error);
+          }}
+        >
+          Replay
         </button>
         <button
           type="button"
@@ -163,7 +181,12 @@ export function GameScreen(props: { session: Session }) {
           />
           <div class="game__left-body">
             {left === 'briefing' && <BriefingPanel session={session} />}
-            {left === 'report' && <LatestReport reports={session.reports} />}
+            {left === 'report' && (
+              <>
+                <GameNotes session={session} />
+                <LatestReport reports={session.reports} />
+              </>
+            )}
             {left === 'log' && <ReportLog reports={session.reports} />}
           </div>
         </div>

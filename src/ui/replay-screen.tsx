@@ -6,9 +6,11 @@
  */
 import { useState } from 'preact/hooks';
 import { SCENARIOS } from '../engine';
+import type { KeyValueStore } from '../persistence/storage';
 import {
   branchFromReplay,
   closeReplay,
+  openCompare,
   pauseReplay,
   playReplay,
   selectReplayWeek,
@@ -20,6 +22,7 @@ import { REPLAY_SPEEDS, type Replay, type ReplaySpeed } from '../store/game-stor
 import { weekLabel } from '../store/selectors';
 import { LadderTrack, MetersBar } from './meters-bar';
 import { MapView } from './map-view';
+import { NOTE_TICKS_ID, NoteMarks, ReplayNotes } from './notes-panel';
 import { PlaceCard } from './place-card';
 import { WeekReportView } from './report-panel';
 import { useStore } from './use-store';
@@ -74,6 +77,7 @@ function Timeline(props: { replay: Replay }) {
           max={last}
           step={1}
           value={replay.selected}
+          list={NOTE_TICKS_ID}
           aria-valuetext={turnText(replay.selected)}
           onInput={(event) => selectReplayWeek(Number((event.target as HTMLInputElement).value))}
         />
@@ -122,6 +126,7 @@ function Timeline(props: { replay: Replay }) {
           Go
         </button>
       </form>
+      <NoteMarks replay={replay} />
       <p class="replay__fingerprint">
         Fingerprint: <code>{replay.fingerprints[replay.selected]}</code>
       </p>
@@ -151,7 +156,7 @@ function WeekPanel(props: { replay: Replay }) {
   );
 }
 
-export function ReplayScreen(props: { replay: Replay }) {
+export function ReplayScreen(props: { replay: Replay; storage: KeyValueStore | null }) {
   const { replay } = props;
   const focus = useStore((s) => s.focus);
   const state = replay.states[replay.selected] ?? replay.states[0]!;
@@ -173,6 +178,26 @@ export function ReplayScreen(props: { replay: Replay }) {
         <MetersBar state={state} previous={report ? report.metersBefore : null} />
         <LadderTrack level={state.ladder} peak={state.tally.ladderPeak} />
         <nav class="topbar__menu" aria-label="Replay menu">
+          {replay.branchOf && (
+            <button
+              type="button"
+              class="button button--small"
+              onClick={() =>
+                openCompare({
+                  first: {
+                    source: 'replay',
+                    name: replay.name,
+                    origin: 'The game in the replay viewer',
+                    options: replay.options,
+                    weeks: replay.weeks,
+                    ...(replay.branchOf ? { branchOf: replay.branchOf } : {}),
+                  },
+                })
+              }
+            >
+              Compare with original
+            </button>
+          )}
           <button
             type="button"
             class="button button--small"
@@ -195,6 +220,7 @@ export function ReplayScreen(props: { replay: Replay }) {
         <main class="replay__body">
           <div class="game__left">
             <div class="game__left-body">
+              <ReplayNotes replay={replay} storage={props.storage} />
               <WeekPanel replay={replay} />
             </div>
           </div>

@@ -23,11 +23,18 @@ export function openSave(save: SaveFile): Result<null, string> {
     options.value,
     save.weeks.map((w) => w.decisions),
     save.meta.branchOf,
+    save.notes,
   );
 }
 
-/** Opens a checked save in the replay viewer, against its recorded fingerprints. */
-export function replaySave(save: SaveFile): Result<null, string> {
+/**
+ * Opens a checked save in the replay viewer, against its recorded fingerprints; notes edited there
+ * are kept in `notesHome` (a slot), or are read-only without one.
+ */
+export function replaySave(
+  save: SaveFile,
+  notesHome: { kind: 'slot'; index: number } | null = null,
+): Result<null, string> {
   const options = checkOptions(save.game);
   if (!options.ok) return options;
   return openReplay({
@@ -35,6 +42,9 @@ export function replaySave(save: SaveFile): Result<null, string> {
     options: options.value,
     weeks: save.weeks.map((w) => w.decisions),
     fingerprints: save.weeks.map((w) => w.fingerprint),
+    branchOf: save.meta.branchOf,
+    notes: save.notes,
+    notesHome,
   });
 }
 

@@ -26,9 +26,10 @@ import {
   type SlotSummary,
 } from '../persistence/slots';
 import type { KeyValueStore } from '../persistence/storage';
-import { closeDialog, openCurrentReplay } from '../store/actions';
+import { closeDialog, openCompare, openCurrentReplay } from '../store/actions';
 import type { Session } from '../store/game-store';
 import { Dialog } from './dialog';
+import { ImportFileButton } from './import-file-button';
 import {
   describeGame,
   describeWhen,
@@ -67,11 +68,12 @@ function now(): string {
 }
 
 function currentSave(session: Session, name: string): Result<SaveFile, string> {
-  return makeSave(session.options, session.weeks, {
-    name,
-    createdAt: now(),
-    branchOf: session.branchOf,
-  });
+  return makeSave(
+    session.options,
+    session.weeks,
+    { name, createdAt: now(), branchOf: session.branchOf },
+    session.notes,
+  );
 }
 
 function SlotRow(props: {
@@ -224,7 +226,6 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
   const [imported, setImported] = useState<SaveFile | null>(null);
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
   const body = useRef<HTMLDivElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -261,7 +262,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
   const replay = (slot: SlotSummary) => {
     const save = loadSlot(storage, slot.index);
     if (!save.ok) return problem(`“${slot.name}” cannot be replayed. ${save.error}`);
-    const opened = replaySave(save.value);
+    const opened = replaySave(save.value, { kind: 'slot', index: slot.index });
     if (!opened.ok) problem(`“${slot.name}” cannot be replayed. ${opened.error}`);
   };
 
@@ -272,10 +273,12 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
 
   const copyLink = async () => {
     if (!session) return;
-    const save = makeSave(session.options, session.weeks, {
-      name: name.trim() || suggestedName(session.state),
-      branchOf: session.branchOf,
-    });
+    const save = makeSave(
+      session.options,
+      session.weeks,
+      { name: name.trim() || suggestedName(session.state), branchOf: session.branchOf },
+      session.notes,
+    );
     if (!save.ok) return problem(save.error);
     const hash = encodeShareLink(save.value);
     if (!hash.ok) return problem(hash.error);
@@ -480,6 +483,19 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
               ))}
             </ul>
           )}
+          <div class="saves__row">
+            <button
+              type="button"
+              class="button button--small"
+              aria-describedby="saves-compare-hint"
+              onClick={() => openCompare()}
+            >
+              Compare…
+            </button>
+            <p id="saves-compare-hint" class="muted saves__hint">
+              Two games side by side: a game and its branch, any saved games or files.
+            </p>
+          </div>
         </section>
 
         <section class="saves__section" aria-labelledby="saves-import">
@@ -541,27 +557,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
             </p>
           )}
           <div class="saves__row">
-            <button
-              type="button"
-              class="button button--small"
-              onClick={() => fileInput.current?.click()}
-            >
-              Import file
-            </button>
-            <input
-              ref={fileInput}
-              class="visually-hidden"
-              type="file"
-              accept=".json,application/json"
-              tabIndex={-1}
-              aria-hidden="true"
-              onChange={(event) => {
-                const target = event.target as HTMLInputElement;
-                const file = target.files?.[0];
-                target.value = '';
-                if (file) void importFile(file);
-              }}
-            />
+            <ImportFileButton onFile={(file) => void importFile(file)} />
           </div>
         </section>
       </div>

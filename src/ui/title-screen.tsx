@@ -10,14 +10,17 @@ import {
   type GameOptions,
   type ScenarioId,
 } from '../engine';
+import type { Note } from '../persistence/notes';
+import { openLab } from '../lab/lab-entry';
 import { openDialog, startGame } from '../store/actions';
 import { Ridge } from './ridge';
 
-/** An unfinished game kept in the autosave: its inputs and how to name it. */
+/** An unfinished game kept in the autosave: its inputs, its notes and how to name it. */
 export interface Resumable {
   options: GameOptions;
   weeks: Decision[][];
   branchOf?: { name: string; week: number };
+  notes: Note[];
   label: string;
 }
 
@@ -118,6 +121,9 @@ export function TitleScreen(props: {
             </button>
             <button type="button" class="button" onClick={() => openDialog({ kind: 'saves' })}>
               Load game
+            </button>
+            <button type="button" class="button" onClick={openLab}>
+              Policy lab
             </button>
             <button
               type="button"

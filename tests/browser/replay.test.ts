@@ -158,7 +158,7 @@ describe('replay viewer', () => {
     await page.getByRole('button', { name: 'New game', exact: true }).waitFor();
   });
 
-  it('branches a new game from a past week', async () => {
+  it('opens from the top menu, is read by the live region, and branches from a past week', async () => {
     const session = await openGame({ reducedMotion: true });
     sessions.push(session);
     const { page } = session;
@@ -169,10 +169,19 @@ describe('replay viewer', () => {
       await page.getByRole('button', { name: 'End week', exact: true }).click();
       await page.getByText(`Week ${week + 1} of 12`).waitFor();
     }
-    await page.getByRole('button', { name: 'Save game', exact: true }).click();
-    await page.getByRole('button', { name: 'Replay this game', exact: true }).click();
+    // The top menu opens the replay directly; the live region reads the week on show.
+    const live = page.locator('.visually-hidden[role=status]');
+    await expect.poll(() => live.innerText()).toMatch(/^Week 2 report\. /);
+    await page
+      .getByRole('navigation', { name: 'Game menu' })
+      .getByRole('button', { name: 'Replay', exact: true })
+      .click();
+    await expect
+      .poll(() => live.innerText())
+      .toMatch(/^Replay of .+\. The opening, before the first week\.$/);
     await page.getByRole('button', { name: 'Next week', exact: true }).click();
     await page.getByText(/^After week 1 /).waitFor();
+    await expect.poll(() => live.innerText()).toMatch(/^Replay of .+\. Week 1 report\. /);
     await page.getByRole('button', { name: 'Branch from this week', exact: true }).click();
     await page.getByText('Week 2 of 12').waitFor();
     await page.getByText(/branch of .+ after week 1/).waitFor();

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENDINGS, METER_IDS, fingerprint, type EndingId } from '../../src/engine';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
+import { makeSave, serialiseSave } from '../../src/persistence/save-format';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -129,6 +130,24 @@ describe('sim', () => {
   );
 });
 
+describe('sim --balance', () => {
+  // The report itself is computed and checked by tests/balance (the same functions, same plan).
+  it.each([
+    [['--balance', '--strategy', 'hawk'], '--strategy'],
+    [['--balance', '--json'], '--json'],
+    [['--balance', '--games', '0'], '0'],
+  ])(
+    'refuses %j with exit 2 and one line naming %s',
+    (args, bad) => {
+      const { status, stdout, stderr } = run('sim', ...args);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(oneLine(stderr)).toContain(bad);
+    },
+    TIMEOUT,
+  );
+});
+
 describe('sim --save-dir and replay', () => {
   let saves: string[] = [];
 
@@ -172,6 +191,65 @@ describe('sim --save-dir and replay', () => {
       const { status, stdout } = run('replay', file);
       expect(status).toBe(1);
       expect(stdout).toContain('Diverged at week 2');
+    },
+    TIMEOUT,
+  );
+});
+
+describe('replay reads every format and prints the notes', () => {
+  it(
+    'a committed format-1 save: every week matches, no notes section',
+    () => {
+      const file = fileURLToPath(
+        new URL('../golden-saves/karachi-balanced-1101.json', import.meta.url),
+      );
+      const raw = JSON.parse(readFileSync(file, 'utf8')) as {
+        version: number;
+        weeks: { fingerprint: string }[];
+      };
+      expect(raw.version).toBe(1);
+      const { status, stdout, stderr } = run('replay', file);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines.slice(1, -1)).toEqual(
+        raw.weeks.map((week, i) => `week ${String(i + 1).padStart(2)}  ${week.fingerprint}  match`),
+      );
+      expect(lines.at(-1)).toBe(`All ${raw.weeks.length} weeks match.`);
+      expect(stdout).not.toContain('Notes:');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a format-2 save: the notes by week after the fingerprint lines, control characters escaped',
+    () => {
+      const options = { scenario: 'karachi', seed: 8, difficulty: 'normal' } as const;
+      const weeks = playGame(options, balancedStrategy).weeks.slice(0, 3);
+      const made = makeSave(options, weeks, { name: 'Noted \u001b[2Jgame' }, [
+        { week: 2, text: 'Two lines:\nthe second one' },
+        { week: 0, text: 'Opening <b>plan</b>' },
+        { week: 3, text: 'Bell \u0007 and escape \u001b[31m' },
+      ]);
+      if (!made.ok) throw new Error(made.error);
+      const file = join(dir, 'noted.json');
+      writeFileSync(file, serialiseSave(made.value));
+      const { status, stdout, stderr } = run('replay', file);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      expect(stdout).not.toContain('\u001b');
+      expect(stdout).not.toContain('\u0007');
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines[0]).toBe('Noted \\u{1b}[2Jgame — karachi, seed 8, normal, 3 weeks');
+      expect(lines.slice(1, 4).every((line) => line.endsWith('  match'))).toBe(true);
+      expect(lines.slice(4)).toEqual([
+        'Notes:',
+        '  opening   Opening <b>plan</b>',
+        '  week  2   Two lines:',
+        '            the second one',
+        '  week  3   Bell \\u{7} and escape \\u{1b}[31m',
+        'All 3 weeks match.',
+      ]);
     },
     TIMEOUT,
   );

@@ -2,11 +2,11 @@
 // recorded, and whose final fingerprints are pinned below, so any change to the rules shows up here.
 //
 // If a DELIBERATE rules change breaks this test: bump RULES_VERSION in src/engine/state.ts (old
-// saves are then refused with a clear message, or migrated in src/persistence/migrations.ts), then
-// regenerate the saves and update FINAL_FINGERPRINTS, e.g.
-//   rm tests/golden-saves/*.json
-//   npm run sim -- --save-dir tests/golden-saves --games 1 --scenario karachi --strategy balanced --seed 1101
-//   (and likewise for each file named in the table: <scenario>-<strategy>-<seed>.json)
+// saves are then refused with a clear message), keep a copy of one old file in
+// tests/golden-saves/refused/ to test that refusal, then update each file's `rulesVersion` and
+// fingerprints IN PLACE by replaying its recorded decisions, and update FINAL_FINGERPRINTS. Do not
+// rewrite the files with `npm run sim -- --save-dir`: that writes the current save format, and
+// these files are also the committed saves of format 1 that the migrations are tested on.
 // If you did not mean to change the rules, the engine has lost determinism: find out why.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newGame, validateDecisions, type GameState } from '../../src/engine';
 import { Dice } from '../../src/engine/random';
-import { evaluate } from '../../src/engine/search';
-import { playGame, searchStrategy } from '../../src/engine/strategies';
+import { evaluate, makeSearchStrategy } from '../../src/engine/search';
+import { balancedStrategy, playGame, searchStrategy } from '../../src/engine/strategies';
 
 function opening(scenario: 'karachi' | 'seven-camps', seed = 3): GameState {
   const game = newGame({ scenario, seed, difficulty: 'normal' });
@@ -11,6 +11,13 @@ function opening(scenario: 'karachi' | 'seven-camps', seed = 3): GameState {
 }
 
 describe('the search bot', () => {
+  it('keeps the default plan when no other is proposed, and is deterministic', () => {
+    const state = opening('seven-camps');
+    const only = makeSearchStrategy({ proposals: [balancedStrategy], futures: 4, margin: 1 });
+    expect(only(state, new Dice(1))).toEqual(balancedStrategy(state, new Dice(1)));
+    expect(searchStrategy(state, new Dice(5))).toEqual(searchStrategy(state, new Dice(5)));
+  });
+
   it('chooses a legal week', () => {
     const state = opening('seven-camps');
     const plan = searchStrategy(state, new Dice(1));
@@ -52,7 +59,39 @@ describe('how the search bot judges a state', () => {
     expect(evaluate(angry)).toBeLessThan(evaluate(state));
   });
 
+  it('prefers a strategic reset to fragile containment', () => {
+    const state = opening('karachi');
+    const ended = (id: 'strategic-reset' | 'fragile-containment'): GameState => ({
+      ...state,
+      ending: { id, title: '', grade: 'good', week: 12, summary: '', causes: [] },
+    });
+    expect(evaluate(ended('strategic-reset'))).toBeGreaterThan(
+      evaluate(ended('fragile-containment')),
+    );
+  });
+
+  it('scores stronger militants and attacks inside the final window lower', () => {
+    const state = opening('karachi');
+    const stronger = {
+      ...state,
+      groups: { ...state.groups, ttp: { ...state.groups.ttp, strength: 80 } },
+    };
+    expect(evaluate(stronger)).toBeLessThan(evaluate(state));
+    // The last week of the game, with three attacks already in the graded window.
+    const late = { ...state, week: state.maxWeeks };
+    const record = {
+      week: state.maxWeeks - 1,
+      meters: state.meters,
+      ladder: 0,
+      attacks: 3,
+      strikes: 0,
+      deaths: 0,
+      incidents: 0,
+    };
+    expect(evaluate({ ...late, history: [record] })).toBeLessThan(evaluate(late));
+  });
+
   it('is pinned on one opening state (a change to the judgement shows here)', () => {
-    expect(evaluate(opening('seven-camps'))).toMatchInlineSnapshot(`71`);
+    expect(evaluate(opening('seven-camps'))).toMatchInlineSnapshot(`-1273`);
   });
 });

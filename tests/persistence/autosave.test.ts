@@ -15,6 +15,7 @@ import {
   chooseResponse,
   endWeek,
   resumeGame,
+  setSessionNotes,
   startGame,
   updateSettings,
 } from '../../src/store/actions';
@@ -115,7 +116,7 @@ describe('continuing the autosaved game', () => {
     const game = readUnfinishedGame(storage);
     expect(game).toEqual({
       ok: true,
-      value: { options: OPTIONS, weeks: [[{ response: 'apex-committee' }]] },
+      value: { options: OPTIONS, weeks: [[{ response: 'apex-committee' }]], notes: [] },
     });
   });
 
@@ -147,5 +148,35 @@ describe('a branched game in the autosave', () => {
     endWeek();
     const game = readUnfinishedGame(storage);
     expect(game.ok && game.value?.branchOf).toEqual({ name: 'Seven camps, first try', week: 1 });
+  });
+});
+
+describe('notes in the autosave', () => {
+  it('are written as soon as they change, and come back with the game', () => {
+    startGame(OPTIONS);
+    endWeek();
+    const before = storage.getItem(AUTOSAVE_KEY);
+    const notes = [
+      { week: 0, text: 'Opening thoughts' },
+      { week: 1, text: 'After the first week' },
+    ];
+    setSessionNotes(notes);
+    expect(storage.getItem(AUTOSAVE_KEY)).not.toBe(before);
+    const game = readUnfinishedGame(storage);
+    expect(game.ok && game.value?.notes).toEqual(notes);
+    endWeek();
+    const later = readAutosave(storage);
+    expect(later.ok && later.value?.notes).toEqual(notes);
+    expect(later.ok && later.value?.weeks).toHaveLength(2);
+  });
+
+  it('a failed write keeps the last good autosave, with its notes', () => {
+    startGame(OPTIONS);
+    setSessionNotes([{ week: 0, text: 'kept' }]);
+    const kept = storage.getItem(AUTOSAVE_KEY);
+    storage.full = true;
+    setSessionNotes([{ week: 0, text: 'not written' }]);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(kept);
+    expect(store.getState().notice).toMatch(/storage is full/);
   });
 });

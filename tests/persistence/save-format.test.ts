@@ -1,6 +1,7 @@
-// The save file: makeSave/serialiseSave/parseSave round-trip; every kind of bad file is refused
-// with a specific sentence; verifySave finds tampering at the right week; hostile names stay plain
-// text; and a seeded fuzz shows that no mutation of a save makes the reader throw.
+// The save file: makeSave/serialiseSave/parseSave round-trip, notes included; every kind of bad file
+// (and bad note) is refused with a specific sentence; verifySave finds tampering at the right week;
+// hostile names and notes stay plain text; and a seeded fuzz of a save with notes shows that no
+// mutation makes the reader throw.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DISTRICT_IDS,
@@ -12,13 +13,16 @@ import {
 } from '../../src/engine';
 import { Dice } from '../../src/engine/random';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
+import { MAX_NOTE_CHARS, MAX_NOTES, type Note } from '../../src/persistence/notes';
 import {
   MAX_SAVE_BYTES,
   SAVE_FORMAT,
+  SAVE_VERSION,
   makeSave,
   parseSave,
   serialiseSave,
   verifySave,
+  withNotes,
   type SaveFile,
 } from '../../src/persistence/save-format';
 
@@ -26,13 +30,21 @@ const GAME: GameOptions = { scenario: 'karachi', seed: 7, difficulty: 'normal' }
 let weeks: Decision[][] = [];
 let save: SaveFile;
 let text: string;
+/** Given out of week order on purpose: a save writes them in week order. */
+const NOTES: Note[] = [
+  { week: 3, text: 'The truce talks stall here.' },
+  { week: 0, text: 'Plan: keep the crossings open.' },
+  { week: 3, text: 'Second thought on week 3,\nover two lines.' },
+];
 
 beforeAll(() => {
   weeks = playGame(GAME, balancedStrategy).weeks;
-  const made = makeSave(GAME, weeks, {
-    name: 'Karachi, seed 7',
-    createdAt: '2026-01-02T03:04:05Z',
-  });
+  const made = makeSave(
+    GAME,
+    weeks,
+    { name: 'Karachi, seed 7', createdAt: '2026-01-02T03:04:05Z' },
+    NOTES,
+  );
   if (!made.ok) throw new Error(made.error);
   save = made.value;
   text = serialiseSave(save);
@@ -41,6 +53,7 @@ beforeAll(() => {
 /** The save as a plain object, to break on purpose. */
 function raw(): Record<string, unknown> & {
   weeks: { decisions: unknown[]; fingerprint: string }[];
+  notes: unknown[];
 } {
   return JSON.parse(text) as ReturnType<typeof raw>;
 }
@@ -60,6 +73,8 @@ describe('round trip', () => {
     expect(parsed.value).toEqual(save);
     expect(serialiseSave(parsed.value)).toBe(text);
     expect(parsed.value.format).toBe(SAVE_FORMAT);
+    expect(parsed.value.version).toBe(SAVE_VERSION);
+    expect(parsed.value.notes).toEqual([NOTES[1], NOTES[0], NOTES[2]]);
     expect(parsed.value.weeks.map((w) => w.decisions)).toEqual(weeks);
     const check = verifySave(parsed.value);
     expect(check.divergedAt).toBeNull();
@@ -115,7 +130,10 @@ describe('parseSave refuses bad files with a specific message', () => {
   });
 
   it('a newer format version', () => {
-    expect(refusal(JSON.stringify({ ...raw(), version: 2 }))).toMatch(/newer version.*format 2/);
+    const newer = SAVE_VERSION + 1;
+    expect(refusal(JSON.stringify({ ...raw(), version: newer }))).toMatch(
+      new RegExp(`newer version.*format ${newer}; this game reads up to ${SAVE_VERSION}`),
+    );
   });
 
   it('version 0, and no version at all', () => {
@@ -173,6 +191,103 @@ describe('parseSave refuses bad files with a specific message', () => {
     expect(refusal(JSON.stringify({ ...raw(), rulesVersion: other }))).toMatch(
       new RegExp(`rules version ${other}.*rules version ${RULES_VERSION}`),
     );
+  });
+});
+
+describe('notes', () => {
+  it('are not part of any fingerprint: other notes, the same weeks', () => {
+    const bare = makeSave(GAME, weeks, { name: 'Karachi, seed 7' });
+    if (!bare.ok) throw new Error(bare.error);
+    expect(bare.value.notes).toEqual([]);
+    expect(bare.value.weeks).toEqual(save.weeks);
+    const changed = withNotes(save, [{ week: weeks.length, text: 'The last week.' }]);
+    if (!changed.ok) throw new Error(changed.error);
+    expect(changed.value.weeks).toEqual(save.weeks);
+    expect(changed.value.notes).toEqual([{ week: weeks.length, text: 'The last week.' }]);
+    expect(verifySave(changed.value).divergedAt).toBeNull();
+  });
+
+  it('hostile text in a note round-trips unchanged', () => {
+    const hostile = [
+      '<img src=x onerror=alert(1)>',
+      '</script><script>alert(1)</script>',
+      '\u001b[31mred in a terminal\u001b[0m and \u202e RTL, emoji 💥',
+    ];
+    const made = makeSave(
+      GAME,
+      weeks,
+      { name: 'x' },
+      hostile.map((text, week) => ({ week, text })),
+    );
+    if (!made.ok) throw new Error(made.error);
+    const parsed = parseSave(serialiseSave(made.value));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.notes.map((n) => n.text)).toEqual(hostile);
+  });
+
+  it(`at most ${MAX_NOTES} notes of at most ${MAX_NOTE_CHARS} characters, on weeks the game has`, () => {
+    const longest = 'x'.repeat(MAX_NOTE_CHARS);
+    const most = Array.from({ length: MAX_NOTES }, (_, i) => ({ week: i % 4, text: longest }));
+    const made = makeSave(GAME, weeks, { name: 'x' }, most);
+    if (!made.ok) throw new Error(made.error);
+    expect(parseSave(serialiseSave(made.value)).ok).toBe(true);
+
+    const tooMany = makeSave(GAME, weeks, { name: 'x' }, [...most, { week: 1, text: 'one more' }]);
+    expect(tooMany).toEqual({
+      ok: false,
+      error: `Notes: a save can hold at most ${MAX_NOTES} notes.`,
+    });
+    const tooLong = makeSave(GAME, weeks, { name: 'x' }, [{ week: 1, text: `${longest}y` }]);
+    expect(!tooLong.ok && tooLong.error).toMatch(
+      new RegExp(`^Notes: 0\\.text: a note can be at most ${MAX_NOTE_CHARS} characters long`),
+    );
+    const late = makeSave(GAME, weeks.slice(0, 2), { name: 'x' }, [{ week: 3, text: 'late' }]);
+    expect(late).toEqual({
+      ok: false,
+      error: 'Notes: notes.0.week: this note is pinned to week 3, but the game has only 2 weeks.',
+    });
+  });
+
+  function refusedNotes(notes: unknown): string {
+    return refusal(JSON.stringify({ ...raw(), notes }));
+  }
+
+  it('a file with bad notes is refused, naming the note', () => {
+    expect(refusedNotes(undefined)).toMatch(/damaged: notes: .*Expected "notes"/);
+    expect(refusedNotes('a note')).toMatch(/damaged: notes: .*Array/);
+    expect(refusedNotes([{ week: 1, text: '   ' }])).toMatch(
+      /damaged: notes\.0\.text: a note cannot be empty\.$/,
+    );
+    expect(
+      refusedNotes([
+        { week: 1, text: 'ok' },
+        { week: 1.5, text: 'x' },
+      ]),
+    ).toMatch(/damaged: notes\.1\.week: a note's week is a whole number\.$/);
+    expect(refusedNotes([{ week: -1, text: 'x' }])).toMatch(
+      /notes\.0\.week: a note's week cannot be below 0 \(the opening\)/,
+    );
+    expect(refusedNotes([{ week: weeks.length + 1, text: 'x' }])).toMatch(
+      new RegExp(
+        `notes\\.0\\.week: this note is pinned to week ${weeks.length + 1}, but the game has only ${weeks.length} weeks`,
+      ),
+    );
+    expect(refusedNotes([{ week: 1, text: 'x', author: 'me' }])).toMatch(/notes\.0\.author/);
+    expect(refusedNotes([{ week: 1 }])).toMatch(/notes\.0\.text/);
+    expect(refusedNotes([{ week: 1, text: 'x'.repeat(MAX_NOTE_CHARS + 1) }])).toMatch(
+      /notes\.0\.text: a note can be at most/,
+    );
+    expect(
+      refusedNotes(Array.from({ length: MAX_NOTES + 1 }, () => ({ week: 0, text: 'x' }))),
+    ).toMatch(new RegExp(`damaged: notes: a save can hold at most ${MAX_NOTES} notes`));
+  });
+
+  it('a file may list its notes out of week order; they are kept as written', () => {
+    const file = raw();
+    file.notes = [...file.notes].reverse();
+    const parsed = parseSave(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.notes).toEqual(file.notes);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   loadSlot,
   overwriteSlot,
   renameSlot,
+  saveSlotNotes,
   saveToNewSlot,
 } from '../../src/persistence/slots';
 import type { KeyValueStore } from '../../src/persistence/storage';
@@ -210,6 +211,56 @@ describe('slots refuse what no longer replays, and show it in the list', () => {
     expect(storage.getItem(SLOTS_KEY)).toBe('[{"format": "frontier-cri');
     storage.setItem(SLOTS_KEY, '{"not": "a list"}');
     expect(refusal(listSlots(storage))).toMatch(/damaged/);
+  });
+});
+
+describe('notes in a slot', () => {
+  const prints = (save: SaveFile) => save.weeks.map((w) => w.fingerprint);
+
+  it('are written into the slot, leaving its weeks, name and place as they were', () => {
+    const target = saveOf(3, 'Annotated');
+    saveToNewSlot(storage, target);
+    saveToNewSlot(storage, saveOf(1, 'Newer'));
+    const notes = [
+      { week: 0, text: 'Opening plan' },
+      { week: 3, text: '<img src=x onerror=alert(1)>' },
+    ];
+    expect(saveSlotNotes(storage, 1, prints(target), notes).ok).toBe(true);
+    expect(names(storage)).toEqual(['Newer', 'Annotated']);
+    expect(loadSlot(storage, 1)).toEqual({ ok: true, value: { ...target, notes } });
+    // and taken away again
+    expect(saveSlotNotes(storage, 1, prints(target), []).ok).toBe(true);
+    expect(loadSlot(storage, 1)).toEqual({ ok: true, value: target });
+  });
+
+  it('an older-format slot is written back in the current format with its notes', () => {
+    const current = saveOf(2, 'Old format');
+    const { notes: _notes, ...rest } = current;
+    storage.setItem(SLOTS_KEY, JSON.stringify([{ ...rest, version: 1 }]));
+    expect(saveSlotNotes(storage, 0, prints(current), [{ week: 2, text: 'late' }]).ok).toBe(true);
+    const stored = JSON.parse(storage.getItem(SLOTS_KEY)!) as SaveFile[];
+    expect(stored[0]!.version).toBe(current.version);
+    expect(stored[0]!.notes).toEqual([{ week: 2, text: 'late' }]);
+    expect(stored[0]!.weeks).toEqual(current.weeks);
+  });
+
+  it('are refused when the slot now holds another game, or the notes do not fit', () => {
+    const first = saveOf(3, 'First');
+    saveToNewSlot(storage, first);
+    saveToNewSlot(storage, saveOf(2, 'Pushed in front'));
+    const before = storage.getItem(SLOTS_KEY);
+    expect(refusal(saveSlotNotes(storage, 0, prints(first), [{ week: 1, text: 'x' }]))).toMatch(
+      /not saved: this slot now holds another game/,
+    );
+    expect(refusal(saveSlotNotes(storage, 1, prints(first), [{ week: 4, text: 'x' }]))).toMatch(
+      /^The notes were not saved\. Notes: .*week 4, but the game has only 3 weeks/,
+    );
+    expect(refusal(saveSlotNotes(storage, 7, prints(first), []))).toMatch(/no longer there/);
+    storage.full = true;
+    expect(refusal(saveSlotNotes(storage, 1, prints(first), [{ week: 1, text: 'x' }]))).toMatch(
+      /^Browser storage is full, so the notes were not saved\./,
+    );
+    expect(storage.getItem(SLOTS_KEY)).toBe(before);
   });
 });
 

@@ -1,0 +1,309 @@
+/**
+ * The balance report: the figures behind each balance target (issue 5), as plain-text tables.
+ * `npm run sim -- --balance` prints every section; the balance tests compute the same sections,
+ * check the targets on their figures and keep the text as the committed baseline
+ * (tests/balance/baseline/), so a balance change shows as a diff that must be accepted with -u.
+ */
+import {
+  ENDING_IDS,
+  endingsOf,
+  firstReach,
+  idleWeekOneEndings,
+  percent,
+  pooled,
+  retaliation,
+  slowTools,
+  type EndingTally,
+  type Reach,
+  type RetaliationFigures,
+  type SlowToolFigures,
+} from '../engine/balance';
+import { DIFFICULTIES, ENDINGS, SCENARIO_IDS, type Difficulty, type ScenarioId } from '../engine';
+import type { EndingId } from '../engine';
+import type { StrategyName } from '../engine/strategies';
+
+/** How many games each measurement plays: the baseline's sample sizes, printed in every table. */
+export const BALANCE_PLAN = {
+  /** Games per scenario (and difficulty) for the fast strategies. */
+  games: 200,
+  /** Games per scenario for the search bot (it thinks for tens of milliseconds a week). */
+  searchGames: 16,
+  /** The scenario on which the search bot is measured at every difficulty (the shortest). */
+  searchDifficultyScenario: 'karachi' as ScenarioId,
+  /** Seeds tried per strategy and difficulty when looking for each ending. */
+  reachSeeds: 100,
+  reachStrategies: [
+    'hawk',
+    'dove',
+    'balanced',
+    'random',
+    'advisor:military',
+    'advisor:foreign',
+    'advisor:province',
+    'advisor:finance',
+    'advisor:interior',
+  ] as StrategyName[],
+  /** Seeds per scenario and difficulty for the week-one check. */
+  idleSeeds: 200,
+  retaliation: { seeds: 100, branchWeeks: [2, 4, 6], window: 4 },
+  slowTools: { games: 100, blockWeeks: 4 },
+};
+
+/** "Much less often": a pure strategy's good-ending rate must sit this many points below search's. */
+export const MUCH_LESS_POINTS = 25;
+
+export const COMPARED: readonly StrategyName[] = ['hawk', 'dove', 'balanced', 'search'];
+
+const SHORT: Record<EndingId, string> = {
+  'open-war': 'war',
+  'loss-of-confidence': 'conf',
+  'fiscal-crisis': 'fisc',
+  'strategic-reset': 'reset',
+  'fragile-containment': 'contain',
+  'forever-frontier': 'forever',
+};
+
+const pct = (value: number) => `${value.toFixed(1)}%`;
+const mean = (sum: number, n: number) => (n === 0 ? '-' : (sum / n).toFixed(2));
+
+/** Lays out rows as columns: the first column left-aligned, the others right-aligned. */
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map(
+    (row) =>
+      '  ' +
+      row
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+        .join('  ')
+        .trimEnd(),
+  );
+}
+
+function endingCells(tally: EndingTally): string[] {
+  return [
+    String(tally.games),
+    pct(percent(tally.good, tally.games)),
+    pct(percent(tally.bad, tally.games)),
+    ...ENDING_IDS.map((id) => String(tally.counts[id])),
+  ];
+}
+
+const ENDING_HEADER = ['games', 'good', 'lost', ...ENDING_IDS.map((id) => SHORT[id])];
+
+// --- Target 1: no pure strategy dominates --------------------------------------------------
+
+export interface StrategyFigures {
+  scenario: ScenarioId;
+  rows: { strategy: StrategyName; tally: EndingTally }[];
+}
+
+export function measureStrategies(
+  scenario: ScenarioId,
+  searchGames = BALANCE_PLAN.searchGames,
+): StrategyFigures {
+  return {
+    scenario,
+    rows: COMPARED.map((strategy) => ({
+      strategy,
+      tally: endingsOf(
+        scenario,
+        'normal',
+        strategy,
+        strategy === 'search' ? searchGames : BALANCE_PLAN.games,
+      ),
+    })),
+  };
+}
+
+export const goodRate = (tally: EndingTally) => percent(tally.good, tally.games);
+
+export function formatStrategies(figures: StrategyFigures): string {
+  const rate = (name: StrategyName) =>
+    goodRate(figures.rows.find((r) => r.strategy === name)!.tally);
+  const lines = [
+    `Target 1 — no pure strategy dominates: ${figures.scenario}, normal difficulty, seeds from 1`,
+    ...table([
+      ['strategy', ...ENDING_HEADER],
+      ...figures.rows.map((r) => [r.strategy, ...endingCells(r.tally)]),
+    ]),
+  ];
+  for (const pure of ['hawk', 'dove'] as const) {
+    lines.push(
+      `  ${pure}: good ${pct(rate(pure))} vs balanced ${pct(rate('balanced'))} (must be lower); ` +
+        `vs search ${pct(rate('search'))}: ${(rate('search') - rate(pure)).toFixed(1)} points lower (must be ${MUCH_LESS_POINTS} or more)`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// --- Target 2: every ending reachable, none by idling in week one --------------------------
+
+export interface ReachFigures {
+  scenario: ScenarioId;
+  reach: Record<EndingId, Reach | null>;
+  /** Games ending after an idle first week, by difficulty, out of BALANCE_PLAN.idleSeeds. */
+  idleEndings: Record<Difficulty, number>;
+}
+
+export function measureReach(scenario: ScenarioId): ReachFigures {
+  return {
+    scenario,
+    reach: firstReach(scenario, BALANCE_PLAN.reachStrategies, BALANCE_PLAN.reachSeeds),
+    idleEndings: Object.fromEntries(
+      DIFFICULTIES.map((d) => [d, idleWeekOneEndings(scenario, d, BALANCE_PLAN.idleSeeds)]),
+    ) as Record<Difficulty, number>,
+  };
+}
+
+export function formatReach(figures: ReachFigures): string {
+  const idle = DIFFICULTIES.map((d) => `${d} ${figures.idleEndings[d]}`).join(', ');
+  return [
+    `Target 2 — every ending reachable: ${figures.scenario}; the first game that reaches each ending (strategies in order ${BALANCE_PLAN.reachStrategies.join(', ')}; each at normal, easy, hard; seeds 1–${BALANCE_PLAN.reachSeeds})`,
+    ...table([
+      ['ending', 'strategy', 'difficulty', 'seed', 'week'],
+      ...ENDING_IDS.map((id) => {
+        const r = figures.reach[id];
+        return r
+          ? [ENDINGS[id].title, r.strategy, r.difficulty, String(r.seed), String(r.week)]
+          : [ENDINGS[id].title, 'not reached', '-', '-', '-'];
+      }),
+    ]),
+    `  Games ended by an idle first week (seeds 0–${BALANCE_PLAN.idleSeeds - 1}): ${idle} (must be 0)`,
+  ]
+    .join('\n')
+    .concat('\n');
+}
+
+// --- Target 3: the retaliation cycle and the slow tools ------------------------------------
+
+export function measureRetaliation(scenario: ScenarioId): RetaliationFigures {
+  const { seeds, branchWeeks, window } = BALANCE_PLAN.retaliation;
+  return retaliation(scenario, seeds, branchWeeks, window);
+}
+
+export function formatRetaliation(all: readonly RetaliationFigures[]): string {
+  const { seeds, branchWeeks, window } = BALANCE_PLAN.retaliation;
+  return [
+    `Target 3a — the retaliation cycle: matched branches (seeds 1–${seeds}, branch weeks ${branchWeeks.join(', ')}; balanced play before and after; the branch week strikes militant camps or does nothing), normal difficulty`,
+    ...table([
+      [
+        'scenario',
+        'pairs',
+        `attacks/${window}wk strike`,
+        'none',
+        'hostility next wk strike',
+        'none',
+        `after ${window}wk strike`,
+        'none',
+      ],
+      ...all.map((f) => [
+        f.scenario,
+        String(f.pairs),
+        mean(f.attacks.strike, f.pairs),
+        mean(f.attacks.none, f.pairs),
+        mean(f.hostilityNext.strike, f.pairs),
+        mean(f.hostilityNext.none, f.pairs),
+        mean(f.hostilityLater.strike, f.pairs),
+        mean(f.hostilityLater.none, f.pairs),
+      ]),
+    ]),
+    '  Means per pair. Must hold in every scenario: more attacks after a strike, and Kabul more hostile the week after it.',
+  ]
+    .join('\n')
+    .concat('\n');
+}
+
+export function measureSlowTools(scenario: ScenarioId): SlowToolFigures {
+  const { games, blockWeeks } = BALANCE_PLAN.slowTools;
+  return slowTools(scenario, games, blockWeeks);
+}
+
+export function formatSlowTools(all: readonly SlowToolFigures[]): string {
+  const lines = [
+    `Target 3b — the slow tools: ${BALANCE_PLAN.slowTools.games} games per scenario played to the last week (losses set aside), with only policing, coordination and trade ("steady") or with no decisions ("idle"); attacks per week, attempted / got through, by block of weeks`,
+  ];
+  for (const f of all) {
+    const rows = [['arm', ...f.steady.map((b) => `wk ${b.from}-${b.to}`)]];
+    for (const arm of ['steady', 'idle'] as const)
+      rows.push([
+        arm,
+        ...f[arm].map((b) => `${mean(b.attempted, b.weeks)} / ${mean(b.through, b.weeks)}`),
+      ]);
+    lines.push(`  ${f.scenario}`, ...table(rows).map((line) => `  ${line}`));
+  }
+  lines.push(
+    '  Must hold: from week 5 on, fewer attacks get through with the slow tools in every scenario; over the last 8 weeks of the 24-week scenarios, fewer are even attempted.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+// --- Target 4: difficulty orders the outcomes ----------------------------------------------
+
+export interface DifficultyFigures {
+  strategy: StrategyName;
+  rows: { scenario: ScenarioId; tallies: Record<Difficulty, EndingTally> }[];
+}
+
+export function measureDifficulty(
+  strategy: StrategyName,
+  scenarios: readonly ScenarioId[],
+  games: number,
+): DifficultyFigures {
+  return {
+    strategy,
+    rows: scenarios.map((scenario) => ({
+      scenario,
+      tallies: Object.fromEntries(
+        DIFFICULTIES.map((d) => [d, endingsOf(scenario, d, strategy, games)]),
+      ) as Record<Difficulty, EndingTally>,
+    })),
+  };
+}
+
+export function formatDifficulty(figures: DifficultyFigures): string {
+  const games = figures.rows[0]!.tallies.normal.games;
+  const rows = [['scenario', ...DIFFICULTIES.flatMap((d) => [`${d} good`, 'lost'])]];
+  const withTotal = [
+    ...figures.rows,
+    ...(figures.rows.length > 1
+      ? [
+          {
+            scenario: 'all' as const,
+            tallies: Object.fromEntries(
+              DIFFICULTIES.map((d) => [d, pooled(figures.rows.map((r) => r.tallies[d]))]),
+            ) as Record<Difficulty, EndingTally>,
+          },
+        ]
+      : []),
+  ];
+  for (const row of withTotal)
+    rows.push([
+      row.scenario,
+      ...DIFFICULTIES.flatMap((d) => [
+        pct(goodRate(row.tallies[d])),
+        pct(percent(row.tallies[d].bad, row.tallies[d].games)),
+      ]),
+    ]);
+  return [
+    `Target 4 — difficulty orders the outcomes: ${figures.strategy}, ${games} games per cell, seeds from 1`,
+    ...table(rows),
+    '  Must hold in every row: good endings easy ≥ normal ≥ hard, losses easy ≤ normal ≤ hard.',
+  ]
+    .join('\n')
+    .concat('\n');
+}
+
+/** Every section of the report, in target order (what `npm run sim -- --balance` prints). */
+export function balanceReport(searchGames = BALANCE_PLAN.searchGames): string {
+  const sections = [
+    ...SCENARIO_IDS.map((s) => formatStrategies(measureStrategies(s, searchGames))),
+    ...SCENARIO_IDS.map((s) => formatReach(measureReach(s))),
+    formatRetaliation(SCENARIO_IDS.map(measureRetaliation)),
+    formatSlowTools(SCENARIO_IDS.map(measureSlowTools)),
+    formatDifficulty(measureDifficulty('balanced', SCENARIO_IDS, BALANCE_PLAN.games)),
+    formatDifficulty(
+      measureDifficulty('search', [BALANCE_PLAN.searchDifficultyScenario], searchGames),
+    ),
+  ];
+  return sections.join('\n');
+}

@@ -1,0 +1,298 @@
+/**
+ * The measurements behind the balance targets (game.md §2 and §9): endings by strategy and
+ * difficulty, which strategy and seed first reaches each ending, the retaliation cycle measured on
+ * matched branches of the same game, and what the slow tools do to attacks over many weeks.
+ * Pure and deterministic: the same arguments always give the same figures, so the report can be
+ * committed as a baseline and any balance change shows as a diff.
+ */
+import { ENDINGS } from './endings';
+import { GROUP_IDS, type Difficulty, type ProvinceId, type ScenarioId } from './ids';
+import { Dice, seedState } from './random';
+import { responsesFor } from './responses';
+import { createState } from './state';
+import {
+  STRATEGIES,
+  balancedStrategy,
+  playGame,
+  steadyStrategy,
+  type Strategy,
+  type StrategyName,
+} from './strategies';
+import { resolveTurn } from './turn';
+import type { Decision, EndingId, GameState, WeekReport } from './types';
+
+export const ENDING_IDS = Object.keys(ENDINGS) as EndingId[];
+export const GOOD_ENDINGS: readonly EndingId[] = ENDING_IDS.filter(
+  (id) => ENDINGS[id].grade === 'good',
+);
+
+export interface EndingTally {
+  games: number;
+  counts: Record<EndingId, number>;
+  /** Games that reached a good ending (strategic reset or fragile containment). */
+  good: number;
+  /** Games lost (open war, loss of confidence, fiscal crisis). */
+  bad: number;
+}
+
+function emptyTally(): EndingTally {
+  const counts = Object.fromEntries(ENDING_IDS.map((id) => [id, 0])) as Record<EndingId, number>;
+  return { games: 0, counts, good: 0, bad: 0 };
+}
+
+function addEnding(tally: EndingTally, id: EndingId): void {
+  tally.games += 1;
+  tally.counts[id] += 1;
+  if (ENDINGS[id].grade === 'good') tally.good += 1;
+  if (ENDINGS[id].grade === 'bad') tally.bad += 1;
+}
+
+/** Adds tallies together (for a row over every scenario). */
+export function pooled(tallies: readonly EndingTally[]): EndingTally {
+  const total = emptyTally();
+  for (const tally of tallies) {
+    total.games += tally.games;
+    total.good += tally.good;
+    total.bad += tally.bad;
+    for (const id of ENDING_IDS) total.counts[id] += tally.counts[id];
+  }
+  return total;
+}
+
+/** Percent, to one decimal, as a number (the report prints it). */
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
+}
+
+/** Plays `games` games (seeds 1, 2, …) with a built-in strategy and counts their endings. */
+export function endingsOf(
+  scenario: ScenarioId,
+  difficulty: Difficulty,
+  strategy: StrategyName,
+  games: number,
+): EndingTally {
+  const tally = emptyTally();
+  for (let seed = 1; seed <= games; seed++) {
+    const { state } = playGame({ scenario, seed, difficulty }, STRATEGIES[strategy]);
+    addEnding(tally, state.ending!.id);
+  }
+  return tally;
+}
+
+export interface Reach {
+  strategy: StrategyName;
+  difficulty: Difficulty;
+  seed: number;
+  week: number;
+}
+
+/** The order difficulties are tried in when looking for an ending: the game as it was first. */
+export const REACH_DIFFICULTIES: readonly Difficulty[] = ['normal', 'easy', 'hard'];
+
+/**
+ * For each ending, the first game that reaches it: strategies in the order given, then
+ * difficulties (normal, easy, hard), then seeds 1 … `seeds`. Null when none of those games does.
+ */
+export function firstReach(
+  scenario: ScenarioId,
+  strategies: readonly StrategyName[],
+  seeds: number,
+): Record<EndingId, Reach | null> {
+  const found = Object.fromEntries(ENDING_IDS.map((id) => [id, null])) as Record<
+    EndingId,
+    Reach | null
+  >;
+  for (const strategy of strategies) {
+    for (const difficulty of REACH_DIFFICULTIES) {
+      for (let seed = 1; seed <= seeds; seed++) {
+        if (ENDING_IDS.every((id) => found[id])) return found;
+        const { state } = playGame({ scenario, seed, difficulty }, STRATEGIES[strategy]);
+        const ending = state.ending!;
+        found[ending.id] ??= { strategy, difficulty, seed, week: ending.week };
+      }
+    }
+  }
+  return found;
+}
+
+/** Games (seeds 0 … seeds−1) that end after a first week with no decisions: should be none. */
+export function idleWeekOneEndings(
+  scenario: ScenarioId,
+  difficulty: Difficulty,
+  seeds: number,
+): number {
+  let ended = 0;
+  for (let seed = 0; seed < seeds; seed++) {
+    const turn = resolveTurn(createState(scenario, seed, difficulty), []);
+    if (turn.ok && turn.value.state.ending) ended += 1;
+  }
+  return ended;
+}
+
+function step(state: GameState, decisions: Decision[]): { state: GameState; report: WeekReport } {
+  const turn = resolveTurn(state, decisions);
+  if (!turn.ok) throw new Error(`Illegal move in week ${state.week}: ${turn.error.reason.message}`);
+  return turn.value;
+}
+
+/** Plays `weeks` more weeks with a strategy (fewer if the game ends); the attacks on the way. */
+function playOn(
+  state: GameState,
+  strategy: Strategy,
+  dice: Dice,
+  weeks: number,
+): { state: GameState; attacks: number } {
+  let current = state;
+  let attacks = 0;
+  for (let week = 0; week < weeks && !current.ending; week++) {
+    current = step(current, strategy(current, dice)).state;
+    attacks += current.thisWeek.attacks;
+  }
+  return { state: current, attacks };
+}
+
+function sanctuaryOf(state: GameState, province: ProvinceId): number {
+  let sum = 0;
+  for (const group of GROUP_IDS) sum += state.provinces[province].sanctuary[group];
+  return sum;
+}
+
+/** The legal strike on camps with the most sanctuary to hit, or null when none is allowed. */
+function strikeOnCamps(state: GameState): Decision | null {
+  const option = responsesFor(state).find((o) => o.id === 'strike-camps');
+  if (!option || option.unavailable) return null;
+  const targets = option.targets
+    .filter((t) => t.reason === null)
+    .map((t) => t.id as ProvinceId)
+    .sort((a, b) => sanctuaryOf(state, b) - sanctuaryOf(state, a));
+  return targets[0] ? { response: 'strike-camps', target: targets[0] } : null;
+}
+
+export interface RetaliationFigures {
+  scenario: ScenarioId;
+  /** Matched pairs: one game state, branched with and without the strike. */
+  pairs: number;
+  /** Weeks counted from the branch week, that week included. */
+  window: number;
+  /** Militant attacks over the window, summed over the pairs. */
+  attacks: { strike: number; none: number };
+  /** Kabul's hostility after the branch week, and at the end of the window, summed. */
+  hostilityNext: { strike: number; none: number };
+  hostilityLater: { strike: number; none: number };
+}
+
+/**
+ * The retaliation cycle on matched branches: each game is played with the balanced strategy up to
+ * a branch week; there it is copied, one copy strikes militant camps and does nothing else, the
+ * other does nothing; both then play on with the balanced strategy, on the same strategy dice.
+ * The same seed and the same history, so the difference is the strike.
+ */
+export function retaliation(
+  scenario: ScenarioId,
+  seeds: number,
+  branchWeeks: readonly number[],
+  window: number,
+): RetaliationFigures {
+  const figures: RetaliationFigures = {
+    scenario,
+    pairs: 0,
+    window,
+    attacks: { strike: 0, none: 0 },
+    hostilityNext: { strike: 0, none: 0 },
+    hostilityLater: { strike: 0, none: 0 },
+  };
+  for (let seed = 1; seed <= seeds; seed++) {
+    for (const branchWeek of branchWeeks) {
+      const dice = new Dice(seedState(seed));
+      const before = playOn(
+        createState(scenario, seed, 'normal'),
+        balancedStrategy,
+        dice,
+        branchWeek - 1,
+      ).state;
+      if (before.ending) continue;
+      const strike = strikeOnCamps(before);
+      if (!strike) continue;
+      const branch = (first: Decision[]) => {
+        const week = step(before, first).state;
+        const rest = playOn(week, balancedStrategy, new Dice(seedState(seed + 7)), window - 1);
+        return {
+          attacks: week.thisWeek.attacks + rest.attacks,
+          next: week.kabul.hostility,
+          later: rest.state.kabul.hostility,
+        };
+      };
+      const struck = branch([strike]);
+      const spared = branch([]);
+      figures.pairs += 1;
+      figures.attacks.strike += struck.attacks;
+      figures.attacks.none += spared.attacks;
+      figures.hostilityNext.strike += struck.next;
+      figures.hostilityNext.none += spared.next;
+      figures.hostilityLater.strike += struck.later;
+      figures.hostilityLater.none += spared.later;
+    }
+  }
+  return figures;
+}
+
+export interface AttackBlock {
+  /** First and last week of the block. */
+  from: number;
+  to: number;
+  /** Game-weeks in the block, summed over the games. */
+  weeks: number;
+  /** Attacks attempted (what the final grade counts) and attacks that got through (not foiled). */
+  attempted: number;
+  through: number;
+}
+
+export interface SlowToolFigures {
+  scenario: ScenarioId;
+  games: number;
+  steady: AttackBlock[];
+  idle: AttackBlock[];
+}
+
+/**
+ * What the slow tools do to attacks over many weeks: every game played to the scenario's last week
+ * with only policing, coordination and trade (the steady strategy), and again with no decisions
+ * at all. The losses are set aside (the game plays on) so both arms run every week; otherwise the
+ * idle games would stop early when public confidence breaks. Attacks are counted in blocks.
+ */
+export function slowTools(
+  scenario: ScenarioId,
+  games: number,
+  blockWeeks: number,
+): SlowToolFigures {
+  const weeks = createState(scenario, 1, 'normal').maxWeeks;
+  const blocks = (): AttackBlock[] =>
+    Array.from({ length: Math.ceil(weeks / blockWeeks) }, (_, i) => ({
+      from: i * blockWeeks + 1,
+      to: Math.min(weeks, (i + 1) * blockWeeks),
+      weeks: 0,
+      attempted: 0,
+      through: 0,
+    }));
+  const figures: SlowToolFigures = { scenario, games, steady: blocks(), idle: blocks() };
+  for (let seed = 1; seed <= games; seed++) {
+    for (const arm of ['steady', 'idle'] as const) {
+      let state = createState(scenario, seed, 'normal');
+      const dice = new Dice(seedState(seed));
+      while (state.week <= state.maxWeeks) {
+        const block = figures[arm][Math.floor((state.week - 1) / blockWeeks)]!;
+        const { state: next, report } = step(
+          state,
+          arm === 'steady' ? steadyStrategy(state, dice) : [],
+        );
+        block.weeks += 1;
+        block.attempted += next.thisWeek.attacks;
+        block.through += report.events.filter(
+          (e) => e.kind === 'attack' && (e.deaths ?? 0) > 0,
+        ).length;
+        state = { ...next, ending: null };
+      }
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,53 @@
+/**
+ * How many militant attacks the doctrines would launch next week, on average, if the world stayed
+ * as it is: each group's rules are walked in order as the doctrine runner walks them (a rule whose
+ * dice fail falls through to the next), and an attack counts only where the group has a foothold
+ * to strike from. A reading of the state for the search bot and the balance reports; it rolls no
+ * dice and changes nothing.
+ */
+import { holds } from './conditions';
+import { DIFFICULTY } from './content/difficulty';
+import { DOCTRINES } from './content/doctrines';
+import { DISTRICT_IDS, GROUP_IDS, type GroupId } from './ids';
+import { READERS } from './readers';
+import type { Doctrine, Reaction } from './doctrine-types';
+import type { GameState } from './types';
+
+const GROUP_DOCTRINES: readonly Doctrine[] = DOCTRINES.filter((d) =>
+  (GROUP_IDS as readonly string[]).includes(d.actor),
+);
+
+/** Whether the group has somewhere to strike, by the same footholds the attack reaction needs. */
+function hasFoothold(
+  state: GameState,
+  group: GroupId,
+  reaction: Extract<Reaction, { kind: 'attack' }>,
+): boolean {
+  const minimum = reaction.districts ? 3 : 10;
+  for (const id of reaction.districts ?? DISTRICT_IDS)
+    if (state.districts[id].presence[group] >= minimum) return true;
+  return false;
+}
+
+/** Expected attacks next week, in hundredths (an integer, like every number the engine keeps). */
+export function expectedAttacks(state: GameState): number {
+  const aggression = DIFFICULTY[state.difficulty].aggression;
+  let total = 0;
+  for (const doctrine of GROUP_DOCTRINES) {
+    const group = doctrine.actor as GroupId;
+    let reach = 100;
+    for (const rule of doctrine.rules) {
+      if (!rule.when.every((c) => holds(c, READERS[c.read].read(state, group)))) continue;
+      const chance =
+        rule.chance === undefined
+          ? 100
+          : Math.max(0, Math.min(100, rule.chance + (rule.hostile ? aggression : 0)));
+      const fires = Math.trunc((reach * chance) / 100);
+      if (rule.reaction.kind === 'attack' && hasFoothold(state, group, rule.reaction))
+        total += fires;
+      reach -= fires;
+      if (rule.chance === undefined || reach <= 0) break;
+    }
+  }
+  return total;
+}

@@ -1,0 +1,730 @@
+/**
+ * The compare screen: two games side by side — the national meters and the ladder over time (a
+ * chart each, with its values as a table), the decisions week by week with the weeks that differ
+ * marked, and the endings with their causes and scorecards. The games are picked here from the
+ * game in play, the autosave, the save slots or a file. Loaded on demand (with Chart.js), so the
+ * game's first load does not carry it. Every name from storage or a file is rendered as text.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DIFFICULTY, LADDER_RUNGS, SCENARIOS, type Decision, type Result } from '../engine';
+import { MAX_SAVE_BYTES } from '../persistence/save-format';
+import type { KeyValueStore } from '../persistence/storage';
+import { closeCompare, setCompareGame } from '../store/actions';
+import type { Compare, CompareGame } from '../store/game-store';
+import { LINE_LOOK, SeriesChart } from './compare-chart';
+import {
+  SERIES_IDS,
+  alignSeries,
+  branchRelation,
+  compareDecisions,
+  decisionText,
+  findOrigin,
+  findPartner,
+  firstDifferentWeek,
+  isBranchOf,
+  sameGame,
+  setupDifferences,
+  timelineOf,
+  type BranchRelation,
+  type DecisionRow,
+  type SeriesId,
+  type Timeline,
+} from './compare-model';
+import { listSources, loadFile, loadSource, type SourceOption } from './compare-sources';
+import { GRADE_WORDS, scorecardRows } from './ending-view';
+import { ImportFileButton } from './import-file-button';
+import { METERS } from './labels';
+import { useStore } from './use-store';
+import './compare.css';
+
+type Side = 'first' | 'second';
+const SIDES: readonly Side[] = ['first', 'second'];
+const SIDE_TITLE: Record<Side, string> = { first: 'First game', second: 'Second game' };
+const OTHER: Record<Side, Side> = { first: 'second', second: 'first' };
+
+type Message = { kind: 'done' | 'problem'; text: string } | null;
+
+function isStored(source: string): boolean {
+  return source === 'current' || source === 'autosave' || source.startsWith('slot:');
+}
+
+/** A small drawing of a game's line (dash and marker as on the charts), beside its name. */
+function LineKey(props: { side: Side }) {
+  const look = LINE_LOOK[props.side];
+  return (
+    <svg class="line-key" viewBox="0 0 40 12" width="40" height="12" aria-hidden="true">
+      <line
+        x1="1"
+        y1="6"
+        x2="39"
+        y2="6"
+        stroke={look.colour}
+        stroke-width="2.5"
+        stroke-dasharray={look.dash.length ? look.dash.join(' ') : undefined}
+      />
+      {look.point === 'circle' ? (
+        <circle cx="20" cy="6" r="4" fill={look.colour} />
+      ) : (
+        <path d="M20 1 L25 11 L15 11 Z" fill={look.colour} />
+      )}
+    </svg>
+  );
+}
+
+/** "Karachi aftermath · Normal · seed 1101 · ended in week 7 of 12". */
+function describeSetup(game: CompareGame, timeline: Timeline | null): string {
+  const scenario = SCENARIOS[game.options.scenario];
+  const ending = timeline?.final.ending;
+  const progress = ending
+    ? `ended in week ${ending.week} of ${scenario.weeks}`
+    : `${game.weeks.length} of ${scenario.weeks} weeks played`;
+  return [
+    scenario.title,
+    DIFFICULTY[game.options.difficulty].title,
+    `seed ${game.options.seed}`,
+    progress,
+  ].join(' · ');
+}
+
+function GamePicker(props: {
+  side: Side;
+  game: CompareGame | null;
+  timeline: Timeline | null;
+  options: SourceOption[];
+  origin: CompareGame | null;
+  onPick: (id: string) => boolean;
+  onFile: (file: File) => void;
+  onOrigin: () => void;
+}) {
+  const { side, game } = props;
+  const selectId = `compare-${side}-game`;
+  return (
+    <section class={`compare-game compare-game--${side}`} aria-labelledby={`compare-${side}-title`}>
+      <h3 id={`compare-${side}-title`} class="compare-game__title">
+        <LineKey side={side} />
+        {SIDE_TITLE[side]}
+        <span class="compare-game__look">({LINE_LOOK[side].label})</span>
+      </h3>
+      <div class="compare-game__pick">
+        <label class="slot__label" for={selectId}>
+          Choose the {SIDE_TITLE[side].toLowerCase()}
+        </label>
+        <div class="compare-game__row">
+          <select
+            id={selectId}
+            class="text-input"
+            value={game?.source ?? ''}
+            onChange={(event) => {
+              const select = event.target as HTMLSelectElement;
+              // A refused pick changes nothing: the list goes back to the game shown.
+              if (!props.onPick(select.value)) select.value = game?.source ?? '';
+            }}
+          >
+            {!game && (
+              <option value="" disabled>
+                Choose a game
+              </option>
+            )}
+            {props.options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          <ImportFileButton describedBy={`compare-${side}-title`} onFile={props.onFile} />
+        </div>
+      </div>
+      {game ? (
+        <dl class="compare-game__facts">
+          <dt>Name</dt>
+          <dd class="compare-game__name">{game.name}</dd>
+          <dt>From</dt>
+          <dd>{game.origin}</dd>
+          <dt>Game</dt>
+          <dd>{describeSetup(game, props.timeline)}</dd>
+          {game.branchOf && (
+            <>
+              <dt>Branch</dt>
+              <dd>
+                Branched from “{game.branchOf.name}” after week {game.branchOf.week}
+              </dd>
+            </>
+          )}
+        </dl>
+      ) : (
+        <p class="muted">No game chosen yet.</p>
+      )}
+      {props.origin && (
+        <button type="button" class="button button--small" onClick={props.onOrigin}>
+          Compare with its original, “{props.origin.name}”
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Differences(props: {
+  first: CompareGame;
+  second: CompareGame;
+  rows: DecisionRow[];
+  relation: BranchRelation | null;
+  shade: number | null;
+}) {
+  const { first, second, rows, relation } = props;
+  const setup = setupDifferences(first, second);
+  const a = first.options;
+  const b = second.options;
+  const both = rows.filter((row) => row.status === 'same' || row.status === 'different');
+  const differing = both.filter((row) => row.status === 'different').length;
+  const firstDiff = firstDifferentWeek(rows);
+  const items: string[] = [];
+  if (setup.includes('scenario'))
+    items.push(
+      `Different scenarios: ${SCENARIOS[a.scenario].title} (${SCENARIOS[a.scenario].weeks} weeks) and ${SCENARIOS[b.scenario].title} (${SCENARIOS[b.scenario].weeks} weeks). Weeks are lined up by number: week 5 of one is set beside week 5 of the other, whatever happened in them.`,
+    );
+  else if (setup.includes('seed'))
+    items.push(
+      `Different seeds (${a.seed} and ${b.seed}): chance runs differently from the first week, so the meters can part even in weeks with the same decisions.`,
+    );
+  if (setup.includes('difficulty'))
+    items.push(
+      `Different difficulty: ${DIFFICULTY[a.difficulty].title} and ${DIFFICULTY[b.difficulty].title}.`,
+    );
+  if (relation) {
+    const branch = relation.branch === 'first' ? first : second;
+    const origin = relation.branch === 'first' ? second : first;
+    items.push(
+      `“${branch.name}” is a branch of “${origin.name}”: it branched after week ${relation.week}, with the same decisions until then.`,
+    );
+  }
+  if (firstDiff !== null)
+    items.push(
+      `Their decisions first differ in week ${firstDiff}${setup.length === 0 ? ', so the games part from there' : ''}. Decisions differ in ${differing} of the ${both.length} weeks both played.`,
+    );
+  else if (both.length > 0)
+    items.push(
+      `Their decisions are the same in all ${both.length} week${both.length === 1 ? '' : 's'} both played${setup.length === 0 ? ', and so are the meters: the same set-up and the same decisions always give the same game' : ''}.`,
+    );
+  if (first.weeks.length !== second.weeks.length) {
+    const longer = first.weeks.length > second.weeks.length ? first : second;
+    const shorter = longer === first ? second : first;
+    items.push(
+      `“${longer.name}” runs to week ${longer.weeks.length}; “${shorter.name}” stops after week ${shorter.weeks.length}.`,
+    );
+  }
+  if (props.shade !== null)
+    items.push(`On the charts, week ${props.shade} (the first difference) is shaded.`);
+  return (
+    <section class="compare__section" aria-labelledby="compare-differences">
+      <h2 id="compare-differences">How they differ</h2>
+      <ul class="compare__differences">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function seriesTitle(series: SeriesId): string {
+  return series === 'ladder' ? 'Escalation ladder' : METERS[series].label;
+}
+
+function seriesHint(series: SeriesId): string {
+  if (series === 'ladder') return 'rung 0 (calm) to 5 (open war)';
+  return METERS[series].higherIsWorse ? 'higher is worse' : 'higher is better';
+}
+
+function valueText(series: SeriesId, value: number): string {
+  return series === 'ladder' ? `${value} · ${LADDER_RUNGS[value] ?? ''}` : String(value);
+}
+
+function ChartFigure(props: {
+  series: SeriesId;
+  first: CompareGame;
+  second: CompareGame;
+  timelines: { first: Timeline; second: Timeline };
+  shade: number | null;
+}) {
+  const { series, first, second, timelines } = props;
+  const rows = useMemo(
+    () => alignSeries(timelines.first, timelines.second, series),
+    [timelines.first, timelines.second, series],
+  );
+  const title = seriesTitle(series);
+  const ends = (side: Side, game: CompareGame) => {
+    const values = timelines[side].values[series];
+    const last = values.length - 1;
+    return `${game.name}: ${values[0] ?? ''} at the opening${last > 0 ? `, ${values[last] ?? ''} after week ${last}` : ''}`;
+  };
+  const id = `compare-chart-${series}`;
+  return (
+    <figure class="compare-chart" aria-labelledby={id}>
+      <figcaption id={id} class="compare-chart__title">
+        {title} <span class="compare-chart__hint">({seriesHint(series)})</span>
+      </figcaption>
+      <div class="compare-chart__canvas">
+        <SeriesChart
+          rows={rows}
+          names={{ first: first.name, second: second.name }}
+          min={0}
+          max={series === 'ladder' ? LADDER_RUNGS.length - 1 : 100}
+          {...(series === 'ladder' ? { step: 1 } : {})}
+          shade={props.shade}
+          label={`${title} by week. ${ends('first', first)}. ${ends('second', second)}. Every week's values are in the table below the chart.`}
+        />
+      </div>
+      <details class="compare-chart__values">
+        <summary>Values by week</summary>
+        <table class="compare-table" data-series={series}>
+          <caption class="visually-hidden">{title} by week</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col">First game</th>
+              <th scope="col">Second game</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.week}
+                class={
+                  row.first !== null && row.second !== null && row.first !== row.second
+                    ? 'is-different'
+                    : undefined
+                }
+              >
+                <th scope="row">{row.week === 0 ? 'Opening' : row.week}</th>
+                {(['first', 'second'] as const).map((side) => {
+                  const value = row[side];
+                  return value === null ? (
+                    <td key={side} class="muted">
+                      not played
+                    </td>
+                  ) : (
+                    <td key={side}>{valueText(series, value)}</td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
+function DecisionList(props: { decisions: readonly Decision[] | null; missing: string }) {
+  if (props.decisions === null) return <span class="muted">{props.missing}</span>;
+  if (props.decisions.length === 0) return <span class="muted">No response chosen</span>;
+  return (
+    <ul class="compare-decisions__list">
+      {props.decisions.map((decision, index) => (
+        <li key={index}>{decisionText(decision)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Decisions(props: {
+  rows: DecisionRow[];
+  timelines: { first: Timeline; second: Timeline };
+  relation: BranchRelation | null;
+}) {
+  const firstDiff = firstDifferentWeek(props.rows);
+  const missing = (side: Side) =>
+    props.timelines[side].final.ending ? 'The game had ended' : 'Not played yet';
+  const statusText = (row: DecisionRow): string => {
+    const words =
+      row.status === 'same'
+        ? 'Same'
+        : row.status === 'different'
+          ? row.week === firstDiff
+            ? 'Different: the first difference'
+            : 'Different'
+          : row.status === 'only-first'
+            ? 'Only the first game'
+            : 'Only the second game';
+    return props.relation && row.week === props.relation.week + 1
+      ? `${words} · the branch starts`
+      : words;
+  };
+  return (
+    <section class="compare__section" aria-labelledby="compare-decisions">
+      <h2 id="compare-decisions">Decisions week by week</h2>
+      {props.rows.length === 0 ? (
+        <p class="muted">Neither game has played a week yet.</p>
+      ) : (
+        <div class="compare__scroll">
+          <table class="compare-decisions">
+            <caption class="visually-hidden">
+              Each week's decisions in both games; weeks that differ are marked
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Week</th>
+                <th scope="col">First game</th>
+                <th scope="col">Second game</th>
+                <th scope="col">Compared</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.rows.map((row) => (
+                <tr
+                  key={row.week}
+                  class={`compare-decisions__row is-${row.status}${row.week === firstDiff ? ' is-first-difference' : ''}`}
+                  data-week={row.week}
+                >
+                  <th scope="row">{row.week}</th>
+                  <td>
+                    <DecisionList decisions={row.first} missing={missing('first')} />
+                  </td>
+                  <td>
+                    <DecisionList decisions={row.second} missing={missing('second')} />
+                  </td>
+                  <td class="compare-decisions__status">{statusText(row)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function EndingCard(props: { side: Side; game: CompareGame; timeline: Timeline }) {
+  const { side, game, timeline } = props;
+  const state = timeline.final;
+  const ending = state.ending;
+  return (
+    <article
+      class={`compare-ending ending--${ending?.grade ?? 'open'}`}
+      aria-labelledby={`compare-ending-${side}`}
+    >
+      <h3 id={`compare-ending-${side}`} class="compare-ending__side">
+        <LineKey side={side} />
+        {SIDE_TITLE[side]}: <span class="compare-ending__name">{game.name}</span>
+      </h3>
+      {ending ? (
+        <>
+          <p class="ending__grade">
+            {GRADE_WORDS[ending.grade]} · week {ending.week}
+          </p>
+          <p class="compare-ending__title">{ending.title}</p>
+          <p>{ending.summary}</p>
+          <h4>What led here</h4>
+          <ul class="ending__causes">
+            {ending.causes.map((cause) => (
+              <li key={cause}>{cause}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <p class="ending__grade">No ending yet</p>
+          <p class="compare-ending__title">
+            Still in progress at week {state.week} of {state.maxWeeks}
+          </p>
+          <p class="muted">The scorecard counts the weeks played so far.</p>
+        </>
+      )}
+    </article>
+  );
+}
+
+function Endings(props: {
+  first: CompareGame;
+  second: CompareGame;
+  timelines: { first: Timeline; second: Timeline };
+}) {
+  const rows = {
+    first: scorecardRows(props.timelines.first.final),
+    second: scorecardRows(props.timelines.second.final),
+  };
+  return (
+    <section class="compare__section" aria-labelledby="compare-endings">
+      <h2 id="compare-endings">Endings</h2>
+      <div class="compare__pair">
+        {SIDES.map((side) => (
+          <EndingCard key={side} side={side} game={props[side]} timeline={props.timelines[side]} />
+        ))}
+      </div>
+      <table class="scorecard compare-scorecard">
+        <caption>Scorecards side by side</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">First game</th>
+            <th scope="col">Second game</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.first.map(([label, value], index) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+              <td>{rows.second[index]?.[1] ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Comparison(props: {
+  first: CompareGame;
+  second: CompareGame;
+  timelines: { first: Timeline; second: Timeline };
+}) {
+  const { first, second, timelines } = props;
+  const rows = useMemo(() => compareDecisions(first, second), [first, second]);
+  const relation = useMemo(() => branchRelation(first, second), [first, second]);
+  const shade = setupDifferences(first, second).length === 0 ? firstDifferentWeek(rows) : null;
+  return (
+    <>
+      <Differences first={first} second={second} rows={rows} relation={relation} shade={shade} />
+      <section class="compare__section" aria-labelledby="compare-meters">
+        <h2 id="compare-meters">Meters over time</h2>
+        <p class="compare__legend">
+          {SIDES.map((side) => (
+            <span key={side} class="compare__legend-item">
+              <LineKey side={side} />
+              {SIDE_TITLE[side]} ({LINE_LOOK[side].label}): {props[side].name}
+            </span>
+          ))}
+          {shade !== null && (
+            <span class="compare__legend-item">
+              <span class="compare__shade-key" aria-hidden="true" />
+              Shaded: week {shade}, the first difference
+            </span>
+          )}
+        </p>
+        <div class="compare__charts">
+          {SERIES_IDS.map((series) => (
+            <ChartFigure
+              key={series}
+              series={series}
+              first={first}
+              second={second}
+              timelines={timelines}
+              shade={shade}
+            />
+          ))}
+        </div>
+      </section>
+      <Decisions rows={rows} timelines={timelines} relation={relation} />
+      <Endings first={first} second={second} timelines={timelines} />
+    </>
+  );
+}
+
+export function CompareScreen(props: { compare: Compare; storage: KeyValueStore | null }) {
+  const { compare, storage } = props;
+  const session = useStore((s) => s.session);
+  // On the title screen the game last played is the autosave; "the game in play" is offered
+  // only when the player came from it (or from a replay opened over it).
+  const inPlay = compare.returnTo === 'title' ? null : session;
+  const sources = useMemo(() => listSources(storage, inPlay), [storage, inPlay]);
+  const [files, setFiles] = useState<CompareGame[]>(() =>
+    [compare.first, compare.second].filter(
+      (game): game is CompareGame => game !== null && !isStored(game.source),
+    ),
+  );
+  const [message, setMessage] = useState<Message>(
+    sources.problem ? { kind: 'problem', text: sources.problem } : null,
+  );
+  const cache = useRef(new Map<string, Result<CompareGame, string>>());
+  const nextFile = useRef(1);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const options: SourceOption[] = [
+    ...files.map((game) => ({
+      id: game.source,
+      label:
+        game.source === 'replay'
+          ? `The game in the replay viewer: ${game.name}`
+          : `${game.name} (${game.origin})`,
+    })),
+    ...sources.options,
+  ];
+  const load = (id: string): Result<CompareGame, string> => {
+    const file = files.find((game) => game.source === id);
+    if (file) return { ok: true, value: file };
+    const cached = cache.current.get(id);
+    if (cached) return cached;
+    const loaded = loadSource(id, storage, inPlay);
+    cache.current.set(id, loaded);
+    return loaded;
+  };
+  const candidates = (): CompareGame[] =>
+    options.flatMap((option) => {
+      const game = load(option.id);
+      return game.ok ? [game.value] : [];
+    });
+
+  useEffect(() => {
+    heading.current?.focus();
+    // Sides left empty get a natural choice: the game in play first (from the title screen, the
+    // autosave, else the newest save), then its original or a branch of it, else another game.
+    const all = candidates();
+    const first = compare.first ?? all[0] ?? null;
+    if (!first)
+      return setMessage({
+        kind: 'problem',
+        text: 'There are no games kept in this browser yet: import two files to compare them.',
+      });
+    if (!compare.first) setCompareGame('first', first);
+    if (compare.second) return;
+    const others = all.filter((game) => game.source !== first.source && !sameGame(game, first));
+    const second = findPartner(first, others) ?? others[0] ?? null;
+    if (second) setCompareGame('second', second);
+    if (first.branchOf && !(second && isBranchOf(first, second)))
+      setMessage({
+        kind: 'problem',
+        text: `The original of “${first.name}”, “${first.branchOf.name}”, is not among this browser's saves: choose another game or import its file.`,
+      });
+    else if (!second)
+      setMessage({
+        kind: 'problem',
+        text: 'There is only one game to choose from here: import a file to compare with it.',
+      });
+  }, []);
+
+  const pick = (side: Side, id: string): boolean => {
+    const game = load(id);
+    if (!game.ok) {
+      setMessage({ kind: 'problem', text: game.error });
+      return false;
+    }
+    setCompareGame(side, game.value);
+    setMessage(null);
+    return true;
+  };
+
+  const importFile = async (side: Side, file: File) => {
+    if (file.size > MAX_SAVE_BYTES)
+      return setMessage({
+        kind: 'problem',
+        text: `“${file.name}” cannot be compared. This file is too large to be a save (${file.size} bytes; the limit is ${MAX_SAVE_BYTES}).`,
+      });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return setMessage({ kind: 'problem', text: `“${file.name}” could not be read.` });
+    }
+    const game = loadFile(`file:${nextFile.current}`, file.name, text);
+    if (!game.ok) return setMessage({ kind: 'problem', text: game.error });
+    nextFile.current += 1;
+    setFiles((list) => [...list, game.value]);
+    setCompareGame(side, game.value);
+    setMessage({
+      kind: 'done',
+      text: `“${game.value.name}” from ${file.name} is now the ${SIDE_TITLE[side].toLowerCase()}.`,
+    });
+  };
+
+  const timelines = useMemo(
+    () => ({
+      first: compare.first ? timelineOf(compare.first) : null,
+      second: compare.second ? timelineOf(compare.second) : null,
+    }),
+    [compare.first, compare.second],
+  );
+  const timelineOfSide = (side: Side) => {
+    const result = timelines[side];
+    return result?.ok ? result.value : null;
+  };
+  const failed = SIDES.flatMap((side) => {
+    const result = timelines[side];
+    return result && !result.ok
+      ? [`The ${SIDE_TITLE[side].toLowerCase()} cannot be replayed. ${result.error}`]
+      : [];
+  });
+  // A branch whose original is among the sources (and not already beside it) offers it.
+  const originFor = useMemo(() => {
+    const all = candidates();
+    const found = (side: Side) => {
+      const game = compare[side];
+      const other = compare[OTHER[side]];
+      if (!game?.branchOf || (other && isBranchOf(game, other))) return null;
+      return findOrigin(game, all);
+    };
+    return { first: found('first'), second: found('second') };
+  }, [compare.first, compare.second, files]);
+
+  const first = compare.first;
+  const second = compare.second;
+  const firstTimeline = timelineOfSide('first');
+  const secondTimeline = timelineOfSide('second');
+  return (
+    <div class="compare">
+      <header class="topbar compare__bar">
+        <div class="topbar__game">
+          <span class="topbar__name">Frontier Crisis</span>
+          <h1 class="compare__heading" ref={heading} tabIndex={-1}>
+            Compare two games
+          </h1>
+        </div>
+        <nav class="topbar__menu" aria-label="Compare menu">
+          <button type="button" class="button button--primary button--small" onClick={closeCompare}>
+            Close comparison
+          </button>
+        </nav>
+      </header>
+      <main class="compare__body">
+        {message?.kind === 'problem' ? (
+          <p class="notice" role="alert">
+            {message.text}
+          </p>
+        ) : (
+          <p class={`notice saves__status${message ? '' : ' is-empty'}`} role="status">
+            {message?.text ?? ''}
+          </p>
+        )}
+        {failed.map((text) => (
+          <p key={text} class="notice">
+            {text}
+          </p>
+        ))}
+        <section class="compare__section" aria-labelledby="compare-games">
+          <h2 id="compare-games">The games</h2>
+          <div class="compare__pair">
+            {SIDES.map((side) => (
+              <GamePicker
+                key={side}
+                side={side}
+                game={compare[side]}
+                timeline={timelineOfSide(side)}
+                options={options}
+                origin={originFor[side]}
+                onPick={(id) => pick(side, id)}
+                onFile={(file) => void importFile(side, file)}
+                onOrigin={() => {
+                  const origin = originFor[side];
+                  if (origin) setCompareGame(OTHER[side], origin);
+                  setMessage(null);
+                }}
+              />
+            ))}
+          </div>
+        </section>
+        {first && second && firstTimeline && secondTimeline ? (
+          <Comparison
+            first={first}
+            second={second}
+            timelines={{ first: firstTimeline, second: secondTimeline }}
+          />
+        ) : (
+          <p class="muted compare__waiting">
+            Choose two games above: a save and its branch, say, or any two games kept here or in
+            files.
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}

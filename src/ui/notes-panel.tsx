@@ -1,0 +1,345 @@
+/**
+ * Notes pinned to weeks: the list for the week shown, with add, edit and delete (after a second,
+ * explicit confirmation), and the weeks that have notes as jump buttons beside the replay's
+ * timeline. Notes come from files and links too, so their text is only ever rendered as text.
+ * Where notes are kept is the caller's business: the replay's slot or running game, or the game.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Result } from '../engine';
+import {
+  MAX_NOTE_CHARS,
+  addNote,
+  deleteNote,
+  editNote,
+  noteWeekLabel,
+  weeksWithNotes,
+  type Note,
+} from '../persistence/notes';
+import { saveSlotNotes } from '../persistence/slots';
+import type { KeyValueStore } from '../persistence/storage';
+import { selectReplayWeek, setReplayNotes, setSessionNotes } from '../store/actions';
+import type { Replay, Session } from '../store/game-store';
+
+type Keep = (notes: Note[]) => Result<unknown, string>;
+type Mode = { index: number; mode: 'edit' | 'delete' } | null;
+type Status = { kind: 'done' | 'problem'; text: string } | null;
+
+/** The id of the Turn slider's tick list: one tick per week with notes. */
+export const NOTE_TICKS_ID = 'replay-note-ticks';
+
+function NoteItem(props: {
+  note: Note;
+  index: number;
+  mode: Mode;
+  readOnly: boolean;
+  onMode: (mode: Mode) => void;
+  onEdit: (text: string) => void;
+  onDelete: () => void;
+}) {
+  const { note, index } = props;
+  const mode = props.mode?.index === index ? props.mode.mode : null;
+  const [draft, setDraft] = useState(note.text);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const textId = `note-${index}-text`;
+  useEffect(() => {
+    if (mode === 'edit') {
+      setDraft(note.text);
+      field.current?.focus();
+    } else if (mode === 'delete') cancel.current?.focus();
+  }, [mode]);
+  if (mode === 'edit')
+    return (
+      <li class="note is-active">
+        <form
+          class="note__form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onEdit(draft);
+          }}
+        >
+          <label class="slot__label" for={`${textId}-edit`}>
+            Edit note
+          </label>
+          <textarea
+            ref={field}
+            id={`${textId}-edit`}
+            class="text-input note__field"
+            rows={3}
+            maxLength={MAX_NOTE_CHARS}
+            value={draft}
+            onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.preventDefault();
+                event.stopPropagation();
+                props.onMode(null);
+              }
+            }}
+          />
+          <div class="slot__actions">
+            <button type="submit" class="button button--primary button--small">
+              Save note
+            </button>
+            <button
+              type="button"
+              class="button button--quiet button--small"
+              onClick={() => props.onMode(null)}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      </li>
+    );
+  return (
+    <li class={`note${mode ? ' is-active' : ''}`}>
+      <p class="note__text" id={textId}>
+        {note.text}
+      </p>
+      {mode === 'delete' ? (
+        <div class="slot__confirm" role="group" aria-labelledby={`${textId}-question`}>
+          <p class="slot__question" id={`${textId}-question`}>
+            Delete this note for good?
+          </p>
+          <div class="slot__actions">
+            <button
+              type="button"
+              class="button button--danger button--small"
+              onClick={props.onDelete}
+            >
+              Confirm delete
+            </button>
+            <button
+              ref={cancel}
+              type="button"
+              class="button button--quiet button--small"
+              onClick={() => props.onMode(null)}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        !props.readOnly && (
+          <div class="slot__actions">
+            <button
+              type="button"
+              class="button button--quiet button--small"
+              aria-describedby={textId}
+              data-note-action={`edit-${index}`}
+              onClick={() => props.onMode({ index, mode: 'edit' })}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              class="button button--quiet button--small"
+              aria-describedby={textId}
+              data-note-action={`delete-${index}`}
+              onClick={() => props.onMode({ index, mode: 'delete' })}
+            >
+              Delete
+            </button>
+          </div>
+        )
+      )}
+    </li>
+  );
+}
+
+/**
+ * The notes of one week. `keep` stores a changed list and says whether it could; nothing shown
+ * changes when it could not. With `keep` null the notes are shown read-only.
+ */
+export function NotesPanel(props: {
+  notes: readonly Note[];
+  week: number;
+  /** The last week a note may be pinned to. */
+  lastWeek: number;
+  keep: Keep | null;
+}) {
+  const { notes, week, keep } = props;
+  const [draft, setDraft] = useState('');
+  const [mode, setMode] = useState<Mode>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    setMode(null);
+    setStatus(null);
+  }, [week]);
+
+  const label = noteWeekLabel(week);
+  const shown = notes
+    .map((note, index) => ({ note, index }))
+    .filter(({ note }) => note.week === week);
+
+  /** Applies a change to the list and keeps it; reports what happened either way. */
+  const change = (next: Result<Note[], string>, done: string): boolean => {
+    if (!next.ok) {
+      setStatus({ kind: 'problem', text: next.error });
+      return false;
+    }
+    const kept = keep?.(next.value);
+    if (!kept?.ok) {
+      setStatus({ kind: 'problem', text: kept ? kept.error : 'These notes cannot be changed.' });
+      return false;
+    }
+    setMode(null);
+    setStatus({ kind: 'done', text: done });
+    return true;
+  };
+  const focusAction = (action: string) =>
+    requestAnimationFrame(() =>
+      panel.current?.querySelector<HTMLElement>(`[data-note-action="${action}"]`)?.focus(),
+    );
+
+  return (
+    <section class="panel notes" aria-labelledby="notes-heading" ref={panel}>
+      <h2 class="panel__title" id="notes-heading">
+        Notes on {label}
+      </h2>
+      {status?.kind === 'problem' ? (
+        <p class="notice" role="alert">
+          {status.text}
+        </p>
+      ) : (
+        <p class={`notice saves__status${status ? '' : ' is-empty'}`} role="status">
+          {status?.text ?? ''}
+        </p>
+      )}
+      {shown.length === 0 ? (
+        <p class="muted notes__empty">No notes on {label}.</p>
+      ) : (
+        <ul class="notes__list">
+          {shown.map(({ note, index }) => (
+            <NoteItem
+              key={`${index}:${note.text}`}
+              note={note}
+              index={index}
+              mode={mode}
+              readOnly={keep === null}
+              onMode={(next) => {
+                const previous = mode;
+                setMode(next);
+                if (!next && previous) focusAction(`${previous.mode}-${previous.index}`);
+              }}
+              onEdit={(text) => {
+                if (change(editNote(notes, index, text), 'Note saved.'))
+                  focusAction(`edit-${index}`);
+              }}
+              onDelete={() => {
+                if (change(deleteNote(notes, index), 'Note deleted.'))
+                  panel.current?.querySelector<HTMLElement>('#notes-new')?.focus();
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      {keep === null ? (
+        <p class="muted">These notes are read-only here.</p>
+      ) : (
+        <form
+          class="note__form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (change(addNote(notes, week, props.lastWeek, draft), `Note pinned to ${label}.`))
+              setDraft('');
+          }}
+        >
+          <label class="slot__label" for="notes-new">
+            New note on {label}
+          </label>
+          <textarea
+            id="notes-new"
+            class="text-input note__field"
+            rows={2}
+            maxLength={MAX_NOTE_CHARS}
+            value={draft}
+            onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
+          />
+          <div class="slot__actions">
+            <button type="submit" class="button button--small">
+              Pin note
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The replay's notes for the week shown, kept in the replay's slot or running game. */
+export function ReplayNotes(props: { replay: Replay; storage: KeyValueStore | null }) {
+  const { replay, storage } = props;
+  const home = replay.notesHome;
+  const keep: Keep | null =
+    home === null
+      ? null
+      : (notes) => {
+          if (home.kind === 'slot') {
+            const saved = saveSlotNotes(storage, home.index, replay.fingerprints.slice(1), notes);
+            if (!saved.ok) return saved;
+          }
+          setReplayNotes(notes);
+          return { ok: true, value: null };
+        };
+  return (
+    <NotesPanel
+      notes={replay.notes}
+      week={replay.selected}
+      lastWeek={replay.states.length - 1}
+      keep={keep}
+    />
+  );
+}
+
+/** The running game's notes on its latest week, kept with the game (and so in the autosave). */
+export function GameNotes(props: { session: Session }) {
+  const { session } = props;
+  const week = session.weeks.length;
+  return (
+    <NotesPanel
+      notes={session.notes}
+      week={week}
+      lastWeek={week}
+      keep={(notes) => {
+        setSessionNotes(notes);
+        return { ok: true, value: null };
+      }}
+    />
+  );
+}
+
+/**
+ * The weeks with notes, beside the replay's timeline: a jump button each, and a tick each on the
+ * Turn slider (the slider names this tick list as its `list`).
+ */
+export function NoteMarks(props: { replay: Replay }) {
+  const weeks = weeksWithNotes(props.replay.notes);
+  return (
+    <div class="note-marks" role="group" aria-label="Weeks with notes">
+      <span class="replay__label">Notes</span>
+      {weeks.length === 0 ? (
+        <span class="muted">none yet</span>
+      ) : (
+        weeks.map((week) => (
+          <button
+            key={week}
+            type="button"
+            class={`button button--quiet button--small note-marks__week${week === props.replay.selected ? ' is-current' : ''}`}
+            aria-current={week === props.replay.selected ? 'true' : undefined}
+            onClick={() => selectReplayWeek(week)}
+          >
+            {week === 0 ? 'Opening' : `Week ${week}`}
+          </button>
+        ))
+      )}
+      <datalist id={NOTE_TICKS_ID}>
+        {weeks.map((week) => (
+          <option key={week} value={week} />
+        ))}
+      </datalist>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// The note list's pure helpers: adding keeps week order (and the order within a week), editing and
+// deleting touch one note only, and every refusal (empty, too long, too many, no such week or note)
+// is a sentence with the list left as it was.
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_NOTE_CHARS,
+  MAX_NOTES,
+  addNote,
+  deleteNote,
+  editNote,
+  noteWeekLabel,
+  sortNotes,
+  weeksWithNotes,
+  type Note,
+} from '../../src/persistence/notes';
+
+function value<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+describe('notes', () => {
+  it('are added in week order, after the notes already on that week, trimmed', () => {
+    let notes: Note[] = [];
+    notes = value(addNote(notes, 3, 5, 'third week, first'));
+    notes = value(addNote(notes, 0, 5, '  the opening  '));
+    notes = value(addNote(notes, 3, 5, 'third week, second'));
+    notes = value(addNote(notes, 5, 5, 'last week'));
+    expect(notes).toEqual([
+      { week: 0, text: 'the opening' },
+      { week: 3, text: 'third week, first' },
+      { week: 3, text: 'third week, second' },
+      { week: 5, text: 'last week' },
+    ]);
+    expect(weeksWithNotes(notes)).toEqual([0, 3, 5]);
+  });
+
+  it('refuse empty, over-long, misplaced or one-too-many notes', () => {
+    const one = [{ week: 1, text: 'x' }];
+    expect(addNote(one, 1, 2, '  \n ')).toEqual({ ok: false, error: 'A note needs some text.' });
+    expect(addNote(one, 1, 2, 'y'.repeat(MAX_NOTE_CHARS + 1))).toEqual({
+      ok: false,
+      error: `A note can be at most ${MAX_NOTE_CHARS} characters (this one has ${MAX_NOTE_CHARS + 1}).`,
+    });
+    expect(value(addNote(one, 1, 2, 'y'.repeat(MAX_NOTE_CHARS)))).toHaveLength(2);
+    for (const week of [-1, 3, 1.5])
+      expect(addNote(one, week, 2, 'x')).toEqual({
+        ok: false,
+        error: `There is no week ${week} in this game to pin a note to.`,
+      });
+    const full = Array.from({ length: MAX_NOTES }, () => ({ week: 0, text: 'x' }));
+    expect(addNote(full, 0, 2, 'x')).toEqual({
+      ok: false,
+      error: `A game can hold at most ${MAX_NOTES} notes. Delete one to add another.`,
+    });
+  });
+
+  it('edit and delete one note, by its place in the list', () => {
+    const notes = [
+      { week: 0, text: 'a' },
+      { week: 2, text: 'b' },
+      { week: 2, text: 'c' },
+    ];
+    expect(value(editNote(notes, 1, ' B '))).toEqual([
+      { week: 0, text: 'a' },
+      { week: 2, text: 'B' },
+      { week: 2, text: 'c' },
+    ]);
+    expect(editNote(notes, 1, '')).toEqual({ ok: false, error: 'A note needs some text.' });
+    expect(editNote(notes, 3, 'x')).toEqual({ ok: false, error: 'That note is no longer there.' });
+    expect(value(deleteNote(notes, 0))).toEqual(notes.slice(1));
+    expect(deleteNote(notes, 5)).toEqual({ ok: false, error: 'That note is no longer there.' });
+    expect(notes).toHaveLength(3);
+  });
+
+  it('sort stably by week and name their week in words', () => {
+    expect(
+      sortNotes([
+        { week: 2, text: 'b1' },
+        { week: 1, text: 'a' },
+        { week: 2, text: 'b2' },
+      ]).map((n) => n.text),
+    ).toEqual(['a', 'b1', 'b2']);
+    expect(noteWeekLabel(0)).toBe('the opening');
+    expect(noteWeekLabel(7)).toBe('week 7');
+  });
+});

@@ -1,0 +1,90 @@
+// The compare screen's store slice: opened from the title, the game or the replay viewer, its two
+// games set, and closed back to where the player came from with the game and replay as they were.
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  branchFromReplay,
+  closeCompare,
+  endWeek,
+  openCompare,
+  openCurrentReplay,
+  playReplay,
+  quitToTitle,
+  selectReplayWeek,
+  setCompareGame,
+  startGame,
+} from '../../src/store/actions';
+import { initialState, store, type CompareGame } from '../../src/store/game-store';
+
+const KARACHI = { scenario: 'karachi', seed: 11, difficulty: 'normal' } as const;
+
+function game(source: string, weeks: CompareGame['weeks']): CompareGame {
+  return { source, name: source, origin: 'A test', options: KARACHI, weeks };
+}
+
+beforeEach(() => {
+  store.setState(initialState(), true);
+});
+
+describe('the compare slice', () => {
+  it('opens from the game and closes back to it, the game untouched', () => {
+    startGame(KARACHI);
+    endWeek();
+    const session = store.getState().session;
+    openCompare();
+    expect(store.getState()).toMatchObject({
+      screen: 'compare',
+      compare: { first: null, second: null, returnTo: 'game' },
+    });
+    setCompareGame('second', game('slot:0', [[]]));
+    expect(store.getState().compare?.second?.source).toBe('slot:0');
+    closeCompare();
+    expect(store.getState().screen).toBe('game');
+    expect(store.getState().compare).toBeNull();
+    expect(store.getState().session).toBe(session);
+  });
+
+  it('opens from the title with the games given and closes back to the title', () => {
+    const first = game('file:1', []);
+    openCompare({ first });
+    expect(store.getState().compare).toEqual({ first, second: null, returnTo: 'title' });
+    closeCompare();
+    expect(store.getState().screen).toBe('title');
+  });
+
+  it('goes to the title when the game it came from is gone', () => {
+    startGame(KARACHI);
+    openCompare();
+    store.setState({ session: null });
+    closeCompare();
+    expect(store.getState().screen).toBe('title');
+  });
+
+  it('pauses a playing replay and returns to it at the same week', () => {
+    startGame(KARACHI);
+    endWeek();
+    endWeek();
+    openCurrentReplay('Two weeks');
+    selectReplayWeek(1);
+    playReplay();
+    openCompare();
+    expect(store.getState().replay?.playing).toBe(false);
+    expect(store.getState().compare?.returnTo).toBe('replay');
+    closeCompare();
+    expect(store.getState().screen).toBe('replay');
+    expect(store.getState().replay?.selected).toBe(1);
+  });
+
+  it('lets a replay of a branched game know its origin, so it can be compared with it', () => {
+    startGame(KARACHI);
+    endWeek();
+    endWeek();
+    openCurrentReplay('Two weeks');
+    expect(store.getState().replay?.branchOf).toBeUndefined();
+    selectReplayWeek(1);
+    expect(branchFromReplay().ok).toBe(true);
+    endWeek();
+    openCurrentReplay('The branch');
+    expect(store.getState().replay?.branchOf).toEqual({ name: 'Two weeks', week: 1 });
+    quitToTitle();
+  });
+});
