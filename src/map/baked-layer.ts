@@ -3,12 +3,14 @@
  * Software WebGL (no GPU) spends most of a frame filling the map's many overlapping polygons again
  * and again, even when nothing changes; one textured quad costs a fraction of that.
  *
- * The texture covers the canvas exactly, at `supersample` texels per canvas pixel: a framebuffer
- * has no multisampling, so shapes are drawn at twice the resolution and the Image's linear filter
- * averages each 2×2 block back down, which keeps edges as smooth as on the antialiased canvas.
- * Texts drawn here should be rasterised at `supersample` times the canvas resolution.
+ * The texture covers the canvas exactly, at `supersample` texels per canvas pixel (at most the
+ * layer's own limit): a framebuffer has no multisampling, so shapes are drawn at twice the
+ * resolution and the Image's linear filter averages each 2×2 block back down when it is drawn at
+ * the canvas's resolution, which keeps edges as smooth as on the antialiased canvas. A layer of one
+ * texel per pixel is sampled nearest: it is only ever drawn 1:1. Texts drawn here should be
+ * rasterised at `supersample` times the canvas resolution.
  */
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import { MAP } from './geometry';
 
 /** Largest texture side, and pixel count, spent on supersampling. */
@@ -27,10 +29,14 @@ export class BakedLayer {
   private readonly scene: Phaser.Scene;
   private destroyed = false;
 
-  /** `background`, when given, is filled first: the layer is then opaque, like the canvas. */
+  /**
+   * `background`, when given, is filled first: the layer is then opaque, like the canvas.
+   * `maxSupersample` is 2 for a layer drawn down to the canvas's resolution, 1 for one drawn 1:1.
+   */
   constructor(
     scene: Phaser.Scene,
     private readonly background: number | null,
+    private readonly maxSupersample: 1 | 2,
   ) {
     this.scene = scene;
     const key = `map-baked-${++serial}`;
@@ -56,11 +62,14 @@ export class BakedLayer {
     const maxSide = Math.min(MAX_SIDE, renderer.getMaxTextureSize?.() ?? MAX_SIDE);
     const fits = (s: number) =>
       width * s <= maxSide && height * s <= maxSide && width * height * s * s <= MAX_PIXELS;
-    this.supersample = fits(2) ? 2 : 1;
+    this.supersample = this.maxSupersample === 2 && fits(2) ? 2 : 1;
     const scale = zoom * this.supersample;
     const textureWidth = Math.max(2, Math.round(width * this.supersample));
     const textureHeight = Math.max(2, Math.round(height * this.supersample));
     this.texture.setSize(textureWidth, textureHeight, false);
+    this.texture.setFilter(
+      this.supersample > 1 ? Phaser.Textures.FilterMode.LINEAR : Phaser.Textures.FilterMode.NEAREST,
+    );
     this.texture.camera.setZoom(scale).centerOn(MAP.width / 2, MAP.height / 2);
     this.image
       .setTexture(this.texture.key)

@@ -4,12 +4,9 @@
  * No rule lives here: which targets are valid comes from the engine's responsesFor.
  *
  * Drawing is split into layers that are redrawn only when their slice of the store changes. The
- * layers under the highlights are baked into textures (see baked-layer.ts), so a frame draws one
+ * layers under the highlights are baked into textures (see baked-map.ts), so a frame draws one
  * image, not hundreds of polygons; the highlights, names, legend and playback above it stay live
- * objects. The baking is itself in two stages: the ground (land, provinces, mountains, rivers,
- * region names), which never changes, is baked once per size; the base bakes the ground's image
- * with what a week changes (district fills, patterns, outlines, dimming, border, crossings) on
- * top. Seeking through a replay re-bakes only the base, at a fraction of the ground's cost.
+ * objects.
  *
  * When nothing moves the game is paused (Game#pause: no update, no render; the canvas keeps its
  * last frame, and input is still handled by Phaser's DOM listeners). A store change, a resize or a
@@ -29,7 +26,7 @@ import {
 import { focusPlace, pickTarget } from '../../store/actions';
 import { store, type Place, type StoreState } from '../../store/game-store';
 import { shownPending, shownReports, shownState } from '../../store/selectors';
-import { BakedLayer } from '../baked-layer';
+import { BakedMap } from '../baked-map';
 import { crossingIcon, displacementDot, fillRing, peaks, strokeLine, strokeRing } from '../draw';
 import { PlaybackEffects } from '../effects';
 import { MAP, type PlaceShape } from '../geometry';
@@ -74,12 +71,8 @@ export class MapScene extends Phaser.Scene {
    * whether it is baked into the ground (then rasterised at the ground's supersampling).
    */
   private readonly texts: TextEntry[] = [];
-  /** What never changes under the highlights, baked once per canvas size. */
-  private ground!: BakedLayer;
-  private groundDirty = true;
-  /** The ground's image and the layers a week changes, drawn as the one texture on screen. */
-  private base!: BakedLayer;
-  private baseDirty = true;
+  /** The layers under the highlights, baked into textures. */
+  private baked!: BakedMap;
   /** performance.now() until which the game keeps stepping even when nothing animates. */
   private awakeUntil = 0;
   private layers!: {
@@ -108,17 +101,16 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     this.measure();
-    // No camera background: the baked base is opaque and covers the whole view.
-    this.ground = new BakedLayer(this, COLORS.background);
-    this.base = new BakedLayer(this, null);
-    this.fitLayers();
+    // No camera background: the baked ground is opaque and covers the whole view.
+    this.baked = new BakedMap(this, COLORS.background);
+    this.baked.fit(this.scale.width, this.scale.height, this.zoom);
     this.drawGround();
-    const districts = this.base.add(this.add.graphics());
-    const patterns = this.base.add(this.add.graphics());
+    const districts = this.baked.addToWeek(this.add.graphics());
+    const patterns = this.baked.addToWeek(this.add.graphics());
     this.drawOutlines();
-    const dim = this.base.add(this.add.graphics());
+    const dim = this.baked.addToWeek(this.add.graphics());
     this.drawBorder();
-    const crossings = this.base.add(this.add.graphics());
+    const crossings = this.baked.addToWeek(this.add.graphics());
     const targets = this.add.graphics();
     const focus = this.add.graphics();
     const effects = this.add.container(0, 0);
@@ -144,14 +136,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   override update(): void {
-    if (this.groundDirty) {
-      this.groundDirty = false;
-      this.ground.redraw();
-    }
-    if (this.baseDirty) {
-      this.baseDirty = false;
-      this.base.redraw();
-    }
+    this.baked.redraw();
     if (performance.now() > this.awakeUntil && this.tweens.getTweens().length === 0)
       this.game.pause();
   }
@@ -168,8 +153,7 @@ export class MapScene extends Phaser.Scene {
 
   /** A lost WebGL context took the baked texture's pixels with it. */
   private restored(): void {
-    this.groundDirty = true;
-    this.baseDirty = true;
+    this.baked.contextRestored();
     this.wake();
   }
 
@@ -180,8 +164,7 @@ export class MapScene extends Phaser.Scene {
     this.game.events.off(Phaser.Core.Events.RESUME, this.keepAwake, this);
     this.game.renderer?.off(Phaser.Renderer.Events.RESTORE_WEBGL, this.restored, this);
     this.effects.clear();
-    this.ground.destroy();
-    this.base.destroy();
+    this.baked.destroy();
   }
 
   /**
@@ -192,7 +175,7 @@ export class MapScene extends Phaser.Scene {
     this.wake();
     this.measure();
     this.cameras.main.setZoom(this.zoom).centerOn(MAP.width / 2, MAP.height / 2);
-    this.fitLayers();
+    this.baked.fit(this.scale.width, this.scale.height, this.zoom);
     for (const entry of this.texts) this.sizeText(entry);
     this.layoutLabels();
     this.legend?.layout(store.getState().settings.patterns);
@@ -280,13 +263,6 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
-  private fitLayers(): void {
-    this.ground.fit(this.scale.width, this.scale.height, this.zoom);
-    this.base.fit(this.scale.width, this.scale.height, this.zoom);
-    this.groundDirty = true;
-    this.baseDirty = true;
-  }
-
   private measure(): void {
     this.zoom = this.scale.width / MAP.width;
     const shown = this.scale.displaySize.width;
@@ -298,7 +274,7 @@ export class MapScene extends Phaser.Scene {
     const { text } = entry;
     text.setFontSize(size);
     if (text.style.strokeThickness > 0) text.setStroke(COLORS.labelCasing, size * 0.28);
-    text.setResolution(entry.baked ? this.zoom * this.ground.supersample : this.zoom);
+    text.setResolution(entry.baked ? this.zoom * this.baked.groundSupersample : this.zoom);
   }
 
   /** Adds a text whose size follows the screen (see fitCamera). */
@@ -316,7 +292,7 @@ export class MapScene extends Phaser.Scene {
       resolution: this.zoom,
       ...style,
     });
-    if (baked) this.ground.add(text);
+    if (baked) this.baked.addToGround(text);
     const entry = { text, px, min, baked };
     this.texts.push(entry);
     this.sizeText(entry);
@@ -350,7 +326,7 @@ export class MapScene extends Phaser.Scene {
   // ---- static layers, drawn once ----
 
   private drawGround(): void {
-    const g = this.ground.add(this.add.graphics());
+    const g = this.baked.addToGround(this.add.graphics());
     fillRing(g, MAP.afghanistan, COLORS.afghanLand);
     fillRing(g, MAP.pakistan, COLORS.pakistanLand);
     for (const ring of MAP.context.afghanistan) strokeRing(g, ring, 1, COLORS.afghanContextLine);
@@ -410,13 +386,13 @@ export class MapScene extends Phaser.Scene {
   }
 
   private drawOutlines(): void {
-    const g = this.base.add(this.add.graphics());
+    const g = this.baked.addToWeek(this.add.graphics());
     for (const id of DISTRICT_IDS)
       strokeRing(g, MAP.districts[id].polygon, 1.4, COLORS.districtLine);
   }
 
   private drawBorder(): void {
-    const g = this.base.add(this.add.graphics());
+    const g = this.baked.addToWeek(this.add.graphics());
     strokeLine(g, MAP.border, 6, COLORS.borderCasing, 0.9);
     strokeLine(g, MAP.border, 2.6, COLORS.border);
   }
@@ -490,7 +466,7 @@ export class MapScene extends Phaser.Scene {
   // ---- layers that follow the store ----
 
   private drawDistricts(game: GameState | null): void {
-    this.baseDirty = true;
+    this.baked.weekChanged();
     const g = this.layers.districts.clear();
     for (const id of DISTRICT_IDS) {
       const color = game ? threatColor(districtThreat(game.districts[id])) : COLORS.districtNeutral;
@@ -500,7 +476,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Hatching on high threat, dots on displacement: the palette's meaning without colour. */
   private drawPatterns(game: GameState | null): void {
-    this.baseDirty = true;
+    this.baked.weekChanged();
     const g = this.layers.patterns.clear();
     if (!game) return;
     for (const id of DISTRICT_IDS) {
@@ -519,7 +495,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private drawCrossings(game: GameState | null): void {
-    this.baseDirty = true;
+    this.baked.weekChanged();
     const g = this.layers.crossings.clear();
     for (const id of CROSSING_IDS) {
       const [x, y] = MAP.crossings[id];
@@ -541,7 +517,7 @@ export class MapScene extends Phaser.Scene {
     targeting: string | null,
     reducedMotion: boolean,
   ): void {
-    this.baseDirty = true;
+    this.baked.weekChanged();
     const dim = this.layers.dim.clear();
     const outline = this.layers.targets.clear();
     this.tweens.killTweensOf(outline);
