@@ -319,7 +319,7 @@ async function main(): Promise<number> {
       barePhaserFirstFrameMs: round(median(bareFrames)),
       gameTitleInteractiveMs: round(median(titleFrames)),
       gameMapFirstFrameAfterStartMs: round(median(mapFrames)),
-      firstFrameRatio: round((median(titleFrames) / median(bareFrames)) * 100) / 100,
+      firstFrameRatio: Math.round((median(titleFrames) / median(bareFrames)) * 100) / 100,
       busyWeekFrames: {
         count: frames.length,
         medianMs: round(median(frames)),
