@@ -14,11 +14,11 @@ import {
   MAX_SEED,
   SCENARIOS,
   checkOptions,
-  fingerprint,
   scorecard,
   type EndingId,
   type Scorecard,
 } from '../engine';
+import { summariseGame } from '../engine/game-summary';
 import { STRATEGIES, isStrategyName, playGame } from '../engine/strategies';
 import { makeSave, serialiseSave } from '../persistence/save-format';
 import { UsageError, joinNegativeNumbers, runTool, wholeNumber } from './args';
@@ -85,20 +85,8 @@ function main(): number {
       );
     }
     if (args.json) {
-      process.stdout.write(
-        `${JSON.stringify({
-          scenario,
-          seed: gameSeed,
-          difficulty,
-          strategy: strategyName,
-          ending: ending.id,
-          grade: ending.grade,
-          turns: state.history.length,
-          fingerprint: fingerprint(state),
-          score,
-          final: { ...state.meters, ladder: state.ladder },
-        })}\n`,
-      );
+      const summary = summariseGame({ scenario, seed: gameSeed, difficulty }, strategyName, state);
+      process.stdout.write(`${JSON.stringify(summary)}\n`);
     }
   }
   if (!args.json) {

@@ -1,7 +1,7 @@
 /** The messages between the lab's page and its workers. */
 import type { Difficulty, ScenarioId } from '../engine';
 import type { StrategyName } from '../engine/strategies';
-import type { GameSummary } from './game-runner';
+import type { GameSummary } from '../engine/game-summary';
 
 /** Play one chunk: a strategy over the given seeds. */
 export interface PlayChunk {

@@ -4,7 +4,7 @@
  * which did best. Written for a class, from the same games as the charts.
  */
 import { ENDINGS, SCENARIOS, type EndingId } from '../engine';
-import type { GameSummary } from './game-runner';
+import type { GameSummary } from '../engine/game-summary';
 import { ENDING_ORDER, percent, type StrategyResult } from './lab-results';
 
 const mean = (games: readonly GameSummary[], read: (game: GameSummary) => number) =>

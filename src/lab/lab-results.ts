@@ -5,7 +5,7 @@
  */
 import { ENDINGS, type EndingId } from '../engine';
 import type { StrategyName } from '../engine/strategies';
-import type { GameSummary } from './game-runner';
+import type { GameSummary } from '../engine/game-summary';
 
 /** Endings from best to worst, the order of every chart and table. */
 export const ENDING_ORDER: readonly EndingId[] = (['good', 'mixed', 'bad'] as const).flatMap(

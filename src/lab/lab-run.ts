@@ -4,7 +4,7 @@
  * worker is made by a factory so the pool can be tested in Node with the real game runner.
  */
 import { MAX_SEED } from '../engine';
-import type { GameSummary } from './game-runner';
+import type { GameSummary } from '../engine/game-summary';
 import type { FromWorker, PlayChunk } from './lab-messages';
 import type { Chunk, LabChoice } from './lab-plan';
 

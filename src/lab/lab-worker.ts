@@ -3,7 +3,8 @@
  * what it has finished about every REPORT_EVERY_MS (a fast strategy plays hundreds of games in that
  * time, the search bot one or two), so progress moves smoothly while messages stay few.
  */
-import { runGame, type GameSummary } from './game-runner';
+import type { GameSummary } from '../engine/game-summary';
+import { runGame } from './game-runner';
 import type { FromWorker, PlayChunk } from './lab-messages';
 
 const REPORT_EVERY_MS = 150;

@@ -1,7 +1,7 @@
 // A game record for the lab's tests, with only the fields a test cares about set.
 import { ENDINGS, type EndingId } from '../../src/engine';
 import type { StrategyName } from '../../src/engine/strategies';
-import type { GameSummary } from '../../src/lab/game-runner';
+import type { GameSummary } from '../../src/engine/game-summary';
 
 export function labGame(
   fields: {

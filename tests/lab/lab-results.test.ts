@@ -2,7 +2,7 @@
 // independence from the order the workers finished in.
 import { describe, expect, it } from 'vitest';
 import { ENDINGS, type EndingId } from '../../src/engine';
-import type { GameSummary } from '../../src/lab/game-runner';
+import type { GameSummary } from '../../src/engine/game-summary';
 import {
   ENDING_ORDER,
   METRICS,

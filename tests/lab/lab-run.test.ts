@@ -3,7 +3,8 @@
 // plays every game of the plan once, in a fixed order whatever the finishing order, reports
 // batches, stops on cancel and reports a failing worker.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runGame, type GameSummary } from '../../src/lab/game-runner';
+import type { GameSummary } from '../../src/engine/game-summary';
+import { runGame } from '../../src/lab/game-runner';
 import type { FromWorker, PlayChunk } from '../../src/lab/lab-messages';
 import { planChunks, seedsOf, type LabChoice } from '../../src/lab/lab-plan';
 import { startRun, type LabWorker, type RunCallbacks } from '../../src/lab/lab-run';
