@@ -6,8 +6,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/cli/chromium';
 
 export const SCREENSHOTS = 'test-results/screenshots';
@@ -71,6 +71,20 @@ export interface AxeViolation {
   impact: string | null;
   help: string;
   nodes: number;
+}
+
+/** Fails the test, naming the screen, if axe-core finds a serious or critical violation. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations, `${screen}: ${JSON.stringify(violations)}`).toEqual([]);
+}
+
+/** Opens the Saves dialog from the game's menu or the title screen. */
+export async function openSaves(page: Page, from: 'Save game' | 'Load game'): Promise<Locator> {
+  await page.getByRole('button', { name: from, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Saves' });
+  await dialog.waitFor();
+  return dialog;
 }
 
 /** Runs axe-core on the page as it is now; returns the serious and critical violations. */

@@ -11,7 +11,7 @@ import { ENDINGS, scorecard, type EndingId } from '../../src/engine';
 import { STRATEGIES, playGame, type StrategyName } from '../../src/engine/strategies';
 import { METRICS } from '../../src/lab/lab-results';
 import { strategyName } from '../../src/lab/lab-strategies';
-import { openGame, screenshot, seriousViolations, type Session } from './browser';
+import { expectAccessible, openGame, screenshot, type Session } from './browser';
 
 let session: Session | null = null;
 
@@ -21,11 +21,6 @@ afterEach(async () => {
   session = null;
   expect(problems).toEqual([]);
 });
-
-async function expectAccessible(page: Page, screen: string) {
-  const violations = await seriousViolations(page);
-  expect(violations, `${screen}: ${JSON.stringify(violations)}`).toEqual([]);
-}
 
 /** Tabs from the top of the title screen to the button named `name` and presses Enter. */
 async function pressByKeyboard(page: Page, name: string) {

@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
 import { makeSave, serialiseSave } from '../../src/persistence/save-format';
-import { openGame, screenshot, seriousViolations, type Session } from './browser';
+import { openGame, openSaves, screenshot, seriousViolations, type Session } from './browser';
 
 const sessions: Session[] = [];
 
@@ -45,13 +45,6 @@ async function startKarachi(page: Page, weeks: number): Promise<void> {
     await page.getByRole('button', { name: 'End week', exact: true }).click();
     await page.getByText(`Week ${week + 1} of 12`).waitFor();
   }
-}
-
-async function openSaves(page: Page, from: 'Save game' | 'Load game'): Promise<Locator> {
-  await page.getByRole('button', { name: from, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Saves' });
-  await dialog.waitFor();
-  return dialog;
 }
 
 async function storedSlots(page: Page): Promise<StoredSave[]> {

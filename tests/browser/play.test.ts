@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MAP } from '../../src/map/geometry';
-import { openGame, screenshot, seriousViolations, type Session } from './browser';
+import { expectAccessible, openGame, screenshot, type Session } from './browser';
 
 let session: Session | null = null;
 
@@ -16,11 +16,6 @@ afterEach(async () => {
   session = null;
   expect(problems).toEqual([]);
 });
-
-async function expectAccessible(page: Page, screen: string) {
-  const violations = await seriousViolations(page);
-  expect(violations, `${screen}: ${JSON.stringify(violations)}`).toEqual([]);
-}
 
 async function startKarachi(page: Page) {
   await page.getByRole('button', { name: 'New game', exact: true }).click();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openGame, screenshot, seriousViolations, type Session } from './browser';
+import { openGame, openSaves, screenshot, seriousViolations, type Session } from './browser';
 
 const sessions: Session[] = [];
 
@@ -34,13 +34,6 @@ async function startKarachi(page: Page, weeks: number) {
     await page.getByRole('button', { name: 'End week', exact: true }).click();
     await page.getByText(`Week ${week + 1} of 12`).waitFor();
   }
-}
-
-async function openSaves(page: Page, from: 'Save game' | 'Load game'): Promise<Locator> {
-  await page.getByRole('button', { name: from, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Saves' });
-  await dialog.waitFor();
-  return dialog;
 }
 
 function slot(dialog: Locator, name: string): Locator {
