@@ -1,14 +1,15 @@
 /**
- * The map's baked layers: everything under the highlights and names, drawn into textures so that
- * a frame draws one canvas-sized image instead of hundreds of polygons (see baked-layer.ts).
+ * The map's baked layers: everything under the highlights, names and playback, drawn into textures
+ * so that a frame draws one canvas-sized image instead of hundreds of polygons (see
+ * baked-layer.ts). The names stay live: the highlights are drawn under them.
  *
  * Three textures. The ground (land, provinces, mountains, rivers, region names) never changes and
  * is baked once per canvas size; the week's layers (district fills, patterns, outlines, dimming,
  * border, crossings) are baked whenever the shown week or the targeting changes. Both are
  * supersampled for smooth edges. The screen texture, at the canvas's own resolution, holds the two
- * downsampled, and is the only one on screen: a frame samples it 1:1, which in software WebGL
- * costs a fraction of sampling a supersampled texture, and seeking through a replay re-bakes only
- * the week's layers and the screen, never the ground.
+ * downsampled and is the only one on screen: a frame draws one canvas-sized image, not two (in
+ * software WebGL each costs about 10 ms at 600×550, as much as the rest of the frame). Seeking
+ * through a replay re-bakes only the week's layers and the screen, never the ground.
  */
 import type * as Phaser from 'phaser';
 import { BakedLayer } from './baked-layer';
