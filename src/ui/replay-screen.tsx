@@ -167,9 +167,10 @@ export function ReplayScreen(props: { replay: Replay; storage: KeyValueStore | n
         <div class="topbar__game">
           <span class="topbar__name">Replay</span>
           <span class="topbar__scenario" title={SCENARIOS[state.scenario].title}>
-            Replay: {replay.name}
+            {replay.name}
           </span>
-          <span class="topbar__week" aria-live="polite">
+          {/* Not a live region: the page's live region reads each week the replay shows. */}
+          <span class="topbar__week">
             {replay.selected === 0
               ? `The opening · ${weekLabel(state)}`
               : `After week ${replay.selected} · ${weekLabel(state)}`}
