@@ -6,18 +6,19 @@
  * game's first load does not carry it. Every name from storage or a file is rendered as text.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DIFFICULTY, LADDER_RUNGS, SCENARIOS, type Decision, type Result } from '../engine';
+import { DIFFICULTY, SCENARIOS, type Result } from '../engine';
 import { MAX_SAVE_BYTES } from '../persistence/save-format';
 import type { KeyValueStore } from '../persistence/storage';
 import { closeCompare, setCompareGame } from '../store/actions';
 import type { Compare, CompareGame } from '../store/game-store';
-import { LINE_LOOK, SeriesChart } from './compare-chart';
+import { LINE_LOOK } from './compare-chart';
+import { Decisions } from './compare-decisions';
+import { Endings } from './compare-endings';
+import { ChartFigure } from './compare-meters';
 import {
   SERIES_IDS,
-  alignSeries,
   branchRelation,
   compareDecisions,
-  decisionText,
   findOrigin,
   findPartner,
   firstDifferentWeek,
@@ -27,48 +28,20 @@ import {
   timelineOf,
   type BranchRelation,
   type DecisionRow,
-  type SeriesId,
   type Timeline,
 } from './compare-model';
+import { LineKey, SIDES, SIDE_TITLE, type Side } from './compare-side';
 import { listSources, loadFile, loadSource, type SourceOption } from './compare-sources';
-import { GRADE_WORDS, scorecardRows } from './ending-view';
 import { ImportFileButton } from './import-file-button';
-import { METERS } from './labels';
 import { useStore } from './use-store';
 import './compare.css';
 
-type Side = 'first' | 'second';
-const SIDES: readonly Side[] = ['first', 'second'];
-const SIDE_TITLE: Record<Side, string> = { first: 'First game', second: 'Second game' };
 const OTHER: Record<Side, Side> = { first: 'second', second: 'first' };
 
 type Message = { kind: 'done' | 'problem'; text: string } | null;
 
 function isStored(source: string): boolean {
   return source === 'current' || source === 'autosave' || source.startsWith('slot:');
-}
-
-/** A small drawing of a game's line (dash and marker as on the charts), beside its name. */
-function LineKey(props: { side: Side }) {
-  const look = LINE_LOOK[props.side];
-  return (
-    <svg class="line-key" viewBox="0 0 40 12" width="40" height="12" aria-hidden="true">
-      <line
-        x1="1"
-        y1="6"
-        x2="39"
-        y2="6"
-        stroke={look.colour}
-        stroke-width="2.5"
-        stroke-dasharray={look.dash.length ? look.dash.join(' ') : undefined}
-      />
-      {look.point === 'circle' ? (
-        <circle cx="20" cy="6" r="4" fill={look.colour} />
-      ) : (
-        <path d="M20 1 L25 11 L15 11 Z" fill={look.colour} />
-      )}
-    </svg>
-  );
 }
 
 /** "Karachi aftermath · Normal · seed 1101 · ended in week 7 of 12". */
@@ -222,254 +195,6 @@ function Differences(props: {
           <li key={item}>{item}</li>
         ))}
       </ul>
-    </section>
-  );
-}
-
-function seriesTitle(series: SeriesId): string {
-  return series === 'ladder' ? 'Escalation ladder' : METERS[series].label;
-}
-
-function seriesHint(series: SeriesId): string {
-  if (series === 'ladder') return 'rung 0 (calm) to 5 (open war)';
-  return METERS[series].higherIsWorse ? 'higher is worse' : 'higher is better';
-}
-
-function valueText(series: SeriesId, value: number): string {
-  return series === 'ladder' ? `${value} · ${LADDER_RUNGS[value] ?? ''}` : String(value);
-}
-
-function ChartFigure(props: {
-  series: SeriesId;
-  first: CompareGame;
-  second: CompareGame;
-  timelines: { first: Timeline; second: Timeline };
-  shade: number | null;
-}) {
-  const { series, first, second, timelines } = props;
-  const rows = useMemo(
-    () => alignSeries(timelines.first, timelines.second, series),
-    [timelines.first, timelines.second, series],
-  );
-  const title = seriesTitle(series);
-  const ends = (side: Side, game: CompareGame) => {
-    const values = timelines[side].values[series];
-    const last = values.length - 1;
-    return `${game.name}: ${values[0] ?? ''} at the opening${last > 0 ? `, ${values[last] ?? ''} after week ${last}` : ''}`;
-  };
-  const id = `compare-chart-${series}`;
-  return (
-    <figure class="compare-chart" aria-labelledby={id}>
-      <figcaption id={id} class="compare-chart__title">
-        {title} <span class="compare-chart__hint">({seriesHint(series)})</span>
-      </figcaption>
-      <div class="compare-chart__canvas">
-        <SeriesChart
-          rows={rows}
-          names={{ first: first.name, second: second.name }}
-          min={0}
-          max={series === 'ladder' ? LADDER_RUNGS.length - 1 : 100}
-          {...(series === 'ladder' ? { step: 1 } : {})}
-          shade={props.shade}
-          label={`${title} by week. ${ends('first', first)}. ${ends('second', second)}. Every week's values are in the table below the chart.`}
-        />
-      </div>
-      <details class="compare-chart__values">
-        <summary>Values by week</summary>
-        <table class="compare-table" data-series={series}>
-          <caption class="visually-hidden">{title} by week</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">First game</th>
-              <th scope="col">Second game</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr
-                key={row.week}
-                class={
-                  row.first !== null && row.second !== null && row.first !== row.second
-                    ? 'is-different'
-                    : undefined
-                }
-              >
-                <th scope="row">{row.week === 0 ? 'Opening' : row.week}</th>
-                {(['first', 'second'] as const).map((side) => {
-                  const value = row[side];
-                  return value === null ? (
-                    <td key={side} class="muted">
-                      not played
-                    </td>
-                  ) : (
-                    <td key={side}>{valueText(series, value)}</td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </figure>
-  );
-}
-
-function DecisionList(props: { decisions: readonly Decision[] | null; missing: string }) {
-  if (props.decisions === null) return <span class="muted">{props.missing}</span>;
-  if (props.decisions.length === 0) return <span class="muted">No response chosen</span>;
-  return (
-    <ul class="compare-decisions__list">
-      {props.decisions.map((decision, index) => (
-        <li key={index}>{decisionText(decision)}</li>
-      ))}
-    </ul>
-  );
-}
-
-function Decisions(props: {
-  rows: DecisionRow[];
-  timelines: { first: Timeline; second: Timeline };
-  relation: BranchRelation | null;
-}) {
-  const firstDiff = firstDifferentWeek(props.rows);
-  const missing = (side: Side) =>
-    props.timelines[side].final.ending ? 'The game had ended' : 'Not played yet';
-  const statusText = (row: DecisionRow): string => {
-    const words =
-      row.status === 'same'
-        ? 'Same'
-        : row.status === 'different'
-          ? row.week === firstDiff
-            ? 'Different: the first difference'
-            : 'Different'
-          : row.status === 'only-first'
-            ? 'Only the first game'
-            : 'Only the second game';
-    return props.relation && row.week === props.relation.week + 1
-      ? `${words} · the branch starts`
-      : words;
-  };
-  return (
-    <section class="compare__section" aria-labelledby="compare-decisions">
-      <h2 id="compare-decisions">Decisions week by week</h2>
-      {props.rows.length === 0 ? (
-        <p class="muted">Neither game has played a week yet.</p>
-      ) : (
-        <div class="compare__scroll">
-          <table class="compare-decisions">
-            <caption class="visually-hidden">
-              Each week's decisions in both games; weeks that differ are marked
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Week</th>
-                <th scope="col">First game</th>
-                <th scope="col">Second game</th>
-                <th scope="col">Compared</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.rows.map((row) => (
-                <tr
-                  key={row.week}
-                  class={`compare-decisions__row is-${row.status}${row.week === firstDiff ? ' is-first-difference' : ''}`}
-                  data-week={row.week}
-                >
-                  <th scope="row">{row.week}</th>
-                  <td>
-                    <DecisionList decisions={row.first} missing={missing('first')} />
-                  </td>
-                  <td>
-                    <DecisionList decisions={row.second} missing={missing('second')} />
-                  </td>
-                  <td class="compare-decisions__status">{statusText(row)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
-  );
-}
-
-function EndingCard(props: { side: Side; game: CompareGame; timeline: Timeline }) {
-  const { side, game, timeline } = props;
-  const state = timeline.final;
-  const ending = state.ending;
-  return (
-    <article
-      class={`compare-ending ending--${ending?.grade ?? 'open'}`}
-      aria-labelledby={`compare-ending-${side}`}
-    >
-      <h3 id={`compare-ending-${side}`} class="compare-ending__side">
-        <LineKey side={side} />
-        {SIDE_TITLE[side]}: <span class="compare-ending__name">{game.name}</span>
-      </h3>
-      {ending ? (
-        <>
-          <p class="ending__grade">
-            {GRADE_WORDS[ending.grade]} · week {ending.week}
-          </p>
-          <p class="compare-ending__title">{ending.title}</p>
-          <p>{ending.summary}</p>
-          <h4>What led here</h4>
-          <ul class="ending__causes">
-            {ending.causes.map((cause) => (
-              <li key={cause}>{cause}</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <>
-          <p class="ending__grade">No ending yet</p>
-          <p class="compare-ending__title">
-            Still in progress at week {state.week} of {state.maxWeeks}
-          </p>
-          <p class="muted">The scorecard counts the weeks played so far.</p>
-        </>
-      )}
-    </article>
-  );
-}
-
-function Endings(props: {
-  first: CompareGame;
-  second: CompareGame;
-  timelines: { first: Timeline; second: Timeline };
-}) {
-  const rows = {
-    first: scorecardRows(props.timelines.first.final),
-    second: scorecardRows(props.timelines.second.final),
-  };
-  return (
-    <section class="compare__section" aria-labelledby="compare-endings">
-      <h2 id="compare-endings">Endings</h2>
-      <div class="compare__pair">
-        {SIDES.map((side) => (
-          <EndingCard key={side} side={side} game={props[side]} timeline={props.timelines[side]} />
-        ))}
-      </div>
-      <table class="scorecard compare-scorecard">
-        <caption>Scorecards side by side</caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">First game</th>
-            <th scope="col">Second game</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.first.map(([label, value], index) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{value}</td>
-              <td>{rows.second[index]?.[1] ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }
