@@ -166,7 +166,10 @@ export function ReplayScreen(props: { replay: Replay; storage: KeyValueStore | n
       <header class="topbar">
         <div class="topbar__game">
           <span class="topbar__name">Replay</span>
-          <span class="topbar__scenario" title={SCENARIOS[state.scenario].title}>
+          <span
+            class="topbar__scenario"
+            title={`${replay.name} (${SCENARIOS[state.scenario].title})`}
+          >
             {replay.name}
           </span>
           {/* Not a live region: the page's live region reads each week the replay shows. */}
