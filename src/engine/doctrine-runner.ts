@@ -3,7 +3,7 @@ import { holds } from './conditions';
 import { DIFFICULTY } from './content/difficulty';
 import { DOCTRINES } from './content/doctrines';
 import { trace, type TurnContext } from './context';
-import type { ActorId } from './ids';
+import type { ActorId, Difficulty } from './ids';
 import { react } from './reactions';
 import { READERS, type Reader } from './readers';
 import type { ConditionCheck, RuleCheck } from './types';
@@ -32,9 +32,18 @@ function causeOf(doctrine: Doctrine, rule: Rule): string {
   return cause;
 }
 
+/**
+ * A rule's chance in percent to fire once its conditions hold (100 for a rule without dice);
+ * hostile rules gain the difficulty's aggression.
+ */
+export function ruleChance(rule: Rule, difficulty: Difficulty): number {
+  if (rule.chance === undefined) return 100;
+  const aggression = DIFFICULTY[difficulty].aggression;
+  return Math.max(0, Math.min(100, rule.chance + (rule.hostile ? aggression : 0)));
+}
+
 /** Checks one actor's rules in order until one fires; records every check, value and roll. */
 export function runDoctrine(ctx: TurnContext, doctrine: Doctrine): void {
-  const aggression = DIFFICULTY[ctx.state.difficulty].aggression;
   const checks: RuleCheck[] = [];
   for (const rule of doctrine.rules) {
     const conditions: ConditionCheck[] = [];
@@ -46,7 +55,7 @@ export function runDoctrine(ctx: TurnContext, doctrine: Doctrine): void {
     }
     let dice: RuleCheck['dice'];
     if (fired && rule.chance !== undefined) {
-      const chance = Math.max(0, Math.min(100, rule.chance + (rule.hostile ? aggression : 0)));
+      const chance = ruleChance(rule, ctx.state.difficulty);
       const roll = ctx.dice.d100();
       dice = { chance, roll };
       fired = roll < chance;

@@ -40,6 +40,14 @@ type Handler<K extends Reaction['kind']> = (
   cause: string,
 ) => string;
 
+/**
+ * The least presence a group needs in a district to strike there: a little where the rule names
+ * its districts, a real foothold where it may strike anywhere.
+ */
+export function footholdMinimum(reaction: Extract<Reaction, { kind: 'attack' }>): number {
+  return reaction.districts ? 3 : 10;
+}
+
 function chooseAttackTarget(
   ctx: TurnContext,
   group: GroupId,
@@ -47,7 +55,7 @@ function chooseAttackTarget(
 ): DistrictId | null {
   const { state, dice } = ctx;
   const candidates = reaction.districts ?? DISTRICT_IDS;
-  const minimum = reaction.districts ? 3 : 10;
+  const minimum = footholdMinimum(reaction);
   let best: DistrictId | null = null;
   let bestScore = -1;
   for (const id of candidates) {

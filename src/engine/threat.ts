@@ -6,9 +6,10 @@
  * dice and changes nothing.
  */
 import { holds } from './conditions';
-import { DIFFICULTY } from './content/difficulty';
 import { DOCTRINES } from './content/doctrines';
+import { ruleChance } from './doctrine-runner';
 import { DISTRICT_IDS, GROUP_IDS, type GroupId } from './ids';
+import { footholdMinimum } from './reactions';
 import { READERS } from './readers';
 import type { Doctrine, Reaction } from './doctrine-types';
 import type { GameState } from './types';
@@ -23,7 +24,7 @@ function hasFoothold(
   group: GroupId,
   reaction: Extract<Reaction, { kind: 'attack' }>,
 ): boolean {
-  const minimum = reaction.districts ? 3 : 10;
+  const minimum = footholdMinimum(reaction);
   for (const id of reaction.districts ?? DISTRICT_IDS)
     if (state.districts[id].presence[group] >= minimum) return true;
   return false;
@@ -31,17 +32,13 @@ function hasFoothold(
 
 /** Expected attacks next week, in hundredths (an integer, like every number the engine keeps). */
 export function expectedAttacks(state: GameState): number {
-  const aggression = DIFFICULTY[state.difficulty].aggression;
   let total = 0;
   for (const doctrine of GROUP_DOCTRINES) {
     const group = doctrine.actor as GroupId;
     let reach = 100;
     for (const rule of doctrine.rules) {
       if (!rule.when.every((c) => holds(c, READERS[c.read].read(state, group)))) continue;
-      const chance =
-        rule.chance === undefined
-          ? 100
-          : Math.max(0, Math.min(100, rule.chance + (rule.hostile ? aggression : 0)));
+      const chance = ruleChance(rule, state.difficulty);
       const fires = Math.trunc((reach * chance) / 100);
       if (rule.reaction.kind === 'attack' && hasFoothold(state, group, rule.reaction))
         total += fires;
