@@ -3,9 +3,10 @@
  * spread of every scorecard figure and final meter. Pure and order-independent, so the same games
  * give the same figures however the workers happened to finish.
  */
-import { ENDINGS, type EndingId } from '../engine';
+import { ENDINGS, METER_IDS, type EndingId } from '../engine';
 import type { StrategyName } from '../engine/strategies';
 import type { GameSummary } from '../engine/game-summary';
+import { METERS } from '../ui/labels';
 
 /** Endings from best to worst, the order of every chart and table. */
 export const ENDING_ORDER: readonly EndingId[] = (['good', 'mixed', 'bad'] as const).flatMap(
@@ -67,36 +68,12 @@ export const METRICS: readonly Metric[] = [
     read: (g) => g.score.ladderPeak,
   },
   { id: 'weeks', label: 'Weeks played', group: 'scorecard', read: (g) => g.score.weeks },
-  {
-    id: 'publicPressure',
-    label: 'Public pressure at the end',
+  ...METER_IDS.map((id): Metric => ({
+    id,
+    label: `${METERS[id].label} at the end`,
     group: 'end',
-    read: (g) => g.final.publicPressure,
-  },
-  {
-    id: 'cohesion',
-    label: 'Institutional cohesion at the end',
-    group: 'end',
-    read: (g) => g.final.cohesion,
-  },
-  {
-    id: 'fiscalRoom',
-    label: 'Fiscal room at the end',
-    group: 'end',
-    read: (g) => g.final.fiscalRoom,
-  },
-  {
-    id: 'legitimacy',
-    label: 'International legitimacy at the end',
-    group: 'end',
-    read: (g) => g.final.legitimacy,
-  },
-  {
-    id: 'deterrence',
-    label: 'Deterrence credibility at the end',
-    group: 'end',
-    read: (g) => g.final.deterrence,
-  },
+    read: (g) => g.final[id],
+  })),
   {
     id: 'ladder',
     label: 'Rung of the ladder at the end (0–5)',
