@@ -1,24 +1,9 @@
 /** Read the situation: intelligence with its confidence, last week's headlines, and five advisors who disagree. */
-import {
-  DISTRICTS,
-  PROVINCES,
-  RESPONSES,
-  adviceFor,
-  briefingFor,
-  isDistrictId,
-  isProvinceId,
-} from '../engine';
+import { adviceFor, briefingFor } from '../engine';
 import { chooseResponse } from '../store/actions';
 import type { Session } from '../store/game-store';
+import { placeName, responseTitle } from './labels';
 import { useStore } from './use-store';
-
-const TITLES = new Map(RESPONSES.map((r) => [r.id, r.title]));
-
-function placeName(target: string): string {
-  if (isDistrictId(target)) return DISTRICTS[target].name;
-  if (isProvinceId(target)) return PROVINCES[target].name;
-  return target;
-}
 
 export function BriefingPanel(props: { session: Session }) {
   const { state, reports } = props.session;
@@ -60,7 +45,7 @@ export function BriefingPanel(props: { session: Session }) {
             {advisor.recommendations.length > 0 && (
               <ul class="advisor__recs">
                 {advisor.recommendations.map((rec) => {
-                  const title = TITLES.get(rec.response) ?? rec.response;
+                  const title = responseTitle(rec.response);
                   const where = rec.target ? ` in ${placeName(rec.target)}` : '';
                   const chosen = pending.some((d) => d.response === rec.response);
                   return (

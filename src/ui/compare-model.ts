@@ -5,12 +5,7 @@
  * its original, different set-ups). No DOM or storage here: the compare screen only draws this.
  */
 import {
-  DISTRICTS,
   METER_IDS,
-  PROVINCES,
-  RESPONSES,
-  isDistrictId,
-  isProvinceId,
   newGame,
   replay,
   type Decision,
@@ -19,6 +14,7 @@ import {
   type MeterId,
   type Result,
 } from '../engine';
+import { placeName, responseTitle } from './labels';
 
 /** A game's inputs, as a save or the running game holds them. */
 export interface GameInputs {
@@ -190,17 +186,8 @@ export function findPartner<T extends GameInputs>(
   return findOrigin(game, others) ?? others.find((c) => isBranchOf(c, game)) ?? null;
 }
 
-const RESPONSE_TITLES = new Map(RESPONSES.map((r) => [r.id, r.title]));
-
 /** "Strike militant camps — Nangarhar": a decision in the words the Decide panel uses. */
 export function decisionText(decision: Decision): string {
-  const title = RESPONSE_TITLES.get(decision.response) ?? decision.response;
-  const target = decision.target;
-  if (target === undefined) return title;
-  const place = isDistrictId(target)
-    ? DISTRICTS[target].name
-    : isProvinceId(target)
-      ? PROVINCES[target].name
-      : target;
-  return `${title} — ${place}`;
+  const title = responseTitle(decision.response);
+  return decision.target === undefined ? title : `${title} — ${placeName(decision.target)}`;
 }

@@ -1,5 +1,13 @@
 /** Words the panels use for the engine's ids and numbers. */
-import type { MeterId, WeekEventKind } from '../engine';
+import {
+  DISTRICTS,
+  PROVINCES,
+  RESPONSES,
+  isDistrictId,
+  isProvinceId,
+  type MeterId,
+  type WeekEventKind,
+} from '../engine';
 
 export const METERS: Record<MeterId, { label: string; hint: string; higherIsWorse: boolean }> = {
   publicPressure: {
@@ -51,4 +59,18 @@ export function signed(value: number): string {
   if (value > 0) return `+${value}`;
   if (value < 0) return `−${Math.abs(value)}`;
   return '±0';
+}
+
+const RESPONSE_TITLES = new Map(RESPONSES.map((r) => [r.id, r.title]));
+
+/** A response's title ("Strike militant camps"); an unknown id is shown as it is. */
+export function responseTitle(response: string): string {
+  return RESPONSE_TITLES.get(response) ?? response;
+}
+
+/** A district's or province's name; an unknown id is shown as it is. */
+export function placeName(target: string): string {
+  if (isDistrictId(target)) return DISTRICTS[target].name;
+  if (isProvinceId(target)) return PROVINCES[target].name;
+  return target;
 }
