@@ -10,7 +10,37 @@ const PURITY = 'The engine must stay pure and deterministic.';
 // Folders of src/ the engine may never reach. Globs use gitignore semantics and match relative
 // imports at any depth ('../store/x', '../../ui/y'). Consequence: no engine subfolder may itself be
 // named like one of these (call it `geography/`, not `map/`).
-const OUTER_FOLDERS = ['store', 'ui', 'map', 'scenes', 'audio', 'persistence', 'cli'];
+const OUTER_FOLDERS = ['store', 'ui', 'map', 'scenes', 'audio', 'persistence', 'cli', 'lab'];
+
+// Math functions whose results may differ in the last bit between JavaScript engines (the
+// standard leaves their precision to the implementation). The engine keeps to integer maths, so
+// the same game gives the same fingerprint in Node and in every browser.
+const INEXACT_MATH = [
+  'sqrt',
+  'cbrt',
+  'pow',
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'hypot',
+  'sin',
+  'cos',
+  'tan',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'sinh',
+  'cosh',
+  'tanh',
+  'asinh',
+  'acosh',
+  'atanh',
+];
+const INTEGER_MATHS = `${PURITY} Keep to integer maths (Math.trunc, Math.imul, + - * and integer division): inexact floating-point functions can differ between Node and browsers.`;
 
 export default defineConfig([
   globalIgnores(['dist/', 'dist-*/', 'node_modules/', 'coverage/', 'test-results/']),
@@ -77,6 +107,7 @@ export default defineConfig([
           property: 'now',
           message: `${PURITY} The engine has no clock; measure time in the CLI or tests.`,
         },
+        ...INEXACT_MATH.map((property) => ({ object: 'Math', property, message: INTEGER_MATHS })),
       ],
       'no-restricted-syntax': [
         'error',
@@ -87,6 +118,10 @@ export default defineConfig([
         {
           selector: "CallExpression[callee.name='Date']",
           message: `${PURITY} No wall-clock dates in the engine; dates derive from the turn number.`,
+        },
+        {
+          selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
+          message: INTEGER_MATHS,
         },
       ],
     },

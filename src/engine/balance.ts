@@ -22,9 +22,6 @@ import { resolveTurn } from './turn';
 import type { Decision, EndingId, GameState, WeekReport } from './types';
 
 export const ENDING_IDS = Object.keys(ENDINGS) as EndingId[];
-export const GOOD_ENDINGS: readonly EndingId[] = ENDING_IDS.filter(
-  (id) => ENDINGS[id].grade === 'good',
-);
 
 export interface EndingTally {
   games: number;
@@ -87,7 +84,7 @@ export interface Reach {
 }
 
 /** The order difficulties are tried in when looking for an ending: the game as it was first. */
-export const REACH_DIFFICULTIES: readonly Difficulty[] = ['normal', 'easy', 'hard'];
+const REACH_DIFFICULTIES: readonly Difficulty[] = ['normal', 'easy', 'hard'];
 
 /**
  * For each ending, the first game that reaches it: strategies in the order given, then

@@ -24,7 +24,7 @@ import {
 import { formatCount } from './format';
 import { GROUP_IDS, type CrossingId, type DistrictId, type GroupId, type ProvinceId } from './ids';
 
-export interface StrikeResult {
+interface StrikeResult {
   militantsKilled: number;
   civilians: number;
   groupsHit: GroupId[];
@@ -171,7 +171,7 @@ const STYLE_VICTIMS: Record<AttackStyle, readonly [number, number, number]> = {
   spoiler: [7, 2, 1],
 };
 
-export interface AttackResult {
+interface AttackResult {
   foiled: boolean;
   deaths: number;
 }

@@ -16,7 +16,7 @@ export const CATEGORIES = [
   'Information',
   'Governance',
 ] as const;
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 export type TargetKind = 'none' | 'district' | 'province';
 export type Target = DistrictId | ProvinceId;

@@ -21,7 +21,7 @@ import type { Decision, GameState } from './types';
 
 type Plan = (state: GameState, dice: Dice) => Decision[];
 
-export interface SearchOptions {
+interface SearchOptions {
   /** Strategies whose choices this week are the candidate plans; the first gives the default. */
   proposals: readonly Plan[];
   /** Futures (samples of the week's dice) played per candidate. */
@@ -124,7 +124,11 @@ export function makeSearchStrategy(options: SearchOptions): Plan {
     for (const plan of plans.slice(1)) {
       const gains = salts.map((salt, r) => future(state, plan, salt) - base[r]!);
       const mean = gains.reduce((a, b) => a + b, 0) / gains.length;
-      const variance = gains.reduce((a, g) => a + (g - mean) ** 2, 0) / (gains.length - 1 || 1);
+      const variance =
+        gains.reduce((a, g) => a + (g - mean) * (g - mean), 0) / (gains.length - 1 || 1);
+      // The one exception to the engine's integer maths: IEEE 754 rounds a square root exactly,
+      // so it is the same in every JavaScript engine, and only the search bot reads it.
+      // eslint-disable-next-line no-restricted-properties
       const standardError = Math.sqrt(variance / gains.length);
       if (mean > options.margin * standardError && mean > bestGain) {
         best = plan;

@@ -6,6 +6,7 @@
 import { advisorPlan, type AdvisorId } from './advisors';
 import { Dice, seedState } from './random';
 import { makeSearchStrategy } from './search';
+import { CITY_DISTRICTS, CPEC_DISTRICTS, SOUTH_KP_DISTRICTS } from './content/districts';
 import { RESPONSES } from './content/responses';
 import type { ResponseDef } from './response-types';
 import {
@@ -121,9 +122,6 @@ const closedMajorFirst = (): string[] => [
   'south-waziristan-lower',
   'chitral',
 ];
-const CITIES = ['peshawar', 'karachi', 'islamabad', 'quetta'];
-const SOUTH_KP = ['north-waziristan', 'bannu', 'lakki-marwat', 'south-waziristan-upper', 'tank'];
-const CPEC = ['quetta', 'karachi', 'chaman', 'zhob'];
 
 const MEDIATORS: readonly Wish[] = [
   { id: 'talks-qatar' },
@@ -172,7 +170,7 @@ function randomTarget(state: GameState, def: ResponseDef, dice: Dice): string | 
 }
 
 /** Force first: strikes, clearances, blame and closures. */
-export const hawkStrategy: Strategy = (state) =>
+const hawkStrategy: Strategy = (state) =>
   fulfil(state, [
     { id: 'strike-taliban-posts', targets: biggestSanctuary, when: (s) => s.kabul.hostility >= 70 },
     { id: 'strike-camps', targets: biggestSanctuary },
@@ -188,7 +186,7 @@ export const hawkStrategy: Strategy = (state) =>
   ]);
 
 /** Restraint first: talks, open crossings, outreach and development; never force. */
-export const doveStrategy: Strategy = (state) =>
+const doveStrategy: Strategy = (state) =>
   fulfil(state, [
     { id: 'gulf-support', when: (s) => s.meters.fiscalRoom < 25 },
     { id: 'propose-verification' },
@@ -217,7 +215,7 @@ const BALANCED: readonly Wish[] = [
   { id: 'reopen-crossing', targets: closedMajorFirst, when: (s) => s.ladder <= 2 },
   { id: 'police-capacity', targets: weakestPolice },
   { id: 'intelligence-based-operations', targets: mostMilitant },
-  { id: 'hunt-urban-cells', targets: () => CITIES },
+  { id: 'hunt-urban-cells', targets: () => CITY_DISTRICTS },
   { id: 'provincial-compact' },
   { id: 'counter-drone', targets: () => ['bannu', 'north-waziristan', 'lakki-marwat'] },
   { id: 'development', targets: leastTrust, when: (s) => s.meters.fiscalRoom >= 30 },
@@ -239,13 +237,13 @@ export const steadyStrategy: Strategy = (state) =>
     { id: 'reopen-crossing', targets: closedMajorFirst },
     { id: 'transit-guarantees' },
     { id: 'police-capacity', targets: weakestPolice },
-    { id: 'hunt-urban-cells', targets: () => CITIES },
+    { id: 'hunt-urban-cells', targets: () => CITY_DISTRICTS },
     { id: 'harden-stations', targets: weakestPolice },
-    { id: 'counter-drone', targets: () => SOUTH_KP },
+    { id: 'counter-drone', targets: () => SOUTH_KP_DISTRICTS },
   ]);
 
 /** Follows one advisor: its ranked recommendations, in order, while capacity and fiscal room last. */
-export const advisorStrategy =
+const advisorStrategy =
   (advisor: AdvisorId): Strategy =>
   (state) => {
     const options = responsesFor(state);
@@ -260,11 +258,9 @@ export const advisorStrategy =
   };
 
 /** Presence of one group in the given districts, highest first. */
-const presenceOf = (group: GroupId, districts: readonly string[]) => (state: GameState) =>
+const presenceOf = (group: GroupId, districts: readonly DistrictId[]) => (state: GameState) =>
   [...districts].sort(
-    (a, b) =>
-      state.districts[b as DistrictId].presence[group] -
-      state.districts[a as DistrictId].presence[group],
+    (a, b) => state.districts[b].presence[group] - state.districts[a].presence[group],
   );
 /** Where the TTP operates (presence 15 or more) and the police are weakest. */
 const softPolice = (state: GameState) =>
@@ -279,8 +275,8 @@ const attackBases = (state: GameState) =>
       p.ttp +
       p.jua +
       p.iskp +
-      (SOUTH_KP.includes(id) ? 2 * p.hgb : 0) +
-      (CPEC.includes(id) ? 2 * p.bla : 0)
+      (SOUTH_KP_DISTRICTS.includes(id) ? 2 * p.hgb : 0) +
+      (CPEC_DISTRICTS.includes(id) ? 2 * p.bla : 0)
     );
   });
 
@@ -299,8 +295,8 @@ const quellStrategy: Strategy = (state) =>
     },
     { id: 'intelligence-based-operations', targets: attackBases },
     { id: 'cpec-security', when: (s) => s.groups.bla.strength >= 35 },
-    { id: 'counter-drone', targets: presenceOf('hgb', SOUTH_KP) },
-    { id: 'hunt-urban-cells', targets: () => CITIES },
+    { id: 'counter-drone', targets: presenceOf('hgb', SOUTH_KP_DISTRICTS) },
+    { id: 'hunt-urban-cells', targets: () => CITY_DISTRICTS },
     { id: 'police-capacity', targets: softPolice },
     { id: 'jirga', targets: leastTrust },
   ]);
@@ -315,7 +311,7 @@ const settleStrategy: Strategy = (state) =>
     { id: 'reopen-crossing', targets: closedMajorFirst, when: (s) => s.ladder <= 2 },
     { id: 'intelligence-based-operations', targets: attackBases },
     { id: 'harden-stations', targets: softPolice },
-    { id: 'hunt-urban-cells', targets: () => CITIES },
+    { id: 'hunt-urban-cells', targets: () => CITY_DISTRICTS },
   ]);
 
 /** Balanced, but without talks this week (talks draw spoiler attacks). */
@@ -332,8 +328,8 @@ const FIRST_MOVES: readonly Wish[] = [
   { id: 'harden-stations', targets: softPolice },
   { id: 'police-capacity', targets: softPolice },
   { id: 'cpec-security' },
-  { id: 'counter-drone', targets: presenceOf('hgb', SOUTH_KP) },
-  { id: 'hunt-urban-cells', targets: presenceOf('jua', CITIES) },
+  { id: 'counter-drone', targets: presenceOf('hgb', SOUTH_KP_DISTRICTS) },
+  { id: 'hunt-urban-cells', targets: presenceOf('jua', CITY_DISTRICTS) },
   { id: 'curfew', targets: attackBases },
   { id: 'ulema-edict' },
   { id: 'speed-prosecutions' },
@@ -400,7 +396,7 @@ export function isStrategyName(value: string): value is StrategyName {
   return Object.hasOwn(STRATEGIES, value);
 }
 
-export interface PlayedGame {
+interface PlayedGame {
   state: GameState;
   /** Each week's decisions, in order: with the options, the inputs of a save. */
   weeks: Decision[][];

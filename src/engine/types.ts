@@ -15,7 +15,7 @@ import type {
 } from './ids';
 
 /** A value in 0..100 unless said otherwise. */
-export type Level = number;
+type Level = number;
 
 export interface DistrictState {
   /** Militant presence by group. */
@@ -97,14 +97,14 @@ export interface DiplomacyState {
 }
 
 /** A slow programme started by a response, paying out each week while it runs. */
-export interface Programme {
+interface Programme {
   response: string;
   target: DistrictId | ProvinceId | 'none';
   weeksLeft: number;
 }
 
 /** An attack whose author is not yet publicly known. */
-export interface PendingAttribution {
+interface PendingAttribution {
   attackId: number;
   district: DistrictId;
   author: GroupId;

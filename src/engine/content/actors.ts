@@ -1,7 +1,7 @@
 /** Who the engine plays: names and short portraits of the militant groups, Kabul and the powers (domain.md §5). */
 import type { GroupId, PowerId } from '../ids';
 
-export interface ActorInfo {
+interface ActorInfo {
   name: string;
   short: string;
   portrait: string;

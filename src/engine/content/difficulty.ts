@@ -1,7 +1,7 @@
 /** What the difficulty levels change: the player's weekly capacity and the militants' aggressiveness. */
 import type { Difficulty } from '../ids';
 
-export interface DifficultyInfo {
+interface DifficultyInfo {
   title: string;
   description: string;
   /** Action points a week. */

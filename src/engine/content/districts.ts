@@ -1,7 +1,7 @@
 /** The frontier districts: fixed facts (domain.md §1–2). Their changing state lives in GameState. */
 import type { CrossingId, DistrictId, ProvinceId } from '../ids';
 
-export interface DistrictInfo {
+interface DistrictInfo {
   name: string;
   region: 'Khyber Pakhtunkhwa' | 'Balochistan' | 'Sindh' | 'Islamabad Capital Territory';
   lat: number;
@@ -294,7 +294,30 @@ export const DISTRICTS: Record<DistrictId, DistrictInfo> = {
   },
 };
 
-export interface CrossingInfo {
+/*
+ * District groups the doctrines and the strategies name, each listed once. The order is part of
+ * the rules: a group picking where to strike rolls its dice for the districts in this order.
+ */
+
+/** The four cities where urban cells strike (the urban districts). */
+export const CITY_DISTRICTS: readonly DistrictId[] = ['peshawar', 'islamabad', 'karachi', 'quetta'];
+
+/** Southern Khyber Pakhtunkhwa: North Waziristan and the districts south and east of it. */
+export const SOUTH_KP_DISTRICTS: readonly DistrictId[] = [
+  'north-waziristan',
+  'bannu',
+  'lakki-marwat',
+  'south-waziristan-upper',
+  'tank',
+];
+
+/** Where the China–Pakistan Economic Corridor's projects and workers are exposed. */
+export const CPEC_DISTRICTS: readonly DistrictId[] = ['quetta', 'karachi', 'chaman', 'zhob'];
+
+/** Balochistan's frontier districts. */
+export const BALOCHISTAN_DISTRICTS: readonly DistrictId[] = ['quetta', 'chaman', 'zhob'];
+
+interface CrossingInfo {
   name: string;
   district: DistrictId;
   province: ProvinceId;

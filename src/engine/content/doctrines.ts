@@ -4,15 +4,12 @@
  */
 import { atLeast, atMost, yes } from '../conditions';
 import type { Doctrine } from '../doctrine-types';
-
-const SOUTH_KP = [
-  'north-waziristan',
-  'bannu',
-  'lakki-marwat',
-  'south-waziristan-upper',
-  'tank',
-] as const;
-const CITIES = ['peshawar', 'islamabad', 'karachi', 'quetta'] as const;
+import {
+  BALOCHISTAN_DISTRICTS,
+  CITY_DISTRICTS,
+  CPEC_DISTRICTS,
+  SOUTH_KP_DISTRICTS,
+} from './districts';
 
 export const DOCTRINES: readonly Doctrine[] = [
   {
@@ -94,7 +91,7 @@ export const DOCTRINES: readonly Doctrine[] = [
         ],
         chance: 55,
         hostile: true,
-        reaction: { kind: 'attack', style: 'urban', districts: CITIES },
+        reaction: { kind: 'attack', style: 'urban', districts: CITY_DISTRICTS },
         sources: ['retaliation-cycle', 'urban-spectacle'],
       },
       {
@@ -106,7 +103,7 @@ export const DOCTRINES: readonly Doctrine[] = [
         ],
         chance: 40,
         hostile: true,
-        reaction: { kind: 'attack', style: 'urban', districts: CITIES },
+        reaction: { kind: 'attack', style: 'urban', districts: CITY_DISTRICTS },
         sources: ['urban-spectacle'],
       },
       {
@@ -172,7 +169,7 @@ export const DOCTRINES: readonly Doctrine[] = [
         ],
         chance: 65,
         hostile: true,
-        reaction: { kind: 'attack', style: 'security', districts: SOUTH_KP },
+        reaction: { kind: 'attack', style: 'security', districts: SOUTH_KP_DISTRICTS },
         sources: ['retaliation-cycle', 'hgb-waziristan'],
       },
       {
@@ -181,7 +178,7 @@ export const DOCTRINES: readonly Doctrine[] = [
         when: [atLeast('strength', 35, 'its strength is at least 35')],
         chance: 45,
         hostile: true,
-        reaction: { kind: 'attack', style: 'quadcopter', districts: SOUTH_KP },
+        reaction: { kind: 'attack', style: 'quadcopter', districts: SOUTH_KP_DISTRICTS },
         sources: ['hgb-waziristan', 'policing-slow'],
       },
       {
@@ -215,7 +212,7 @@ export const DOCTRINES: readonly Doctrine[] = [
         reaction: {
           kind: 'attack',
           style: 'cpec',
-          districts: ['quetta', 'karachi', 'chaman', 'zhob'],
+          districts: CPEC_DISTRICTS,
         },
         sources: ['bla-cpec', 'china-cpec'],
       },
@@ -225,7 +222,7 @@ export const DOCTRINES: readonly Doctrine[] = [
         when: [atLeast('ladder', 3, 'the ladder stands at cross-border strikes or higher')],
         chance: 35,
         hostile: true,
-        reaction: { kind: 'attack', style: 'security', districts: ['quetta', 'chaman', 'zhob'] },
+        reaction: { kind: 'attack', style: 'security', districts: BALOCHISTAN_DISTRICTS },
         sources: ['bla-cpec'],
       },
       {

@@ -21,7 +21,7 @@ import { attack } from '../effects';
 import type { ActorId, PowerId, ScenarioId } from '../ids';
 import type { ClaimId } from './sources';
 
-export interface ScenarioEvent {
+interface ScenarioEvent {
   id: string;
   title: string;
   scenarios: readonly ScenarioId[] | 'any';

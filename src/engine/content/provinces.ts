@@ -1,7 +1,7 @@
 /** Afghan provinces across the line: fixed facts (domain.md §3). */
 import type { DistrictId, ProvinceId } from '../ids';
 
-export interface ProvinceInfo {
+interface ProvinceInfo {
   name: string;
   lat: number;
   lon: number;

@@ -10,7 +10,7 @@ import type {
 } from '../ids';
 import type { DiplomacyState, GroupState, KabulState, Tally } from '../types';
 
-export interface ScenarioInfo {
+interface ScenarioInfo {
   title: string;
   /** When it starts, in words. */
   date: string;

@@ -16,9 +16,9 @@ import type { GameState } from '../../types';
 import { POWERS } from '../actors';
 
 /** Talks progress at which a ceasefire is agreed, and at which verification can be proposed. */
-export const TRUCE_AT = 40;
-export const VERIFY_AT = 60;
-export const TRUCE_WEEKS = 6;
+const TRUCE_AT = 40;
+const VERIFY_AT = 60;
+const TRUCE_WEEKS = 6;
 
 function hostTalks(ctx: TurnContext, mediator: PowerId, city: string, bonus: number): void {
   const { state, dice } = ctx;
