@@ -6,7 +6,7 @@
 import { advisorPlan, type AdvisorId } from './advisors';
 import { Dice, seedState } from './random';
 import { makeSearchStrategy } from './search';
-import { CITY_DISTRICTS, CPEC_DISTRICTS, SOUTH_KP_DISTRICTS } from './content/districts';
+import { CPEC_DISTRICTS, SOUTH_KP_DISTRICTS } from './content/districts';
 import { RESPONSES } from './content/responses';
 import type { ResponseDef } from './response-types';
 import {
@@ -123,6 +123,12 @@ const closedMajorFirst = (): string[] => [
   'chitral',
 ];
 
+/**
+ * The cities (CITY_DISTRICTS) in the order the built-in strategies see to them: Karachi before
+ * the capital. The order breaks ties between equally threatened cities.
+ */
+const CITIES_IN_PRIORITY: readonly DistrictId[] = ['peshawar', 'karachi', 'islamabad', 'quetta'];
+
 const MEDIATORS: readonly Wish[] = [
   { id: 'talks-qatar' },
   { id: 'talks-turkiye' },
@@ -215,7 +221,7 @@ const BALANCED: readonly Wish[] = [
   { id: 'reopen-crossing', targets: closedMajorFirst, when: (s) => s.ladder <= 2 },
   { id: 'police-capacity', targets: weakestPolice },
   { id: 'intelligence-based-operations', targets: mostMilitant },
-  { id: 'hunt-urban-cells', targets: () => CITY_DISTRICTS },
+  { id: 'hunt-urban-cells', targets: () => CITIES_IN_PRIORITY },
   { id: 'provincial-compact' },
   { id: 'counter-drone', targets: () => ['bannu', 'north-waziristan', 'lakki-marwat'] },
   { id: 'development', targets: leastTrust, when: (s) => s.meters.fiscalRoom >= 30 },
@@ -237,7 +243,7 @@ export const steadyStrategy: Strategy = (state) =>
     { id: 'reopen-crossing', targets: closedMajorFirst },
     { id: 'transit-guarantees' },
     { id: 'police-capacity', targets: weakestPolice },
-    { id: 'hunt-urban-cells', targets: () => CITY_DISTRICTS },
+    { id: 'hunt-urban-cells', targets: () => CITIES_IN_PRIORITY },
     { id: 'harden-stations', targets: weakestPolice },
     { id: 'counter-drone', targets: () => SOUTH_KP_DISTRICTS },
   ]);
@@ -296,7 +302,7 @@ const quellStrategy: Strategy = (state) =>
     { id: 'intelligence-based-operations', targets: attackBases },
     { id: 'cpec-security', when: (s) => s.groups.bla.strength >= 35 },
     { id: 'counter-drone', targets: presenceOf('hgb', SOUTH_KP_DISTRICTS) },
-    { id: 'hunt-urban-cells', targets: () => CITY_DISTRICTS },
+    { id: 'hunt-urban-cells', targets: () => CITIES_IN_PRIORITY },
     { id: 'police-capacity', targets: softPolice },
     { id: 'jirga', targets: leastTrust },
   ]);
@@ -311,7 +317,7 @@ const settleStrategy: Strategy = (state) =>
     { id: 'reopen-crossing', targets: closedMajorFirst, when: (s) => s.ladder <= 2 },
     { id: 'intelligence-based-operations', targets: attackBases },
     { id: 'harden-stations', targets: softPolice },
-    { id: 'hunt-urban-cells', targets: () => CITY_DISTRICTS },
+    { id: 'hunt-urban-cells', targets: () => CITIES_IN_PRIORITY },
   ]);
 
 /** Balanced, but without talks this week (talks draw spoiler attacks). */
@@ -329,7 +335,7 @@ const FIRST_MOVES: readonly Wish[] = [
   { id: 'police-capacity', targets: softPolice },
   { id: 'cpec-security' },
   { id: 'counter-drone', targets: presenceOf('hgb', SOUTH_KP_DISTRICTS) },
-  { id: 'hunt-urban-cells', targets: presenceOf('jua', CITY_DISTRICTS) },
+  { id: 'hunt-urban-cells', targets: presenceOf('jua', CITIES_IN_PRIORITY) },
   { id: 'curfew', targets: attackBases },
   { id: 'ulema-edict' },
   { id: 'speed-prosecutions' },

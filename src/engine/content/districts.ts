@@ -314,7 +314,7 @@ export const SOUTH_KP_DISTRICTS: readonly DistrictId[] = [
 /** Where the China–Pakistan Economic Corridor's projects and workers are exposed. */
 export const CPEC_DISTRICTS: readonly DistrictId[] = ['quetta', 'karachi', 'chaman', 'zhob'];
 
-/** Balochistan's frontier districts. */
+/** The game's districts of Balochistan. */
 export const BALOCHISTAN_DISTRICTS: readonly DistrictId[] = ['quetta', 'chaman', 'zhob'];
 
 interface CrossingInfo {
