@@ -5,16 +5,18 @@
  * each recommendation is a legal week on its own. No dice: the same state gets the same advice.
  */
 import { ADVISORS } from './content/advisors';
-import { responsesFor, type ResponseOption } from './responses';
+import type { ResponseId } from './content/responses';
+import type { Target } from './response-types';
+import { firstAllowedTarget, responsesFor, type ResponseOption } from './responses';
 import type { GameState } from './types';
 
 export const ADVISOR_IDS = ['military', 'foreign', 'province', 'finance', 'interior'] as const;
 export type AdvisorId = (typeof ADVISOR_IDS)[number];
 
 export interface Recommendation {
-  response: string;
+  response: ResponseId;
   /** The district or Afghan province, for a targeted response. */
-  target?: string;
+  target?: Target;
   /** Why, in the advisor's words, with the numbers behind it. */
   reason: string;
 }
@@ -31,7 +33,7 @@ export interface Advice {
 
 /** A response an advisor may back: how much it wants it now (zero or less: not now), where and why. */
 export interface AdvisorPick {
-  response: string;
+  response: ResponseId;
   score: (state: GameState, target: string) => number;
   /** Candidate targets, best first; the first one allowed this week is taken. */
   targets?: (state: GameState) => readonly string[];
@@ -63,17 +65,16 @@ export function advisorPlan(
   for (const pick of def.picks) {
     const option = byId.get(pick.response);
     if (!option || option.unavailable) continue;
-    let target = '';
+    let target: Target | null = null;
     if (option.target !== 'none') {
-      const allowed = option.targets.filter((t) => t.reason === null).map((t) => t.id as string);
-      target = (pick.targets?.(state) ?? allowed).find((t) => allowed.includes(t)) ?? '';
+      target = firstAllowedTarget(option, pick.targets?.(state));
       if (!target) continue;
     }
-    const score = pick.score(state, target) - option.fiscal * thrift;
+    const score = pick.score(state, target ?? '') - option.fiscal * thrift;
     if (score <= 0) continue;
     const recommendation: Recommendation = { response: option.id, reason: '' };
     if (target) recommendation.target = target;
-    recommendation.reason = pick.reason(state, target);
+    recommendation.reason = pick.reason(state, target ?? '');
     scored.push({ recommendation, score, exclusive: option.exclusive });
   }
   scored.sort((a, b) => b.score - a.score);

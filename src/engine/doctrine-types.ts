@@ -1,6 +1,7 @@
 /** The shape of a doctrine: an actor's ordered rules, each a set of named conditions and a reaction. */
 import type { ClaimId } from './content/sources';
 import type { AttackStyle } from './effects';
+import type { RuleId } from './content/doctrines';
 import type { ActorId, DistrictId } from './ids';
 import type { ReaderId } from './readers';
 
@@ -41,8 +42,8 @@ export type Reaction =
   | { kind: 'invest' }
   | { kind: 'watch' };
 
-export interface Rule {
-  id: string;
+export interface Rule<Id extends string = RuleId> {
+  id: Id;
   title: string;
   when: readonly Condition[];
   /** Percent chance the rule fires once its conditions hold; absent means it always fires. */
@@ -53,8 +54,11 @@ export interface Rule {
   sources: readonly ClaimId[];
 }
 
-export interface Doctrine {
+export interface Doctrine<Id extends string = RuleId> {
   actor: ActorId;
   /** Checked in order; the first rule whose conditions hold (and whose dice succeed) fires. The last has no conditions. */
-  rules: readonly Rule[];
+  rules: readonly Rule<Id>[];
 }
+
+/** How the content table declares a doctrine, before its rule ids join the RuleId union. */
+export type DoctrineSpec = Doctrine<string>;

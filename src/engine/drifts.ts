@@ -22,14 +22,12 @@ import {
   type TurnContext,
 } from './context';
 import { CROSSING_IDS, DISTRICT_IDS, GROUP_IDS, POWER_IDS, PROVINCE_IDS } from './ids';
-import type { Target } from './response-types';
 
 function runProgrammes(ctx: TurnContext): void {
   const remaining = [];
   for (const programme of ctx.state.programmes) {
-    const def = RESPONSE_BY_ID.get(programme.response);
-    if (def?.programme)
-      def.programme.weekly(ctx, programme.target === 'none' ? null : (programme.target as Target));
+    const weekly = RESPONSE_BY_ID[programme.response].programme?.weekly;
+    if (weekly) weekly(ctx, programme.target === 'none' ? null : programme.target);
     if (programme.weeksLeft > 1)
       remaining.push({ ...programme, weeksLeft: programme.weeksLeft - 1 });
   }

@@ -1,4 +1,5 @@
 /** The shape of a player response, as the content tables declare it. */
+import type { ResponseId } from './content/responses';
 import type { ClaimId } from './content/sources';
 import type { TurnContext } from './context';
 import type { DistrictId, ProvinceId } from './ids';
@@ -21,8 +22,9 @@ type Category = (typeof CATEGORIES)[number];
 export type TargetKind = 'none' | 'district' | 'province';
 export type Target = DistrictId | ProvinceId;
 
-export interface ResponseDef {
-  id: string;
+/** A player response as the content tables declare it (its id any string, checked into ResponseId). */
+export interface ResponseDef<Id extends string = ResponseId> {
+  id: Id;
   title: string;
   category: Category;
   /** One line: what it does and what it risks. */
@@ -47,3 +49,6 @@ export interface ResponseDef {
   programme?: { weeks: number; weekly: (ctx: TurnContext, target: Target | null) => void };
   sources: readonly ClaimId[];
 }
+
+/** How a content table declares a response, before its id joins the ResponseId union. */
+export type ResponseSpec = ResponseDef<string>;

@@ -5,10 +5,10 @@
 import { DIFFICULTY } from './content/difficulty';
 import { DISTRICTS } from './content/districts';
 import { PROVINCES } from './content/provinces';
-import { RESPONSES, RESPONSE_BY_ID } from './content/responses';
+import { RESPONSES, RESPONSE_BY_ID, isResponseId, type ResponseId } from './content/responses';
 import { DISTRICT_IDS, LADDER_RUNGS, PROVINCE_IDS, isDistrictId, isProvinceId } from './ids';
 import type { ResponseDef, Target, TargetKind } from './response-types';
-import type { Decision, GameState, Result, Unavailable } from './types';
+import type { GameState, Result, Unavailable, ValidDecision } from './types';
 
 export interface TargetOption {
   id: Target;
@@ -18,7 +18,7 @@ export interface TargetOption {
 }
 
 export interface ResponseOption {
-  id: string;
+  id: ResponseId;
   title: string;
   category: ResponseDef['category'];
   summary: string;
@@ -87,8 +87,8 @@ interface Candidate {
 const DISTRICT_CANDIDATES = DISTRICT_IDS.map((id) => ({ id, name: DISTRICTS[id].name }));
 const PROVINCE_CANDIDATES = PROVINCE_IDS.map((id) => ({ id, name: PROVINCES[id].name }));
 
-/** Each targeted response's candidates with their fixed verdicts, worked out once. */
-const CANDIDATES = new Map<string, readonly Candidate[]>(
+/** Every response with its candidates and their fixed verdicts, worked out once. */
+const RESPONSE_CANDIDATES: readonly { def: ResponseDef; candidates: readonly Candidate[] }[] =
   RESPONSES.map((def) => {
     const places =
       def.target === 'district'
@@ -96,14 +96,32 @@ const CANDIDATES = new Map<string, readonly Candidate[]>(
         : def.target === 'province'
           ? PROVINCE_CANDIDATES
           : [];
-    return [def.id, places.map((p) => ({ ...p, unsuitable: def.where?.(p.id) ?? null }))];
-  }),
-);
+    return {
+      def,
+      candidates: places.map((p) => ({ ...p, unsuitable: def.where?.(p.id) ?? null })),
+    };
+  });
+
+/**
+ * The first of the wanted targets (in their order) that the option allows this week; without a
+ * wish list, the first allowed target. Null when none is allowed.
+ */
+export function firstAllowedTarget(
+  option: ResponseOption,
+  wanted?: readonly string[],
+): Target | null {
+  const allowed = option.targets.filter((t) => t.reason === null).map((t) => t.id);
+  for (const id of wanted ?? allowed) {
+    const match = allowed.find((t) => t === id);
+    if (match) return match;
+  }
+  return null;
+}
 
 /** Every response with its availability this week and, for targeted ones, each target's verdict. */
 export function responsesFor(state: GameState): ResponseOption[] {
-  return RESPONSES.map((def) => {
-    const targets = CANDIDATES.get(def.id)!.map(({ id, name, unsuitable }) => ({
+  return RESPONSE_CANDIDATES.map(({ def, candidates }) => {
+    const targets = candidates.map(({ id, name, unsuitable }) => ({
       id,
       name,
       reason: unsuitable ?? def.targetRule?.(state, id) ?? null,
@@ -133,36 +151,45 @@ export interface DecisionError {
   reason: Unavailable;
 }
 
-/** Checks one week's decisions against the state: every problem is a typed value. */
+/**
+ * Checks one week's decisions (as they come from a person or a file) against the state: every
+ * problem is a typed value; what passes is typed too, with a known response and a suitable target.
+ */
 export function validateDecisions(
   state: GameState,
   decisions: unknown,
-): Result<Decision[], DecisionError> {
-  const fail = (index: number, reason: Unavailable): Result<Decision[], DecisionError> => ({
+): Result<ValidDecision[], DecisionError> {
+  const fail = (index: number, reason: Unavailable): Result<ValidDecision[], DecisionError> => ({
     ok: false,
     error: { index, reason },
   });
   if (state.ending) return fail(-1, { code: 'game-over', message: 'The game is over.' });
   if (!Array.isArray(decisions))
     return fail(-1, { code: 'unknown-response', message: 'Decisions must be a list.' });
-  const clean: Decision[] = [];
+  const clean: ValidDecision[] = [];
   const seen = new Set<string>();
   let actions = 0;
   let fiscal = 0;
   for (let index = 0; index < decisions.length; index++) {
     const raw: unknown = decisions[index];
-    if (typeof raw !== 'object' || raw === null || typeof (raw as Decision).response !== 'string')
+    if (typeof raw !== 'object' || raw === null || !('response' in raw))
       return fail(index, {
         code: 'unknown-response',
         message: 'Each decision needs a response id.',
       });
-    const { response, target } = raw as { response: string; target?: unknown };
-    const def = RESPONSE_BY_ID.get(response);
-    if (!def)
+    const { response } = raw;
+    if (typeof response !== 'string')
+      return fail(index, {
+        code: 'unknown-response',
+        message: 'Each decision needs a response id.',
+      });
+    if (!isResponseId(response))
       return fail(index, {
         code: 'unknown-response',
         message: `There is no response "${response}".`,
       });
+    const def = RESPONSE_BY_ID[response];
+    const target = 'target' in raw ? raw.target : undefined;
     if (seen.has(def.id))
       return fail(index, {
         code: 'duplicate',
@@ -187,15 +214,22 @@ export function validateDecisions(
           code: 'needs-target',
           message: `"${def.title}" needs ${def.target === 'district' ? 'a district' : 'an Afghan province'}.`,
         });
-      const known = def.target === 'district' ? isDistrictId(target) : isProvinceId(target);
-      if (!known)
+      const place: Target | null =
+        def.target === 'district'
+          ? isDistrictId(target)
+            ? target
+            : null
+          : isProvinceId(target)
+            ? target
+            : null;
+      if (place === null)
         return fail(index, {
           code: 'bad-target',
           message: `"${target}" is not ${def.target === 'district' ? 'a district' : 'an Afghan province'}.`,
         });
-      const reason = targetVerdict(state, def, target as Target);
+      const reason = targetVerdict(state, def, place);
       if (reason) return fail(index, { code: 'bad-target', message: reason });
-      clean.push({ response: def.id, target });
+      clean.push({ response: def.id, target: place });
     }
     actions += def.actions;
     fiscal += def.fiscal;

@@ -17,9 +17,9 @@ import { GROUP_IDS, OPEN_WAR } from './ids';
 import { seedState, type Dice } from './random';
 import { expectedAttacks } from './threat';
 import { resolveTurn } from './turn';
-import type { Decision, GameState } from './types';
+import type { GameState, ValidDecision } from './types';
 
-type Plan = (state: GameState, dice: Dice) => Decision[];
+type Plan = (state: GameState, dice: Dice) => ValidDecision[];
 
 interface SearchOptions {
   /** Strategies whose choices this week are the candidate plans; the first gives the default. */
@@ -90,12 +90,12 @@ export function evaluate(state: GameState): number {
   );
 }
 
-function key(decisions: readonly Decision[]): string {
+function key(decisions: readonly ValidDecision[]): string {
   return decisions.map((d) => `${d.response}@${d.target ?? ''}`).join('|');
 }
 
 /** Plays `plan` this week on dice that are not the game's, and judges the state it leads to. */
-function future(state: GameState, plan: Decision[], salt: number): number {
+function future(state: GameState, plan: ValidDecision[], salt: number): number {
   const imagined: GameState = {
     ...state,
     rng: seedState((state.seed ^ Math.imul(state.week, 0x9e3779b1) ^ salt) >>> 0),
@@ -111,7 +111,7 @@ function future(state: GameState, plan: Decision[], salt: number): number {
  */
 export function makeSearchStrategy(options: SearchOptions): Plan {
   return (state, dice) => {
-    const candidates = new Map<string, Decision[]>();
+    const candidates = new Map<string, ValidDecision[]>();
     for (const propose of options.proposals) {
       const plan = propose(state, dice);
       if (!candidates.has(key(plan))) candidates.set(key(plan), plan);

@@ -234,8 +234,6 @@ export function cloneState(state: GameState): GameState {
   for (const id of GROUP_IDS) groups[id] = { ...state.groups[id] };
   const powers = {} as GameState['powers'];
   for (const id of POWER_IDS) powers[id] = { ...state.powers[id] };
-  const cooldowns: Record<string, number> = {};
-  for (const id in state.cooldowns) cooldowns[id] = state.cooldowns[id]!;
   // Every field by name (no spread): a fixed shape keeps this hot path fast.
   return {
     rulesVersion: state.rulesVersion,
@@ -257,7 +255,7 @@ export function cloneState(state: GameState): GameState {
     kabul: { ...state.kabul },
     powers,
     diplomacy: { ...state.diplomacy },
-    cooldowns,
+    cooldowns: { ...state.cooldowns },
     programmes: state.programmes.map((p) => ({ ...p })),
     pendingAttributions: state.pendingAttributions.map((p) => ({ ...p })),
     deportationsAcceleratedWeek: state.deportationsAcceleratedWeek,

@@ -7,10 +7,11 @@ import { advisorPlan, type AdvisorId } from './advisors';
 import { Dice, seedState } from './random';
 import { makeSearchStrategy } from './search';
 import { CPEC_DISTRICTS, SOUTH_KP_DISTRICTS } from './content/districts';
-import { RESPONSES } from './content/responses';
-import type { ResponseDef } from './response-types';
+import { RESPONSES, type ResponseId } from './content/responses';
+import type { ResponseDef, Target } from './response-types';
 import {
   candidatesOf,
+  firstAllowedTarget,
   responseBlock,
   responsesFor,
   targetVerdict,
@@ -29,14 +30,14 @@ import {
   type ProvinceId,
   type ScenarioId,
 } from './ids';
-import type { Decision, GameState } from './types';
+import type { Decision, GameState, ValidDecision } from './types';
 
 /** Chooses a week's decisions from the state alone (and its own dice); never reads the game's dice. */
-export type Strategy = (state: GameState, dice: Dice) => Decision[];
+export type Strategy = (state: GameState, dice: Dice) => ValidDecision[];
 
 /** A wish: a response and how to pick its target (best first), if it takes one. */
 interface Wish {
-  id: string;
+  id: ResponseId;
   targets?: (state: GameState) => readonly string[];
   when?: (state: GameState) => boolean;
 }
@@ -46,11 +47,11 @@ function fulfil(
   state: GameState,
   wishes: readonly Wish[],
   options: readonly ResponseOption[] = responsesFor(state),
-): Decision[] {
+): ValidDecision[] {
   const byId = new Map(options.map((o) => [o.id, o]));
   let actions = weeklyCapacity(state);
   let fiscal = state.meters.fiscalRoom;
-  const chosen: Decision[] = [];
+  const chosen: ValidDecision[] = [];
   for (const wish of wishes) {
     const option = byId.get(wish.id);
     if (!option || option.unavailable || chosen.some((d) => d.response === wish.id)) continue;
@@ -64,10 +65,7 @@ function fulfil(
     if (option.target === 'none') {
       chosen.push({ response: option.id });
     } else {
-      const allowed = new Set(
-        option.targets.filter((t) => t.reason === null).map((t) => t.id as string),
-      );
-      const target = (wish.targets?.(state) ?? [...allowed]).find((t) => allowed.has(t));
+      const target = firstAllowedTarget(option, wish.targets?.(state));
       if (!target) continue;
       chosen.push({ response: option.id, target });
     }
@@ -145,7 +143,7 @@ export const randomStrategy: Strategy = (state, dice) => {
   let actions = capacity;
   let fiscal = state.meters.fiscalRoom;
   const exclusive = new Set<string>();
-  const chosen: Decision[] = [];
+  const chosen: ValidDecision[] = [];
   while (pool.length > 0 && chosen.length < wanted) {
     const def = pool.splice(dice.below(pool.length), 1)[0]!;
     if (def.actions > actions || def.fiscal > fiscal) continue;
@@ -166,7 +164,7 @@ export const randomStrategy: Strategy = (state, dice) => {
 };
 
 /** A target drawn at random among those the state allows, or null when there is none. */
-function randomTarget(state: GameState, def: ResponseDef, dice: Dice): string | null {
+function randomTarget(state: GameState, def: ResponseDef, dice: Dice): Target | null {
   const candidates = [...candidatesOf(def)];
   while (candidates.length > 0) {
     const candidate = candidates.splice(dice.below(candidates.length), 1)[0]!;

@@ -10,8 +10,7 @@ import { checkEnding } from './endings';
 import { runEvents } from './event-runner';
 import { validateDecisions, type DecisionError } from './responses';
 import { cloneState, emptyCounters } from './state';
-import type { Decision, GameState, Result, WeekReport } from './types';
-import type { Target } from './response-types';
+import type { GameState, Result, ValidDecision, WeekReport } from './types';
 
 export interface TurnResult {
   state: GameState;
@@ -19,11 +18,11 @@ export interface TurnResult {
 }
 
 /** Applies the player's responses in the order chosen; returns whether any was an act of force. */
-function applyDecisions(ctx: TurnContext, decisions: readonly Decision[]): boolean {
+function applyDecisions(ctx: TurnContext, decisions: readonly ValidDecision[]): boolean {
   let forceUsed = false;
   for (const decision of decisions) {
-    const def = RESPONSE_BY_ID.get(decision.response)!;
-    const target = (decision.target ?? null) as Target | null;
+    const def = RESPONSE_BY_ID[decision.response];
+    const target = decision.target ?? null;
     const cause = `response:${def.id}`;
     if (def.fiscal > 0) adjustMeter(ctx, 'fiscalRoom', -def.fiscal, cause);
     def.apply(ctx, target);

@@ -13,6 +13,10 @@ import type {
   ProvinceId,
   ScenarioId,
 } from './ids';
+import type { RuleId } from './content/doctrines';
+import type { EventId } from './content/events';
+import type { ResponseId } from './content/responses';
+import type { Target } from './response-types';
 
 /** A value in 0..100 unless said otherwise. */
 type Level = number;
@@ -98,7 +102,7 @@ export interface DiplomacyState {
 
 /** A slow programme started by a response, paying out each week while it runs. */
 interface Programme {
-  response: string;
+  response: ResponseId;
   target: DistrictId | ProvinceId | 'none';
   weeksLeft: number;
 }
@@ -195,23 +199,32 @@ export interface GameState {
   powers: Record<PowerId, PowerState>;
   diplomacy: DiplomacyState;
   /** Response id → the first week it may be used again. */
-  cooldowns: Record<string, number>;
+  cooldowns: Partial<Record<ResponseId, number>>;
   programmes: Programme[];
   pendingAttributions: PendingAttribution[];
   /** The weeks deportations were last accelerated and paused (NEVER if never). */
   deportationsAcceleratedWeek: number;
   deportationsPausedWeek: number;
-  firedEvents: string[];
+  firedEvents: EventId[];
   thisWeek: WeekCounters;
   tally: Tally;
   history: WeekRecord[];
   ending: Ending | null;
 }
 
-/** One choice of the player for the week. */
+/** One choice of the player for the week, as it comes from a person, a file or a link (unchecked). */
 export interface Decision {
   response: string;
   target?: string;
+}
+
+/**
+ * A decision validateDecisions accepted: a response the content declares and, when it takes one,
+ * a district or province that suits it.
+ */
+export interface ValidDecision {
+  response: ResponseId;
+  target?: Target;
 }
 
 export type Unavailable =
@@ -278,7 +291,7 @@ export interface ConditionCheck {
 }
 
 export interface RuleCheck {
-  rule: string;
+  rule: RuleId;
   title: string;
   conditions: ConditionCheck[];
   /** The dice, when the rule rolls: percent chance and the roll (fires when roll < chance). */
@@ -291,14 +304,14 @@ export interface ActorTrace {
   actor: ActorId;
   checks: RuleCheck[];
   /** The rule that fired, always present: every doctrine ends with a fallback. */
-  fired: string;
+  fired: RuleId | 'none';
   /** What the reaction did, in plain words. */
   outcome: string;
 }
 
 export interface WeekReport {
   week: number;
-  decisions: Decision[];
+  decisions: ValidDecision[];
   events: WeekEvent[];
   changes: Change[];
   traces: ActorTrace[];

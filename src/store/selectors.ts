@@ -8,7 +8,9 @@ import {
 } from '../engine';
 import type { StoreState } from './game-store';
 
-const COST = new Map(RESPONSES.map((r) => [r.id, { actions: r.actions, fiscal: r.fiscal }]));
+const COST = new Map<string, { actions: number; fiscal: number }>(
+  RESPONSES.map((r) => [r.id, { actions: r.actions, fiscal: r.fiscal }]),
+);
 
 export interface Budget {
   actionsUsed: number;

@@ -111,7 +111,7 @@ export function DecisionsPanel(props: { state: GameState }) {
   const targeting = useStore((s) => s.targeting);
   const notice = useStore((s) => s.notice);
   const options = responsesFor(props.state);
-  const byId = new Map(options.map((o) => [o.id, o]));
+  const byId = new Map<string, ResponseOption>(options.map((o) => [o.id, o]));
   const used = budget(props.state, pending);
   const targetingOption = targeting ? byId.get(targeting) : undefined;
   const over = props.state.ending !== null;

@@ -61,7 +61,7 @@ export function signed(value: number): string {
   return '±0';
 }
 
-const RESPONSE_TITLES = new Map(RESPONSES.map((r) => [r.id, r.title]));
+const RESPONSE_TITLES = new Map<string, string>(RESPONSES.map((r) => [r.id, r.title]));
 
 /** A response's title ("Strike militant camps"); an unknown id is shown as it is. */
 export function responseTitle(response: string): string {

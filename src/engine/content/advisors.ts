@@ -18,6 +18,7 @@ import type { GameState } from '../types';
 import { GROUPS, POWERS } from './actors';
 import { CROSSINGS, DISTRICTS } from './districts';
 import { PROVINCES } from './provinces';
+import type { ResponseId } from './responses';
 
 type S = GameState;
 
@@ -61,7 +62,11 @@ const blindSpots = (s: S) => rank(PROVINCE_IDS, (p) => sanctuary(s, p) - across(
 const byTrade = () =>
   rank(CROSSING_IDS, (c) => CROSSINGS[c].tradeShare).map((c) => CROSSINGS[c].district);
 
-const talks = (power: PowerId): AdvisorPick => ({
+/** The powers that host a round of talks: the X of each `talks-X` response. */
+type HostOf<Id> = Id extends `talks-${infer Power}` ? Power : never;
+type TalksHost = Extract<HostOf<ResponseId>, PowerId>;
+
+const talks = (power: TalksHost): AdvisorPick => ({
   response: `talks-${power}`,
   score: (s) =>
     50 +

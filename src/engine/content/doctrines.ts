@@ -3,7 +3,7 @@
  * In the spirit of the COIN series' bot flowcharts. Conditions name readings from readers.ts.
  */
 import { atLeast, atMost, yes } from '../conditions';
-import type { Doctrine } from '../doctrine-types';
+import type { Doctrine, DoctrineSpec } from '../doctrine-types';
 import {
   BALOCHISTAN_DISTRICTS,
   CITY_DISTRICTS,
@@ -11,7 +11,7 @@ import {
   SOUTH_KP_DISTRICTS,
 } from './districts';
 
-export const DOCTRINES: readonly Doctrine[] = [
+const DOCTRINE_TABLE = [
   {
     actor: 'ttp',
     rules: [
@@ -598,4 +598,9 @@ export const DOCTRINES: readonly Doctrine[] = [
       },
     ],
   },
-];
+] as const satisfies readonly DoctrineSpec[];
+
+/** The id of a doctrine rule: one of the ids the doctrines declare (ids repeat across actors). */
+export type RuleId = (typeof DOCTRINE_TABLE)[number]['rules'][number]['id'];
+
+export const DOCTRINES: readonly Doctrine[] = DOCTRINE_TABLE;

@@ -21,8 +21,8 @@ import { attack } from '../effects';
 import type { ActorId, PowerId, ScenarioId } from '../ids';
 import type { ClaimId } from './sources';
 
-interface ScenarioEvent {
-  id: string;
+interface ScenarioEvent<Id extends string = EventId> {
+  id: Id;
   title: string;
   scenarios: readonly ScenarioId[] | 'any';
   /** Whose point of view its conditions read from (for readings such as a power's stance). */
@@ -42,7 +42,7 @@ function offer(ctx: TurnContext, power: PowerId, weeks: number, cause: string): 
   note(ctx, `power:${power}`, 'offer', 1, cause);
 }
 
-export const EVENTS: readonly ScenarioEvent[] = [
+const EVENT_TABLE = [
   {
     id: 'captured-attacker',
     title: 'The captured attacker',
@@ -322,4 +322,9 @@ export const EVENTS: readonly ScenarioEvent[] = [
     },
     sources: ['gulf-leverage'],
   },
-];
+] as const satisfies readonly ScenarioEvent<string>[];
+
+/** The id of a scenario event: one of the ids the table above declares. */
+export type EventId = (typeof EVENT_TABLE)[number]['id'];
+
+export const EVENTS: readonly ScenarioEvent[] = EVENT_TABLE;

@@ -11,7 +11,7 @@ import {
 } from '../../context';
 import { closeCrossing, openCrossing } from '../../effects';
 import { CROSSING_IDS, GROUP_IDS, type CrossingId, type DistrictId } from '../../ids';
-import type { ResponseDef } from '../../response-types';
+import type { ResponseSpec } from '../../response-types';
 import type { GameState } from '../../types';
 import { CROSSINGS, DISTRICTS } from '../districts';
 
@@ -37,7 +37,7 @@ function anyCrossingOpen(state: GameState, open: boolean): boolean {
   return CROSSING_IDS.some((id) => state.crossings[id].open === open);
 }
 
-export const BORDER: readonly ResponseDef[] = [
+export const BORDER = [
   {
     id: 'close-crossing',
     title: 'Close a crossing',
@@ -48,7 +48,7 @@ export const BORDER: readonly ResponseDef[] = [
     fiscal: 0,
     target: 'district',
     cooldown: 0,
-    requires: (state) =>
+    requires: (state): string | null =>
       anyCrossingOpen(state, true) ? null : 'Every crossing is already closed.',
     where: hasCrossing,
     targetRule: crossingTarget(true),
@@ -83,7 +83,8 @@ export const BORDER: readonly ResponseDef[] = [
     target: 'district',
     cooldown: 0,
     ladder: { max: 3 },
-    requires: (state) => (anyCrossingOpen(state, false) ? null : 'Every crossing is already open.'),
+    requires: (state): string | null =>
+      anyCrossingOpen(state, false) ? null : 'Every crossing is already open.',
     where: hasCrossing,
     targetRule: crossingTarget(false),
     apply(ctx, target) {
@@ -141,7 +142,7 @@ export const BORDER: readonly ResponseDef[] = [
     target: 'none',
     cooldown: 3,
     ladder: { max: 2 },
-    requires: (state) => {
+    requires: (state): string | null => {
       if (!state.crossings.torkham.open && !state.crossings.chaman.open)
         return 'Torkham or Chaman must be open.';
       return state.kabul.hostility >= 70
@@ -225,4 +226,4 @@ export const BORDER: readonly ResponseDef[] = [
     },
     sources: ['deportations-resentment', 'afghan-society'],
   },
-];
+] as const satisfies readonly ResponseSpec[];

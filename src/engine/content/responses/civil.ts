@@ -11,12 +11,12 @@ import {
   raiseLadderTo,
 } from '../../context';
 import { DISTRICT_IDS, GROUP_IDS, type DistrictId } from '../../ids';
-import type { ResponseDef } from '../../response-types';
+import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
 
 const KP_DISTRICTS = DISTRICT_IDS.filter((id) => DISTRICTS[id].region === 'Khyber Pakhtunkhwa');
 
-export const CIVIL: readonly ResponseDef[] = [
+export const CIVIL = [
   {
     id: 'development',
     title: 'Development for a merged district',
@@ -31,7 +31,7 @@ export const CIVIL: readonly ResponseDef[] = [
       DISTRICTS[target as DistrictId].urban
         ? 'Development funds go to the frontier districts.'
         : null,
-    targetRule: (state, target) => {
+    targetRule: (state, target): string | null => {
       return state.programmes.some((p) => p.response === 'development' && p.target === target)
         ? 'A development programme is already under way there.'
         : null;
@@ -73,7 +73,7 @@ export const CIVIL: readonly ResponseDef[] = [
     fiscal: 3,
     target: 'district',
     cooldown: 0,
-    targetRule: (state, target) => {
+    targetRule: (state, target): string | null => {
       const place = state.districts[target as DistrictId];
       return place.civilianHarm === 0 && place.displaced === 0
         ? 'No one there is waiting for compensation.'
@@ -136,7 +136,7 @@ export const CIVIL: readonly ResponseDef[] = [
     fiscal: 0,
     target: 'none',
     cooldown: 6,
-    requires: (state) => {
+    requires: (state): string | null => {
       const best = Math.max(state.powers.saudi.stance, state.powers.uae.stance);
       return best >= 55
         ? null
@@ -169,7 +169,7 @@ export const CIVIL: readonly ResponseDef[] = [
     fiscal: 0,
     target: 'none',
     cooldown: 2,
-    requires: (state) =>
+    requires: (state): string | null =>
       state.pendingAttributions.length > 0 ||
       state.history.slice(-1).some((week) => week.attacks > 0)
         ? null
@@ -249,7 +249,7 @@ export const CIVIL: readonly ResponseDef[] = [
     fiscal: 4,
     target: 'none',
     cooldown: 6,
-    requires: (state) =>
+    requires: (state): string | null =>
       state.meters.cohesion < 25
         ? `Relations are too strained to agree (cohesion ${state.meters.cohesion}; needs 25).`
         : null,
@@ -305,4 +305,4 @@ export const CIVIL: readonly ResponseDef[] = [
     },
     sources: ['community-trust', 'afghan-society'],
   },
-];
+] as const satisfies readonly ResponseSpec[];

@@ -11,7 +11,7 @@ import {
   type TurnContext,
 } from '../../context';
 import type { PowerId } from '../../ids';
-import type { ResponseDef } from '../../response-types';
+import type { ResponseSpec } from '../../response-types';
 import type { GameState } from '../../types';
 import { POWERS } from '../actors';
 
@@ -74,7 +74,7 @@ function talksRequire(mediator: PowerId, minStance: number) {
   };
 }
 
-export const DIPLOMACY: readonly ResponseDef[] = [
+export const DIPLOMACY = [
   {
     id: 'talks-qatar',
     title: 'Talks in Doha (Qatar)',
@@ -151,7 +151,7 @@ export const DIPLOMACY: readonly ResponseDef[] = [
     target: 'none',
     cooldown: 2,
     ladder: { max: 3 },
-    requires: (state) => {
+    requires: (state): string | null => {
       if (state.diplomacy.verification) return 'A verification mechanism already works.';
       if (state.diplomacy.talksProgress < VERIFY_AT)
         return `Talks must reach ${VERIFY_AT} first (now ${state.diplomacy.talksProgress}).`;
@@ -279,4 +279,4 @@ export const DIPLOMACY: readonly ResponseDef[] = [
     },
     sources: ['afghan-society'],
   },
-];
+] as const satisfies readonly ResponseSpec[];

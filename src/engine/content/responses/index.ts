@@ -6,14 +6,18 @@ import { DIPLOMACY } from './diplomacy';
 import { MILITARY } from './military';
 import { SECURITY } from './security';
 
-export const RESPONSES: readonly ResponseDef[] = [
-  ...MILITARY,
-  ...SECURITY,
-  ...BORDER,
-  ...DIPLOMACY,
-  ...CIVIL,
-];
+const TABLES = [MILITARY, SECURITY, BORDER, DIPLOMACY, CIVIL] as const;
 
-export const RESPONSE_BY_ID: ReadonlyMap<string, ResponseDef> = new Map(
+/** The id of a player response: one of the ids the content tables declare. */
+export type ResponseId = (typeof TABLES)[number][number]['id'];
+
+export const RESPONSES: readonly ResponseDef[] = TABLES.flat();
+
+export const RESPONSE_BY_ID: Readonly<Record<ResponseId, ResponseDef>> = Object.fromEntries(
   RESPONSES.map((r) => [r.id, r]),
-);
+) as Record<ResponseId, ResponseDef>;
+
+/** Whether a string names a player response. */
+export function isResponseId(value: string): value is ResponseId {
+  return Object.hasOwn(RESPONSE_BY_ID, value);
+}

@@ -14,20 +14,18 @@ import {
 import { clearPresence, displace, strikeProvince } from '../../effects';
 import { GROUP_IDS, type DistrictId, type GroupId, type ProvinceId } from '../../ids';
 import { GROUPS } from '../actors';
-import type { ResponseDef } from '../../response-types';
+import type { ResponseSpec } from '../../response-types';
+import type { GameState } from '../../types';
 import { DISTRICTS } from '../districts';
 import { PROVINCES } from '../provinces';
 
-function strongestSanctuary(
-  state: Parameters<NonNullable<ResponseDef['requires']>>[0],
-  province: ProvinceId,
-): number {
+function strongestSanctuary(state: GameState, province: ProvinceId): number {
   let most = 0;
   for (const group of GROUP_IDS) most = Math.max(most, state.provinces[province].sanctuary[group]);
   return most;
 }
 
-export const MILITARY: readonly ResponseDef[] = [
+export const MILITARY = [
   {
     id: 'strike-camps',
     title: 'Strike militant camps',
@@ -39,7 +37,7 @@ export const MILITARY: readonly ResponseDef[] = [
     target: 'province',
     cooldown: 1,
     ladder: { max: 4 },
-    targetRule: (state, target) =>
+    targetRule: (state, target): string | null =>
       strongestSanctuary(state, target as ProvinceId) < 10
         ? `No militant sanctuary worth striking is known in ${PROVINCES[target as ProvinceId].name}.`
         : null,
@@ -74,7 +72,7 @@ export const MILITARY: readonly ResponseDef[] = [
     target: 'province',
     cooldown: 3,
     ladder: { max: 4 },
-    targetRule: (state, target) => {
+    targetRule: (state, target): string | null => {
       const province = target as ProvinceId;
       if (state.provinces[province].intel < 50)
         return `Intelligence coverage in ${PROVINCES[province].name} is ${state.provinces[province].intel}; it must reach 50.`;
@@ -263,7 +261,7 @@ export const MILITARY: readonly ResponseDef[] = [
     fiscal: 1,
     target: 'district',
     cooldown: 1,
-    targetRule: (state, target) =>
+    targetRule: (state, target): string | null =>
       state.districts[target as DistrictId].curfewWeeks > 0
         ? 'A curfew is already in force there.'
         : null,
@@ -284,4 +282,4 @@ export const MILITARY: readonly ResponseDef[] = [
     },
     sources: ['community-trust'],
   },
-];
+] as const satisfies readonly ResponseSpec[];

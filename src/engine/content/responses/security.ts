@@ -10,13 +10,13 @@ import {
   emit,
 } from '../../context';
 import { type DistrictId, type GroupId, type ProvinceId } from '../../ids';
-import type { ResponseDef } from '../../response-types';
+import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
 import { PROVINCES } from '../provinces';
 
 const URBAN_GROUPS: readonly GroupId[] = ['jua', 'iskp', 'ttp', 'bla'];
 
-export const SECURITY: readonly ResponseDef[] = [
+export const SECURITY = [
   {
     id: 'hunt-urban-cells',
     title: 'Hunt urban cells',
@@ -64,7 +64,7 @@ export const SECURITY: readonly ResponseDef[] = [
     fiscal: 2,
     target: 'district',
     cooldown: 0,
-    targetRule: (state, target) => {
+    targetRule: (state, target): string | null => {
       return state.districts[target as DistrictId].counterDroneWeeks > 1
         ? 'Counter-drone cover is already in place there.'
         : null;
@@ -100,7 +100,7 @@ export const SECURITY: readonly ResponseDef[] = [
     fiscal: 2,
     target: 'province',
     cooldown: 0,
-    targetRule: (state, target) => {
+    targetRule: (state, target): string | null => {
       return state.provinces[target as ProvinceId].intel >= 90
         ? 'Coverage there is already as good as it gets.'
         : null;
@@ -134,7 +134,7 @@ export const SECURITY: readonly ResponseDef[] = [
     fiscal: 3,
     target: 'district',
     cooldown: 0,
-    targetRule: (state, target) => {
+    targetRule: (state, target): string | null => {
       return state.programmes.some((p) => p.response === 'police-capacity' && p.target === target)
         ? 'A police programme is already under way there.'
         : null;
@@ -170,7 +170,7 @@ export const SECURITY: readonly ResponseDef[] = [
     fiscal: 2,
     target: 'district',
     cooldown: 0,
-    targetRule: (state, target) => {
+    targetRule: (state, target): string | null => {
       return state.districts[target as DistrictId].police >= 85
         ? 'Stations there are already well protected.'
         : null;
@@ -231,4 +231,4 @@ export const SECURITY: readonly ResponseDef[] = [
     },
     sources: ['policing-slow', 'community-trust'],
   },
-];
+] as const satisfies readonly ResponseSpec[];
