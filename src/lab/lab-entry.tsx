@@ -7,6 +7,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { quitToTitle } from '../store/actions';
 import { store } from '../store/game-store';
+import '../ui/title-screen.css';
 
 export function openLab(): void {
   store.setState({ screen: 'lab', dialog: null });

@@ -1,6 +1,6 @@
 /**
  * The map's look in one place: colours (0xRRGGBB, matching the DOM's slate theme in
- * src/ui/styles.css), line widths and the short names that fit on the map. Full names stay in the
+ * src/ui/tokens.css), line widths and the short names that fit on the map. Full names stay in the
  * DOM (place card, overlay buttons, text mirror).
  */
 import type { CrossingId, DistrictId, WeekEventKind } from '../engine';

@@ -1,4 +1,6 @@
 /** The whole page: the title, the game, the replay viewer or the comparison, the open dialog, and the live region that reads each week aloud. */
+// The base styles first: every component's own file comes after them in the bundle (see styles.css).
+import './styles.css';
 import { useEffect, useState } from 'preact/hooks';
 import { readUnfinishedGame } from '../persistence/autosave';
 import type { KeyValueStore } from '../persistence/storage';
@@ -19,6 +21,7 @@ import { SettingsDialog } from './settings-dialog';
 import { TitleScreen, type Resumable } from './title-screen';
 import { useStore } from './use-store';
 import { WhyDialog } from './why-dialog';
+import './saves-dialog.css';
 
 function LiveRegion() {
   const text = useStore(liveAnnouncement);

@@ -4,6 +4,7 @@ import { chooseResponse } from '../store/actions';
 import type { Session } from '../store/game-store';
 import { placeName, responseTitle } from './labels';
 import { useStore } from './use-store';
+import './briefing-panel.css';
 
 export function BriefingPanel(props: { session: Session }) {
   const { state, reports } = props.session;

@@ -34,6 +34,8 @@ import { LineKey, SIDES, SIDE_TITLE, type Side } from './compare-side';
 import { listSources, loadFile, loadSource, type SourceOption } from './compare-sources';
 import { ImportFileButton } from './import-file-button';
 import { useStore } from './use-store';
+import './game-layout.css';
+import './saves-dialog.css';
 import './compare.css';
 
 const OTHER: Record<Side, Side> = { first: 'second', second: 'first' };

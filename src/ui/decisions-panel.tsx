@@ -13,6 +13,7 @@ import {
 } from '../store/actions';
 import { budget } from '../store/selectors';
 import { useStore } from './use-store';
+import './decisions-panel.css';
 
 function TargetChooser(props: { option: ResponseOption }) {
   const valid = props.option.targets.filter((t) => t.reason === null);

@@ -1,6 +1,7 @@
 /** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import './dialog.css';
 
 export function Dialog(props: {
   title: string;

@@ -11,6 +11,7 @@ import {
   type GroupId,
 } from '../engine';
 import { formatNumber } from './format';
+import './district-table.css';
 
 function strongest(levels: Record<GroupId, number>): string {
   const present = GROUP_IDS.filter((g) => levels[g] > 0).sort((a, b) => levels[b] - levels[a]);

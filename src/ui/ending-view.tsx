@@ -2,6 +2,7 @@
 import { LADDER_RUNGS, scorecard, type GameState } from '../engine';
 import { quitToTitle } from '../store/actions';
 import { formatNumber } from './format';
+import './ending-view.css';
 
 export const GRADE_WORDS = {
   good: 'A good outcome',

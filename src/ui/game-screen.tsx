@@ -18,6 +18,7 @@ import { PlaceCard } from './place-card';
 import { suggestedName } from './saved-games';
 import { LatestReport, ReportLog } from './report-panel';
 import { useStore } from './use-store';
+import './game-layout.css';
 
 type LeftTab = 'briefing' | 'report' | 'log';
 type CentreTab = 'map' | 'table';

@@ -2,6 +2,7 @@
 import { ARTICLES, CLAIMS, DOCTRINES, EVENTS, RESPONSES, actorName, type ClaimId } from '../engine';
 import { closeDialog } from '../store/actions';
 import { Dialog } from './dialog';
+import './help-pages.css';
 
 export function HowToPlay() {
   return (

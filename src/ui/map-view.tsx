@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { mountMap } from '../map/map-game';
 import { MapOverlay } from '../map/map-overlay';
+import './map-view.css';
 
 export function MapView() {
   const host = useRef<HTMLDivElement>(null);

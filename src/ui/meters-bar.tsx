@@ -1,6 +1,7 @@
 /** The national meters and the escalation ladder, always visible at the top of the game. */
 import { LADDER_RUNGS, METER_IDS, type GameState, type MeterId } from '../engine';
 import { METERS, signed } from './labels';
+import './meters-bar.css';
 
 function meterTone(id: MeterId, value: number): string {
   const bad = METERS[id].higherIsWorse ? value >= 75 : value <= 25;

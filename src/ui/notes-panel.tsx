@@ -19,6 +19,8 @@ import { saveSlotNotes } from '../persistence/slots';
 import type { KeyValueStore } from '../persistence/storage';
 import { selectReplayWeek, setReplayNotes, setSessionNotes } from '../store/actions';
 import type { Replay, Session } from '../store/game-store';
+import './saves-dialog.css';
+import './notes-panel.css';
 
 type Keep = (notes: Note[]) => Result<unknown, string>;
 type Mode = { index: number; mode: 'edit' | 'delete' } | null;

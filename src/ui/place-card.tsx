@@ -10,6 +10,7 @@ import {
 } from '../engine';
 import type { Place } from '../store/game-store';
 import { formatNumber } from './format';
+import './place-card.css';
 
 function presenceList(levels: Record<GroupId, number>): string {
   const present = GROUP_IDS.filter((g) => levels[g] > 0).sort((a, b) => levels[b] - levels[a]);

@@ -26,6 +26,8 @@ import { NOTE_TICKS_ID, NoteMarks, ReplayNotes } from './notes-panel';
 import { PlaceCard } from './place-card';
 import { WeekReportView } from './report-panel';
 import { useStore } from './use-store';
+import './game-layout.css';
+import './replay-screen.css';
 
 const SPEED_LABEL: Record<ReplaySpeed, string> = {
   2000: '1 week per 2 s',

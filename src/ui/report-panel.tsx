@@ -13,6 +13,7 @@ import {
 import { openDialog, skipPlayback } from '../store/actions';
 import { EVENT_KIND_LABEL, METERS, signed } from './labels';
 import { useStore } from './use-store';
+import './report-panel.css';
 
 function EventList(props: { events: WeekEvent[]; current: number | null }) {
   if (props.events.length === 0)

@@ -3,6 +3,7 @@ import { closeDialog, updateSettings } from '../store/actions';
 import type { TextSize } from '../store/game-store';
 import { Dialog } from './dialog';
 import { useStore } from './use-store';
+import './settings-dialog.css';
 
 const SIZES: { id: TextSize; label: string }[] = [
   { id: 'normal', label: 'Normal' },

@@ -14,6 +14,7 @@ import type { Note } from '../persistence/notes';
 import { openLab } from '../lab/lab-entry';
 import { openDialog, startGame } from '../store/actions';
 import { Ridge } from './ridge';
+import './title-screen.css';
 
 /** An unfinished game kept in the autosave: its inputs, its notes and how to name it. */
 export interface Resumable {

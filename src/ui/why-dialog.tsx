@@ -2,6 +2,7 @@
 import { CLAIMS, DOCTRINES, explainTrace, type ActorId, type WeekReport } from '../engine';
 import { closeDialog } from '../store/actions';
 import { Dialog } from './dialog';
+import './why-dialog.css';
 
 export function WhyDialog(props: { report: WeekReport; actor: ActorId }) {
   const trace = props.report.traces.find((t) => t.actor === props.actor);
