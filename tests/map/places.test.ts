@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { newGame, responsesFor, resolveTurn, type GameState } from '../../src/engine';
+import {
+  DISTRICT_IDS,
+  PROVINCE_IDS,
+  newGame,
+  responsesFor,
+  resolveTurn,
+  type GameState,
+} from '../../src/engine';
 import { eventPlace } from '../../src/map/event-place';
 import { MAP } from '../../src/map/geometry';
+import { MAP_PLACES, mapPlace, placeKey } from '../../src/map/places';
 import { validTargets } from '../../src/map/targets';
 
 function opening(): GameState {
@@ -64,5 +72,26 @@ describe('eventPlace', () => {
       expect(point[1]).toBeGreaterThanOrEqual(0);
       expect(point[1]).toBeLessThanOrEqual(MAP.height);
     }
+  });
+});
+
+describe('MAP_PLACES', () => {
+  it('lists every province, then every district (drawn, named and hit over the provinces), each once', () => {
+    expect(MAP_PLACES.map((p) => p.key)).toEqual([
+      ...PROVINCE_IDS.map((id) => `province:${id}`),
+      ...DISTRICT_IDS.map((id) => `district:${id}`),
+    ]);
+    for (const p of MAP_PLACES) {
+      expect(placeKey(p.place)).toBe(p.key);
+      expect(mapPlace(p.key)).toBe(p);
+    }
+    expect(mapPlace('district:nowhere')).toBeUndefined();
+  });
+
+  it('has a place for every target the opening week allows', () => {
+    const state = opening();
+    for (const option of responsesFor(state).filter((r) => r.target !== 'none'))
+      for (const key of validTargets(state, option.id) ?? [])
+        expect(mapPlace(key), `${option.id} → ${key}`).toBeDefined();
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * One invisible zone per place, hit-tested against the place's polygon, reporting the pointer's
+ * comings and goings to the scene (which turns them into store actions). Districts are added after
+ * the provinces, so a district takes the pointer before the province around it.
+ */
+import * as Phaser from 'phaser';
+import type { Place } from '../store/game-store';
+import { MAP } from './geometry';
+import { MAP_PLACES } from './places';
+
+export interface PlacePointer {
+  over: (place: Place) => void;
+  out: (place: Place) => void;
+  up: (place: Place) => void;
+}
+
+export function addHitAreas(scene: Phaser.Scene, pointer: PlacePointer): void {
+  for (const { place, shape } of MAP_PLACES) {
+    const zone = scene.add.zone(0, 0, MAP.width, MAP.height).setOrigin(0, 0);
+    zone.setInteractive({
+      hitArea: new Phaser.Geom.Polygon(shape.polygon.flat()),
+      hitAreaCallback: Phaser.Geom.Polygon.Contains,
+      useHandCursor: true,
+    });
+    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => pointer.over(place));
+    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => pointer.out(place));
+    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => pointer.up(place));
+  }
+}
