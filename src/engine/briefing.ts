@@ -9,6 +9,8 @@ import { GROUPS } from './content/actors';
 import { DIFFICULTY } from './content/difficulty';
 import { DISTRICTS } from './content/districts';
 import { DOCTRINES } from './content/doctrines';
+import { holds } from './conditions';
+import { withScope } from './doctrine-runner';
 import type { Rule } from './doctrine-types';
 import {
   DISTRICT_IDS,
@@ -19,7 +21,6 @@ import {
   type GroupId,
   type ProvinceId,
 } from './ids';
-import { READERS, type Reader } from './readers';
 import { emptyCounters } from './state';
 import type { GameState, WeekEvent, WeekEventKind, WeekReport } from './types';
 
@@ -44,18 +45,17 @@ function confidenceOf(coverage: number): Confidence {
   return coverage >= 55 ? 'high' : coverage >= 35 ? 'medium' : 'low';
 }
 
-function holds(state: GameState, actor: ActorId, rule: Rule): boolean {
-  return rule.when.every((condition) => {
-    const reader: Reader = READERS[condition.read];
-    const value = reader.read(state, actor);
-    return condition.op === '>=' ? value >= condition.value : value <= condition.value;
-  });
-}
-
 /** The actor's likely move: the first rule whose conditions hold (every doctrine ends with a fallback). */
 function likelyRule(state: GameState, actor: ActorId): Rule {
-  const rules = DOCTRINES.find((d) => d.actor === actor)?.rules ?? [];
-  const rule = rules.find((r) => holds(state, actor, r)) ?? rules[rules.length - 1];
+  const doctrine = DOCTRINES.find((d) => d.actor === actor);
+  const rule =
+    doctrine &&
+    withScope<Rule | undefined>(
+      doctrine,
+      ({ rules, read }) =>
+        rules.find((r) => r.when.every((c) => holds(c, read(state, c.read)))) ??
+        rules[rules.length - 1],
+    );
   if (!rule) throw new Error(`No doctrine for ${actor}.`);
   return rule;
 }

@@ -2,14 +2,22 @@
 import type { Condition } from './doctrine-types';
 import type { ReaderId } from './readers';
 
-export const atLeast = (read: ReaderId, value: number, label: string): Condition => ({
+export const atLeast = <R extends ReaderId>(
+  read: R,
+  value: number,
+  label: string,
+): Condition<R> => ({
   read,
   op: '>=',
   value,
   label,
 });
 
-export const atMost = (read: ReaderId, value: number, label: string): Condition => ({
+export const atMost = <R extends ReaderId>(
+  read: R,
+  value: number,
+  label: string,
+): Condition<R> => ({
   read,
   op: '<=',
   value,
@@ -17,7 +25,7 @@ export const atMost = (read: ReaderId, value: number, label: string): Condition 
 });
 
 /** A yes/no reading that must be yes. */
-export const yes = (read: ReaderId, label: string): Condition => ({
+export const yes = <R extends ReaderId>(read: R, label: string): Condition<R> => ({
   read,
   op: '>=',
   value: 1,

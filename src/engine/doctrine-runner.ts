@@ -4,29 +4,88 @@ import { DIFFICULTY } from './content/difficulty';
 import { DOCTRINES } from './content/doctrines';
 import { trace, type TurnContext } from './context';
 import type { ActorId, Difficulty } from './ids';
-import { react } from './reactions';
-import { READERS, type Reader } from './readers';
-import type { ConditionCheck, RuleCheck } from './types';
-import type { Condition, Doctrine, Rule } from './doctrine-types';
+import { reactAsGroup, reactAsKabul, reactAsPower } from './reactions';
+import {
+  READERS,
+  readAsGroup,
+  readAsPower,
+  readShared,
+  type ReaderIdFor,
+  type Scope,
+} from './readers';
+import type { ConditionCheck, GameState, RuleCheck } from './types';
+import {
+  isGroupDoctrine,
+  isPowerDoctrine,
+  type Condition,
+  type Doctrine,
+  type ReactionFor,
+  type Rule,
+} from './doctrine-types';
 
-function check(ctx: TurnContext, actor: ActorId, condition: Condition): ConditionCheck {
-  const reader: Reader = READERS[condition.read];
-  const value = reader.read(ctx.state, actor);
+/** One actor's doctrine with what that kind of actor can read and do. */
+export interface ScopedDoctrine<S extends Scope> {
+  actor: ActorId;
+  rules: readonly Rule<Rule['id'], S>[];
+  read: (state: GameState, id: ReaderIdFor<S>) => number;
+  react: (ctx: TurnContext, reaction: ReactionFor<S>, cause: string) => string;
+}
+
+/**
+ * Hands the doctrine, scoped to its kind of actor, to `visit`: the one place that tells a militant
+ * group, Kabul and a power apart, so readings and reactions always match the actor.
+ */
+export function withScope<T>(
+  doctrine: Doctrine,
+  visit: <S extends Scope>(scoped: ScopedDoctrine<S>) => T,
+): T {
+  if (isGroupDoctrine(doctrine)) {
+    const group = doctrine.actor;
+    return visit<'group'>({
+      actor: group,
+      rules: doctrine.rules,
+      read: (state, id) => readAsGroup(state, group, id),
+      react: (ctx, reaction, cause) => reactAsGroup(ctx, group, reaction, cause),
+    });
+  }
+  if (isPowerDoctrine(doctrine)) {
+    const power = doctrine.actor;
+    return visit<'power'>({
+      actor: power,
+      rules: doctrine.rules,
+      read: (state, id) => readAsPower(state, power, id),
+      react: (ctx, reaction, cause) => reactAsPower(ctx, power, reaction, cause),
+    });
+  }
+  return visit<'kabul'>({
+    actor: doctrine.actor,
+    rules: doctrine.rules,
+    read: readShared,
+    react: reactAsKabul,
+  });
+}
+
+function check<S extends Scope>(
+  ctx: TurnContext,
+  doctrine: ScopedDoctrine<S>,
+  condition: Condition<ReaderIdFor<S>>,
+): ConditionCheck {
+  const value = doctrine.read(ctx.state, condition.read);
   const passed = holds(condition, value);
   return {
     label: condition.label,
     value,
-    display: reader.yesNo ? (value ? 'yes' : 'no') : String(value),
+    display: READERS[condition.read].yesNo ? (value ? 'yes' : 'no') : String(value),
     passed,
   };
 }
 
 /** Each rule's cause string, built once rather than every time the rule fires. */
 const CAUSES = new Map<Rule, string>();
-function causeOf(doctrine: Doctrine, rule: Rule): string {
+function causeOf(actor: ActorId, rule: Rule): string {
   let cause = CAUSES.get(rule);
   if (!cause) {
-    cause = `rule:${doctrine.actor}/${rule.id}`;
+    cause = `rule:${actor}/${rule.id}`;
     CAUSES.set(rule, cause);
   }
   return cause;
@@ -42,14 +101,13 @@ export function ruleChance(rule: Rule, difficulty: Difficulty): number {
   return Math.max(0, Math.min(100, rule.chance + (rule.hostile ? aggression : 0)));
 }
 
-/** Checks one actor's rules in order until one fires; records every check, value and roll. */
-export function runDoctrine(ctx: TurnContext, doctrine: Doctrine): void {
+function runScoped<S extends Scope>(ctx: TurnContext, doctrine: ScopedDoctrine<S>): void {
   const checks: RuleCheck[] = [];
   for (const rule of doctrine.rules) {
     const conditions: ConditionCheck[] = [];
     let fired = true;
     for (const condition of rule.when) {
-      const result = check(ctx, doctrine.actor, condition);
+      const result = check(ctx, doctrine, condition);
       conditions.push(result);
       fired &&= result.passed;
     }
@@ -64,13 +122,18 @@ export function runDoctrine(ctx: TurnContext, doctrine: Doctrine): void {
     if (dice) entry.dice = dice;
     checks.push(entry);
     if (fired) {
-      const outcome = react(ctx, doctrine.actor, rule.reaction, causeOf(doctrine, rule));
+      const outcome = doctrine.react(ctx, rule.reaction, causeOf(doctrine.actor, rule));
       trace(ctx, { actor: doctrine.actor, checks, fired: rule.id, outcome });
       return;
     }
   }
   // Doctrines end with an unconditional rule, so this is reached only by a malformed doctrine.
   trace(ctx, { actor: doctrine.actor, checks, fired: 'none', outcome: 'It did nothing.' });
+}
+
+/** Checks one actor's rules in order until one fires; records every check, value and roll. */
+export function runDoctrine(ctx: TurnContext, doctrine: Doctrine): void {
+  withScope(doctrine, (scoped) => runScoped(ctx, scoped));
 }
 
 export function runDoctrines(ctx: TurnContext): void {

@@ -1,26 +1,32 @@
-/** The shape of a doctrine: an actor's ordered rules, each a set of named conditions and a reaction. */
+/**
+ * The shape of a doctrine: an actor's ordered rules, each a set of named conditions and a reaction.
+ * Each kind of actor (militant group, Kabul, regional power) has its own readings and reactions,
+ * so a rule can only name what its actor can read and do.
+ */
+import type { RuleId } from './content/doctrines';
 import type { ClaimId } from './content/sources';
 import type { AttackStyle } from './effects';
-import type { RuleId } from './content/doctrines';
-import type { ActorId, DistrictId } from './ids';
-import type { ReaderId } from './readers';
+import { GROUP_IDS, POWER_IDS, type DistrictId, type GroupId, type PowerId } from './ids';
+import type { ReaderId, ReaderIdFor, Scope } from './readers';
 
-export interface Condition {
-  read: ReaderId;
+export interface Condition<Read extends ReaderId = ReaderId> {
+  read: Read;
   op: '>=' | '<=';
   value: number;
   /** How the "Why?" card words it, e.g. "its morale is at least 40". */
   label: string;
 }
 
-export type Reaction =
-  // Militant groups
+/** What a militant group can do. */
+export type GroupReaction =
   | { kind: 'attack'; style: AttackStyle; districts?: readonly DistrictId[] }
   | { kind: 'recruit' }
   | { kind: 'regroup' }
   | { kind: 'infiltrate' }
-  | { kind: 'lie-low' }
-  // Kabul
+  | { kind: 'lie-low' };
+
+/** What Kabul can do. */
+export type KabulReaction =
   | { kind: 'border-fire' }
   | { kind: 'offensive' }
   | { kind: 'open-war' }
@@ -28,8 +34,10 @@ export type Reaction =
   | { kind: 'restrain-ttp' }
   | { kind: 'condemn' }
   | { kind: 'goodwill' }
-  | { kind: 'deny' }
-  // Regional powers and institutions
+  | { kind: 'deny' };
+
+/** What a regional power or institution can do. */
+export type PowerReaction =
   | { kind: 'offer-mediation' }
   | { kind: 'offer-funding' }
   | { kind: 'urge-restraint' }
@@ -42,23 +50,52 @@ export type Reaction =
   | { kind: 'invest' }
   | { kind: 'watch' };
 
-export interface Rule<Id extends string = RuleId> {
+export type Reaction = GroupReaction | KabulReaction | PowerReaction;
+
+/** The reactions open to a kind of actor. */
+export type ReactionFor<S extends Scope> =
+  | (S extends 'group' ? GroupReaction : never)
+  | (S extends 'kabul' ? KabulReaction : never)
+  | (S extends 'power' ? PowerReaction : never);
+
+export interface Rule<Id extends string = RuleId, S extends Scope = Scope> {
   id: Id;
   title: string;
-  when: readonly Condition[];
+  when: readonly Condition<ReaderIdFor<S>>[];
   /** Percent chance the rule fires once its conditions hold; absent means it always fires. */
   chance?: number;
   /** Hostile rules get the difficulty's aggression added to their chance. */
   hostile?: boolean;
-  reaction: Reaction;
+  reaction: ReactionFor<S>;
   sources: readonly ClaimId[];
 }
 
-export interface Doctrine<Id extends string = RuleId> {
-  actor: ActorId;
+interface DoctrineOf<Actor, S extends Scope, Id extends string> {
+  actor: Actor;
   /** Checked in order; the first rule whose conditions hold (and whose dice succeed) fires. The last has no conditions. */
-  rules: readonly Rule<Id>[];
+  rules: readonly Rule<Id, S>[];
 }
+
+export type GroupDoctrine<Id extends string = RuleId> = DoctrineOf<GroupId, 'group', Id>;
+export type KabulDoctrine<Id extends string = RuleId> = DoctrineOf<'kabul', 'kabul', Id>;
+export type PowerDoctrine<Id extends string = RuleId> = DoctrineOf<PowerId, 'power', Id>;
+export type Doctrine<Id extends string = RuleId> =
+  GroupDoctrine<Id> | KabulDoctrine<Id> | PowerDoctrine<Id>;
 
 /** How the content table declares a doctrine, before its rule ids join the RuleId union. */
 export type DoctrineSpec = Doctrine<string>;
+
+const GROUPS: ReadonlySet<string> = new Set(GROUP_IDS);
+const POWERS: ReadonlySet<string> = new Set(POWER_IDS);
+
+export function isGroupDoctrine<Id extends string>(
+  doctrine: Doctrine<Id>,
+): doctrine is GroupDoctrine<Id> {
+  return GROUPS.has(doctrine.actor);
+}
+
+export function isPowerDoctrine<Id extends string>(
+  doctrine: Doctrine<Id>,
+): doctrine is PowerDoctrine<Id> {
+  return POWERS.has(doctrine.actor);
+}

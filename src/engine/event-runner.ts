@@ -1,8 +1,17 @@
 /** Fires the scenario's events whose week has come and whose conditions hold, each at most once. */
-import { EVENTS } from './content/events';
+import { EVENTS, type ScenarioEvent } from './content/events';
 import type { TurnContext } from './context';
 import { holds } from './conditions';
-import { READERS } from './readers';
+import { readAsPower, readShared } from './readers';
+import type { GameState } from './types';
+
+/** Whether the event's conditions hold, read from its power's point of view if it names one. */
+function conditionsHold(state: GameState, event: ScenarioEvent): boolean {
+  if (event.actor === undefined)
+    return event.when.every((c) => holds(c, readShared(state, c.read)));
+  const power = event.actor;
+  return event.when.every((c) => holds(c, readAsPower(state, power, c.read)));
+}
 
 export function runEvents(ctx: TurnContext): void {
   const { state } = ctx;
@@ -10,8 +19,7 @@ export function runEvents(ctx: TurnContext): void {
     if (event.scenarios !== 'any' && !event.scenarios.includes(state.scenario)) continue;
     if (state.week < event.weeks[0] || state.week > event.weeks[1]) continue;
     if (state.firedEvents.includes(event.id)) continue;
-    const actor = event.actor ?? 'kabul';
-    if (!event.when.every((c) => holds(c, READERS[c.read].read(state, actor)))) continue;
+    if (!conditionsHold(state, event)) continue;
     if (event.chance !== undefined && ctx.dice.d100() >= event.chance) continue;
     state.firedEvents.push(event.id);
     event.apply(ctx, `event:${event.id}`);

@@ -20,38 +20,49 @@ import {
   setLadder,
   type TurnContext,
 } from './context';
-import type { Reaction } from './doctrine-types';
+import type { GroupReaction, KabulReaction, PowerReaction, Reaction } from './doctrine-types';
 import { attack } from './effects';
 import {
   DISTRICT_IDS,
   OPEN_WAR,
   PROVINCE_IDS,
-  type ActorId,
   type DistrictId,
   type GroupId,
   type PowerId,
   type ProvinceId,
 } from './ids';
 
-type Handler<K extends Reaction['kind']> = (
+type Handler<R extends Reaction, Actor> = (
   ctx: TurnContext,
-  actor: ActorId,
-  reaction: Extract<Reaction, { kind: K }>,
+  actor: Actor,
+  reaction: R,
   cause: string,
 ) => string;
+type GroupHandler<K extends GroupReaction['kind']> = Handler<
+  Extract<GroupReaction, { kind: K }>,
+  GroupId
+>;
+type KabulHandler<K extends KabulReaction['kind']> = Handler<
+  Extract<KabulReaction, { kind: K }>,
+  'kabul'
+>;
+type PowerHandler<K extends PowerReaction['kind']> = Handler<
+  Extract<PowerReaction, { kind: K }>,
+  PowerId
+>;
 
 /**
  * The least presence a group needs in a district to strike there: a little where the rule names
  * its districts, a real foothold where it may strike anywhere.
  */
-export function footholdMinimum(reaction: Extract<Reaction, { kind: 'attack' }>): number {
+export function footholdMinimum(reaction: Extract<GroupReaction, { kind: 'attack' }>): number {
   return reaction.districts ? 3 : 10;
 }
 
 function chooseAttackTarget(
   ctx: TurnContext,
   group: GroupId,
-  reaction: Extract<Reaction, { kind: 'attack' }>,
+  reaction: Extract<GroupReaction, { kind: 'attack' }>,
 ): DistrictId | null {
   const { state, dice } = ctx;
   const candidates = reaction.districts ?? DISTRICT_IDS;
@@ -74,8 +85,7 @@ function chooseAttackTarget(
   return best;
 }
 
-const onAttack: Handler<'attack'> = (ctx, actor, reaction, cause) => {
-  const group = actor as GroupId;
+const onAttack: GroupHandler<'attack'> = (ctx, group, reaction, cause) => {
   const district = chooseAttackTarget(ctx, group, reaction);
   if (!district) return 'It looked for a target but had no foothold where it wanted to strike.';
   const place = ctx.state.districts[district];
@@ -90,8 +100,7 @@ const onAttack: Handler<'attack'> = (ctx, actor, reaction, cause) => {
     : `It attacked in ${where}: ${result.deaths} killed.`;
 };
 
-const onRecruit: Handler<'recruit'> = (ctx, actor, _, cause) => {
-  const group = actor as GroupId;
+const onRecruit: GroupHandler<'recruit'> = (ctx, group, _, cause) => {
   const g = ctx.state.groups[group];
   const gain =
     2 + Math.trunc(g.grievance / 20) + Math.trunc(g.funding / 25) + Math.trunc(g.recruitment / 25);
@@ -110,8 +119,7 @@ function strongestSanctuary(ctx: TurnContext, group: GroupId): ProvinceId {
   return best;
 }
 
-const onRegroup: Handler<'regroup'> = (ctx, actor, _, cause) => {
-  const group = actor as GroupId;
+const onRegroup: GroupHandler<'regroup'> = (ctx, group, _, cause) => {
   const province = strongestSanctuary(ctx, group);
   adjustGroup(ctx, group, 'morale', 8, cause);
   adjustGroup(ctx, group, 'strength', 1, cause);
@@ -119,8 +127,7 @@ const onRegroup: Handler<'regroup'> = (ctx, actor, _, cause) => {
   return `It pulled fighters back to ${PROVINCES[province].name} to regroup: morale ${ctx.state.groups[group].morale}.`;
 };
 
-const onInfiltrate: Handler<'infiltrate'> = (ctx, actor, _, cause) => {
-  const group = actor as GroupId;
+const onInfiltrate: GroupHandler<'infiltrate'> = (ctx, group, _, cause) => {
   const { state, dice } = ctx;
   let best: DistrictId | null = null;
   let bestScore = -1;
@@ -145,8 +152,7 @@ const onInfiltrate: Handler<'infiltrate'> = (ctx, actor, _, cause) => {
   return `It moved fighters into ${DISTRICTS[best].name} (security there ${security}): presence +${gain}.`;
 };
 
-const onLieLow: Handler<'lie-low'> = (ctx, actor, _, cause) => {
-  const group = actor as GroupId;
+const onLieLow: GroupHandler<'lie-low'> = (ctx, group, _, cause) => {
   if (ctx.state.groups[group].morale < 50) adjustGroup(ctx, group, 'morale', 2, cause);
   adjustGroup(ctx, group, 'strength', 1, cause);
   return 'It kept its head down and rebuilt.';
@@ -161,7 +167,7 @@ function borderDistrictFacingStrikes(ctx: TurnContext): DistrictId {
   return candidates[dice.below(candidates.length)] ?? 'kurram';
 }
 
-const onBorderFire: Handler<'border-fire'> = (ctx, _, __, cause) => {
+const onBorderFire: KabulHandler<'border-fire'> = (ctx, _, __, cause) => {
   const district = borderDistrictFacingStrikes(ctx);
   const soldiers = 1 + ctx.dice.below(5);
   count(ctx, 'soldiers', soldiers, cause);
@@ -181,7 +187,7 @@ const onBorderFire: Handler<'border-fire'> = (ctx, _, __, cause) => {
   return `It ordered fire on border posts in ${DISTRICTS[district].name}: ${soldiers} Pakistani soldiers killed.`;
 };
 
-const onOffensive: Handler<'offensive'> = (ctx, _, __, cause) => {
+const onOffensive: KabulHandler<'offensive'> = (ctx, _, __, cause) => {
   const district = borderDistrictFacingStrikes(ctx);
   const soldiers = 3 + ctx.dice.below(10);
   const civilians = ctx.dice.below(7);
@@ -203,7 +209,7 @@ const onOffensive: Handler<'offensive'> = (ctx, _, __, cause) => {
   return `It launched an offensive on border posts near ${DISTRICTS[district].name}: ${soldiers + civilians} killed.`;
 };
 
-const onOpenWar: Handler<'open-war'> = (ctx, _, __, cause) => {
+const onOpenWar: KabulHandler<'open-war'> = (ctx, _, __, cause) => {
   setLadder(ctx, OPEN_WAR, cause);
   ctx.state.thisWeek.incidents += 1;
   emit(ctx, {
@@ -215,7 +221,7 @@ const onOpenWar: Handler<'open-war'> = (ctx, _, __, cause) => {
   return 'It declared open war.';
 };
 
-const onDivertTrade: Handler<'divert-trade'> = (ctx, _, __, cause) => {
+const onDivertTrade: KabulHandler<'divert-trade'> = (ctx, _, __, cause) => {
   adjustKabul(ctx, 'tradeDependence', -4, cause);
   adjustStance(ctx, 'iran', 1, cause);
   emit(ctx, {
@@ -227,7 +233,7 @@ const onDivertTrade: Handler<'divert-trade'> = (ctx, _, __, cause) => {
   return `It pushed trade away from Pakistan: dependence now ${ctx.state.kabul.tradeDependence}.`;
 };
 
-const onRestrainTtp: Handler<'restrain-ttp'> = (ctx, _, __, cause) => {
+const onRestrainTtp: KabulHandler<'restrain-ttp'> = (ctx, _, __, cause) => {
   const { state } = ctx;
   const ranked = [...PROVINCE_IDS].sort(
     (a, b) => state.provinces[b].sanctuary.ttp - state.provinces[a].sanctuary.ttp,
@@ -247,7 +253,7 @@ const onRestrainTtp: Handler<'restrain-ttp'> = (ctx, _, __, cause) => {
     .join(' and ')}.`;
 };
 
-const onCondemn: Handler<'condemn'> = (ctx, _, __, cause) => {
+const onCondemn: KabulHandler<'condemn'> = (ctx, _, __, cause) => {
   adjustKabul(ctx, 'hostility', 3, cause);
   raiseLadderTo(ctx, 1, cause);
   emit(ctx, {
@@ -259,7 +265,7 @@ const onCondemn: Handler<'condemn'> = (ctx, _, __, cause) => {
   return 'It rejected the accusation and warned Pakistan.';
 };
 
-const onGoodwill: Handler<'goodwill'> = (ctx, _, __, cause) => {
+const onGoodwill: KabulHandler<'goodwill'> = (ctx, _, __, cause) => {
   adjustKabul(ctx, 'hostility', -3, cause);
   adjustKabul(ctx, 'restraint', 2, cause);
   emit(ctx, {
@@ -271,11 +277,10 @@ const onGoodwill: Handler<'goodwill'> = (ctx, _, __, cause) => {
   return 'It made a goodwill gesture.';
 };
 
-const onDeny: Handler<'deny'> = () =>
+const onDeny: KabulHandler<'deny'> = () =>
   `It denied harbouring any group against Pakistan (as ${KABUL.short} always does).`;
 
-const onOfferMediation: Handler<'offer-mediation'> = (ctx, actor, _, cause) => {
-  const power = actor as PowerId;
+const onOfferMediation: PowerHandler<'offer-mediation'> = (ctx, power, _, cause) => {
   const state = ctx.state.powers[power];
   state.offer = 'mediation';
   state.offerUntil = ctx.state.week + 3;
@@ -289,8 +294,7 @@ const onOfferMediation: Handler<'offer-mediation'> = (ctx, actor, _, cause) => {
   return `It offered to mediate (the offer stands until week ${state.offerUntil}).`;
 };
 
-const onOfferFunding: Handler<'offer-funding'> = (ctx, actor, _, cause) => {
-  const power = actor as PowerId;
+const onOfferFunding: PowerHandler<'offer-funding'> = (ctx, power, _, cause) => {
   const state = ctx.state.powers[power];
   state.offer = 'funding';
   state.offerUntil = ctx.state.week + 4;
@@ -304,8 +308,7 @@ const onOfferFunding: Handler<'offer-funding'> = (ctx, actor, _, cause) => {
   return `It offered financial support (until week ${state.offerUntil}).`;
 };
 
-const onUrgeRestraint: Handler<'urge-restraint'> = (ctx, actor, _, cause) => {
-  const power = actor as PowerId;
+const onUrgeRestraint: PowerHandler<'urge-restraint'> = (ctx, power, _, cause) => {
   adjustKabul(ctx, 'restraint', 1, cause);
   if (ctx.state.thisWeek.strikes > 0) adjustStance(ctx, power, -1, cause);
   emit(ctx, {
@@ -317,13 +320,13 @@ const onUrgeRestraint: Handler<'urge-restraint'> = (ctx, actor, _, cause) => {
   return 'It called on both sides to show restraint.';
 };
 
-const onUrgeVerification: Handler<'urge-verification'> = (ctx, _, __, cause) => {
+const onUrgeVerification: PowerHandler<'urge-verification'> = (ctx, _, __, cause) => {
   adjustKabul(ctx, 'restraint', 2, cause);
   adjustTalks(ctx, 2, cause);
   return `It pressed Kabul to accept monitoring: restraint now ${ctx.state.kabul.restraint}.`;
 };
 
-const onTransitGain: Handler<'transit-gain'> = (ctx, _, __, cause) => {
+const onTransitGain: PowerHandler<'transit-gain'> = (ctx, _, __, cause) => {
   adjustKabul(ctx, 'tradeDependence', -2, cause);
   emit(ctx, {
     kind: 'trade',
@@ -334,10 +337,10 @@ const onTransitGain: Handler<'transit-gain'> = (ctx, _, __, cause) => {
   return 'It cut fees to win Afghan transit trade.';
 };
 
-const onReportHarm: Handler<'report-harm'> = (ctx, actor, _, cause) => {
+const onReportHarm: PowerHandler<'report-harm'> = (ctx, power, _, cause) => {
   const civilians = ctx.state.thisWeek.civiliansAfghanistan;
   adjustMeter(ctx, 'legitimacy', -(2 + Math.trunc(civilians / 6)), cause);
-  adjustStance(ctx, actor as PowerId, -2, cause);
+  adjustStance(ctx, power, -2, cause);
   emit(ctx, {
     kind: 'statement',
     actor: 'un',
@@ -348,7 +351,7 @@ const onReportHarm: Handler<'report-harm'> = (ctx, actor, _, cause) => {
   return `It reported ${civilians} Afghan civilian deaths.`;
 };
 
-const onCriticiseReturns: Handler<'criticise-returns'> = (ctx, _, __, cause) => {
+const onCriticiseReturns: PowerHandler<'criticise-returns'> = (ctx, _, __, cause) => {
   adjustMeter(ctx, 'legitimacy', -2, cause);
   emit(ctx, {
     kind: 'statement',
@@ -359,10 +362,10 @@ const onCriticiseReturns: Handler<'criticise-returns'> = (ctx, _, __, cause) => 
   return 'It criticised forced returns.';
 };
 
-const onDesignate: Handler<'designate'> = (ctx, actor, _, cause) => {
+const onDesignate: PowerHandler<'designate'> = (ctx, power, _, cause) => {
   const target: GroupId = ctx.state.thisWeek.cpecAttacks > 0 ? 'bla' : 'ttp';
   adjustGroup(ctx, target, 'funding', -4, cause);
-  adjustStance(ctx, actor as PowerId, 1, cause);
+  adjustStance(ctx, power, 1, cause);
   emit(ctx, {
     kind: 'statement',
     actor: 'us',
@@ -372,31 +375,34 @@ const onDesignate: Handler<'designate'> = (ctx, actor, _, cause) => {
   return `It sanctioned ${GROUPS[target].short} leaders.`;
 };
 
-const onEndorse: Handler<'endorse'> = (ctx, actor, _, cause) => {
+const onEndorse: PowerHandler<'endorse'> = (ctx, power, _, cause) => {
   adjustMeter(ctx, 'legitimacy', 1, cause);
-  adjustStance(ctx, actor as PowerId, 1, cause);
+  adjustStance(ctx, power, 1, cause);
   return "It acknowledged Pakistan's right to defend itself.";
 };
 
-const onInvest: Handler<'invest'> = (ctx, actor, _, cause) => {
+const onInvest: PowerHandler<'invest'> = (ctx, power, _, cause) => {
   adjustMeter(ctx, 'fiscalRoom', 2, cause);
   emit(ctx, {
     kind: 'trade',
-    actor: actor as PowerId,
+    actor: power,
     cause,
     text: 'China releases a delayed tranche for CPEC projects.',
   });
   return 'It released CPEC funds.';
 };
 
-const onWatch: Handler<'watch'> = () => 'It watched and waited.';
+const onWatch: PowerHandler<'watch'> = () => 'It watched and waited.';
 
-const HANDLERS: { [K in Reaction['kind']]: Handler<K> } = {
+const GROUP_HANDLERS: { [K in GroupReaction['kind']]: GroupHandler<K> } = {
   attack: onAttack,
   recruit: onRecruit,
   regroup: onRegroup,
   infiltrate: onInfiltrate,
   'lie-low': onLieLow,
+};
+
+const KABUL_HANDLERS: { [K in KabulReaction['kind']]: KabulHandler<K> } = {
   'border-fire': onBorderFire,
   offensive: onOffensive,
   'open-war': onOpenWar,
@@ -405,6 +411,9 @@ const HANDLERS: { [K in Reaction['kind']]: Handler<K> } = {
   condemn: onCondemn,
   goodwill: onGoodwill,
   deny: onDeny,
+};
+
+const POWER_HANDLERS: { [K in PowerReaction['kind']]: PowerHandler<K> } = {
   'offer-mediation': onOfferMediation,
   'offer-funding': onOfferFunding,
   'urge-restraint': onUrgeRestraint,
@@ -418,8 +427,38 @@ const HANDLERS: { [K in Reaction['kind']]: Handler<K> } = {
   watch: onWatch,
 };
 
-/** Carries out a reaction and returns its outcome in plain words. */
-export function react(ctx: TurnContext, actor: ActorId, reaction: Reaction, cause: string): string {
-  const handler = HANDLERS[reaction.kind] as Handler<Reaction['kind']>;
-  return handler(ctx, actor, reaction as never, cause);
+/**
+ * The handler for a reaction's kind. TypeScript cannot follow that a handler table keyed by kind
+ * hands back the handler of that very kind, hence the one widening here.
+ */
+function handlerFor<R extends Reaction, Actor>(
+  handlers: { [K in R['kind']]: Handler<Extract<R, { kind: K }>, Actor> },
+  reaction: R,
+): Handler<R, Actor> {
+  return handlers[reaction.kind as R['kind']] as Handler<R, Actor>;
+}
+
+/** Carries out a militant group's reaction and returns its outcome in plain words. */
+export function reactAsGroup(
+  ctx: TurnContext,
+  group: GroupId,
+  reaction: GroupReaction,
+  cause: string,
+): string {
+  return handlerFor<GroupReaction, GroupId>(GROUP_HANDLERS, reaction)(ctx, group, reaction, cause);
+}
+
+/** Carries out Kabul's reaction and returns its outcome in plain words. */
+export function reactAsKabul(ctx: TurnContext, reaction: KabulReaction, cause: string): string {
+  return handlerFor<KabulReaction, 'kabul'>(KABUL_HANDLERS, reaction)(ctx, 'kabul', reaction, cause);
+}
+
+/** Carries out a power's reaction and returns its outcome in plain words. */
+export function reactAsPower(
+  ctx: TurnContext,
+  power: PowerId,
+  reaction: PowerReaction,
+  cause: string,
+): string {
+  return handlerFor<PowerReaction, PowerId>(POWER_HANDLERS, reaction)(ctx, power, reaction, cause);
 }

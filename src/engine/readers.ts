@@ -1,48 +1,60 @@
 /**
  * The named readings a doctrine rule or a scenario event can test: each reads one number from the
- * state from one actor's point of view. Yes/no readings give 1 or 0. The "Why?" card shows the value.
+ * state. Some read the world as everyone sees it; the others read one actor's own condition and
+ * exist only for that kind of actor (a militant group's strength, a power's stance), so a rule
+ * cannot name a reading its actor does not have. Yes/no readings give 1 or 0. The "Why?" card
+ * shows the value.
  */
 import { CROSSINGS } from './content/districts';
-import {
-  CROSSING_IDS,
-  DISTRICT_IDS,
-  GROUP_IDS,
-  PROVINCE_IDS,
-  type ActorId,
-  type GroupId,
-  type PowerId,
-} from './ids';
+import { CROSSING_IDS, DISTRICT_IDS, PROVINCE_IDS, type GroupId, type PowerId } from './ids';
 import type { GameState } from './types';
 
+/** How a reading is shown: yes/no readings display as "yes" or "no". */
 export interface Reader {
   yesNo?: boolean;
-  read: (state: GameState, actor: ActorId) => number;
+  read: (state: GameState, actor: never) => number;
 }
 
-const asGroup = (actor: ActorId): GroupId =>
-  (GROUP_IDS as readonly string[]).includes(actor) ? (actor as GroupId) : 'ttp';
-const group = (state: GameState, actor: ActorId) => state.groups[asGroup(actor)];
+interface ReaderOf<Actor> extends Reader {
+  read: (state: GameState, actor: Actor) => number;
+}
+
 const recent = (state: GameState, week: number, span: number) =>
   week >= state.week - span ? 1 : 0;
 
-export const READERS = {
-  // A militant group's own condition.
-  strength: { read: (s, a) => group(s, a).strength },
-  morale: { read: (s, a) => group(s, a).morale },
-  grievance: { read: (s, a) => group(s, a).grievance },
-  struckRecently: { yesNo: true, read: (s, a) => recent(s, group(s, a).lastStruckWeek, 2) },
-  weeksSinceAttack: { read: (s, a) => Math.min(99, s.week - group(s, a).lastAttackWeek) },
+/** A militant group's own condition. */
+const GROUP_READERS = {
+  strength: { read: (s, g) => s.groups[g].strength },
+  morale: { read: (s, g) => s.groups[g].morale },
+  grievance: { read: (s, g) => s.groups[g].grievance },
+  struckRecently: { yesNo: true, read: (s, g) => recent(s, s.groups[g].lastStruckWeek, 2) },
+  weeksSinceAttack: { read: (s, g) => Math.min(99, s.week - s.groups[g].lastAttackWeek) },
   weakestPoliceWherePresent: {
-    read: (s, a) => {
+    read: (s, g) => {
       let weakest = 100;
       for (const id of DISTRICT_IDS) {
         const d = s.districts[id];
-        if (d.presence[asGroup(a)] >= 15 && d.police < weakest) weakest = d.police;
+        if (d.presence[g] >= 15 && d.police < weakest) weakest = d.police;
       }
       return weakest;
     },
   },
-  // The wider situation.
+} satisfies Record<string, ReaderOf<GroupId>>;
+
+/** A regional power's own standing with Pakistan. */
+const POWER_READERS = {
+  stance: { read: (s, p) => s.powers[p].stance },
+  offerActive: {
+    yesNo: true,
+    read: (s, p) => {
+      const power = s.powers[p];
+      return power.offer !== 'none' && power.offerUntil >= s.week ? 1 : 0;
+    },
+  },
+} satisfies Record<string, ReaderOf<PowerId>>;
+
+/** The wider situation, and Kabul's view of it: the same for every actor. */
+const SHARED_READERS = {
   ladder: { read: (s) => s.ladder },
   weeksOfHostilities: {
     read: (s) => {
@@ -96,15 +108,44 @@ export const READERS = {
       return most;
     },
   },
-  // A power's view.
-  stance: { read: (s, a) => s.powers[a as PowerId]?.stance ?? 50 },
-  offerActive: {
-    yesNo: true,
-    read: (s, a) => {
-      const power = s.powers[a as PowerId];
-      return power && power.offer !== 'none' && power.offerUntil >= s.week ? 1 : 0;
-    },
-  },
-} satisfies Record<string, Reader>;
+} satisfies Record<string, ReaderOf<void>>;
 
-export type ReaderId = keyof typeof READERS;
+export type GroupReaderId = keyof typeof GROUP_READERS;
+export type PowerReaderId = keyof typeof POWER_READERS;
+export type SharedReaderId = keyof typeof SHARED_READERS;
+export type ReaderId = GroupReaderId | PowerReaderId | SharedReaderId;
+
+/** The kinds of actor the engine drives; each has its own readings and reactions. */
+export type Scope = 'group' | 'kabul' | 'power';
+
+/** The readings open to a kind of actor: the shared ones and its own. */
+export type ReaderIdFor<S extends Scope> =
+  | SharedReaderId
+  | (S extends 'group' ? GroupReaderId : never)
+  | (S extends 'power' ? PowerReaderId : never);
+
+/** Every reading, for how the "Why?" card shows it. */
+export const READERS: Readonly<Record<ReaderId, Reader>> = {
+  ...SHARED_READERS,
+  ...GROUP_READERS,
+  ...POWER_READERS,
+};
+
+function isShared(id: ReaderId): id is SharedReaderId {
+  return Object.hasOwn(SHARED_READERS, id);
+}
+
+/** A reading of the world, the same for every actor. */
+export function readShared(state: GameState, id: SharedReaderId): number {
+  return SHARED_READERS[id].read(state);
+}
+
+/** A reading from a militant group's point of view. */
+export function readAsGroup(state: GameState, group: GroupId, id: ReaderIdFor<'group'>): number {
+  return isShared(id) ? readShared(state, id) : GROUP_READERS[id].read(state, group);
+}
+
+/** A reading from a regional power's point of view. */
+export function readAsPower(state: GameState, power: PowerId, id: ReaderIdFor<'power'>): number {
+  return isShared(id) ? readShared(state, id) : POWER_READERS[id].read(state, power);
+}

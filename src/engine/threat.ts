@@ -8,21 +8,19 @@
 import { holds } from './conditions';
 import { DOCTRINES } from './content/doctrines';
 import { ruleChance } from './doctrine-runner';
-import { DISTRICT_IDS, GROUP_IDS, type GroupId } from './ids';
+import { DISTRICT_IDS, type GroupId } from './ids';
 import { footholdMinimum } from './reactions';
-import { READERS } from './readers';
-import type { Doctrine, Reaction } from './doctrine-types';
+import { readAsGroup } from './readers';
+import { isGroupDoctrine, type GroupDoctrine, type GroupReaction } from './doctrine-types';
 import type { GameState } from './types';
 
-const GROUP_DOCTRINES: readonly Doctrine[] = DOCTRINES.filter((d) =>
-  (GROUP_IDS as readonly string[]).includes(d.actor),
-);
+const GROUP_DOCTRINES: readonly GroupDoctrine[] = DOCTRINES.filter((d) => isGroupDoctrine(d));
 
 /** Whether the group has somewhere to strike, by the same footholds the attack reaction needs. */
 function hasFoothold(
   state: GameState,
   group: GroupId,
-  reaction: Extract<Reaction, { kind: 'attack' }>,
+  reaction: Extract<GroupReaction, { kind: 'attack' }>,
 ): boolean {
   const minimum = footholdMinimum(reaction);
   for (const id of reaction.districts ?? DISTRICT_IDS)
@@ -34,10 +32,10 @@ function hasFoothold(
 export function expectedAttacks(state: GameState): number {
   let total = 0;
   for (const doctrine of GROUP_DOCTRINES) {
-    const group = doctrine.actor as GroupId;
+    const group = doctrine.actor;
     let reach = 100;
     for (const rule of doctrine.rules) {
-      if (!rule.when.every((c) => holds(c, READERS[c.read].read(state, group)))) continue;
+      if (!rule.when.every((c) => holds(c, readAsGroup(state, group, c.read)))) continue;
       const chance = ruleChance(rule, state.difficulty);
       const fires = Math.trunc((reach * chance) / 100);
       if (rule.reaction.kind === 'attack' && hasFoothold(state, group, rule.reaction))

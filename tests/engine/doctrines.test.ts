@@ -638,7 +638,7 @@ describe('doctrine rules', () => {
       expect(trace.outcome.length).toBeGreaterThan(0);
 
       // Every earlier rule was checked and failed on at least one condition, not on the dice.
-      const rules = doctrineOf(c.actor).rules;
+      const rules: readonly Rule[] = doctrineOf(c.actor).rules;
       const index = rules.indexOf(rule);
       expect(trace.checks.map((check) => check.rule)).toEqual(
         rules.slice(0, index + 1).map((r) => r.id),

@@ -18,22 +18,28 @@ import {
 import { atLeast, atMost, yes } from '../conditions';
 import type { Condition } from '../doctrine-types';
 import { attack } from '../effects';
-import type { ActorId, PowerId, ScenarioId } from '../ids';
+import type { PowerId, ScenarioId } from '../ids';
+import type { ReaderIdFor, SharedReaderId } from '../readers';
 import type { ClaimId } from './sources';
 
-interface ScenarioEvent<Id extends string = EventId> {
+interface EventBase<Id extends string> {
   id: Id;
   title: string;
   scenarios: readonly ScenarioId[] | 'any';
-  /** Whose point of view its conditions read from (for readings such as a power's stance). */
-  actor?: ActorId;
   /** First and last week it may fire in. */
   weeks: readonly [number, number];
-  when: readonly Condition[];
   chance?: number;
   apply: (ctx: TurnContext, cause: string) => void;
   sources: readonly ClaimId[];
 }
+
+/**
+ * A scenario event reads the world as everyone sees it, or, when it names a power, that power's
+ * own readings too (such as its stance).
+ */
+export type ScenarioEvent<Id extends string = EventId> =
+  | (EventBase<Id> & { actor?: undefined; when: readonly Condition<SharedReaderId>[] })
+  | (EventBase<Id> & { actor: PowerId; when: readonly Condition<ReaderIdFor<'power'>>[] });
 
 function offer(ctx: TurnContext, power: PowerId, weeks: number, cause: string): void {
   const state = ctx.state.powers[power];
