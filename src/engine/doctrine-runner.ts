@@ -24,7 +24,7 @@ import {
 } from './doctrine-types';
 
 /** One actor's doctrine with what that kind of actor can read and do. */
-export interface ScopedDoctrine<S extends Scope> {
+interface ScopedDoctrine<S extends Scope> {
   actor: ActorId;
   rules: readonly Rule<Rule['id'], S>[];
   read: (state: GameState, id: ReaderIdFor<S>) => number;

@@ -110,8 +110,8 @@ const SHARED_READERS = {
   },
 } satisfies Record<string, ReaderOf<void>>;
 
-export type GroupReaderId = keyof typeof GROUP_READERS;
-export type PowerReaderId = keyof typeof POWER_READERS;
+type GroupReaderId = keyof typeof GROUP_READERS;
+type PowerReaderId = keyof typeof POWER_READERS;
 export type SharedReaderId = keyof typeof SHARED_READERS;
 export type ReaderId = GroupReaderId | PowerReaderId | SharedReaderId;
 
