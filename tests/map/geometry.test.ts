@@ -145,7 +145,8 @@ describe('shapes', () => {
         const holders = boxes
           .filter((b) => x >= b.minX && x <= b.maxX && y >= b.minY && y <= b.maxY)
           .filter((b) => contains(b.shape.polygon, [x, y]));
-        if (holders.length > 1) overlaps.push(`${holders.map((b) => b.id).join(', ')} at ${x},${y}`);
+        if (holders.length > 1)
+          overlaps.push(`${holders.map((b) => b.id).join(', ')} at ${x},${y}`);
       }
     }
     expect(overlaps).toEqual([]);
