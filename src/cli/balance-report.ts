@@ -4,6 +4,7 @@
  * check the targets on their figures and keep the text as the committed baseline
  * (tests/balance/baseline/), so a balance change shows as a diff that must be accepted with -u.
  */
+import { strategyGames, type StrategyGames } from '../engine/balance-games';
 import {
   ENDING_IDS,
   endingsOf,
@@ -20,7 +21,17 @@ import {
 } from '../engine/balance';
 import { DIFFICULTIES, ENDINGS, SCENARIO_IDS, type Difficulty, type ScenarioId } from '../engine';
 import type { EndingId } from '../engine';
-import type { StrategyName } from '../engine/strategies';
+import { huntExploits, type ExploitFigures } from '../engine/exploit-hunt';
+import { sensitivity, type SensitivityFigures } from '../engine/sensitivity';
+import { STRATEGIES, type StrategyName } from '../engine/strategies';
+import {
+  formatExploits,
+  formatFiring,
+  formatHarm,
+  formatSensitivity,
+  formatSkill,
+} from './critic-report';
+import { mean, pct, table } from './report-table';
 
 /** How many games each measurement plays: the baseline's sample sizes, printed in every table. */
 export const BALANCE_PLAN = {
@@ -45,9 +56,19 @@ export const BALANCE_PLAN = {
   ] as StrategyName[],
   /** Seeds per scenario and difficulty for the week-one check. */
   idleSeeds: 200,
-  retaliation: { seeds: 100, branchWeeks: [2, 4, 6], window: 4 },
+  retaliation: { seeds: 100, branchWeeks: [2, 4, 6], window: 4, lateWeeks: [3, 6] as const },
   slowTools: { games: 100, blockWeeks: 4 },
+  exploits: { screenSeeds: 30, pairedSingles: 8, finalists: 12, finalSeeds: 200 },
+  /** Games per scenario and variable for the sensitivity table. */
+  sensitivityGames: 200,
 };
+
+/** Every built-in strategy: the rule-firing, harm and skill tables read all of their games. */
+export const ALL_STRATEGIES = Object.keys(STRATEGIES) as StrategyName[];
+
+/** Games per scenario a strategy is measured on at normal difficulty. */
+export const gamesFor = (strategy: StrategyName, searchGames: number) =>
+  strategy === 'search' ? searchGames : BALANCE_PLAN.games;
 
 /** "Much less often": a pure strategy's good-ending rate must sit this many points below search's. */
 export const MUCH_LESS_POINTS = 25;
@@ -62,22 +83,6 @@ const SHORT: Record<EndingId, string> = {
   'fragile-containment': 'contain',
   'forever-frontier': 'forever',
 };
-
-const pct = (value: number) => `${value.toFixed(1)}%`;
-const mean = (sum: number, n: number) => (n === 0 ? '-' : (sum / n).toFixed(2));
-
-/** Lays out rows as columns: the first column left-aligned, the others right-aligned. */
-function table(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map(
-    (row) =>
-      '  ' +
-      row
-        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-        .join('  ')
-        .trimEnd(),
-  );
-}
 
 function endingCells(tally: EndingTally): string[] {
   return [
@@ -97,20 +102,13 @@ export interface StrategyFigures {
   rows: { strategy: StrategyName; tally: EndingTally }[];
 }
 
-export function measureStrategies(
-  scenario: ScenarioId,
-  searchGames = BALANCE_PLAN.searchGames,
-): StrategyFigures {
+/** Target 1's table: the compared strategies' endings, read from every strategy's games. */
+export function strategyFigures(games: GamesFigures): StrategyFigures {
   return {
-    scenario,
+    scenario: games.scenario,
     rows: COMPARED.map((strategy) => ({
       strategy,
-      tally: endingsOf(
-        scenario,
-        'normal',
-        strategy,
-        strategy === 'search' ? searchGames : BALANCE_PLAN.games,
-      ),
+      tally: games.strategies[ALL_STRATEGIES.indexOf(strategy)]!.tally,
     })),
   };
 }
@@ -177,12 +175,13 @@ export function formatReach(figures: ReachFigures): string {
 // --- Target 3: the retaliation cycle and the slow tools ------------------------------------
 
 export function measureRetaliation(scenario: ScenarioId): RetaliationFigures {
-  const { seeds, branchWeeks, window } = BALANCE_PLAN.retaliation;
-  return retaliation(scenario, seeds, branchWeeks, window);
+  const { seeds, branchWeeks, window, lateWeeks } = BALANCE_PLAN.retaliation;
+  return retaliation(scenario, seeds, branchWeeks, window, lateWeeks);
 }
 
 export function formatRetaliation(all: readonly RetaliationFigures[]): string {
-  const { seeds, branchWeeks, window } = BALANCE_PLAN.retaliation;
+  const { seeds, branchWeeks, window, lateWeeks } = BALANCE_PLAN.retaliation;
+  const late = `wk +${lateWeeks[0]}–+${lateWeeks[1]}`;
   return [
     `Target 3a — the retaliation cycle: matched branches (seeds 1–${seeds}, branch weeks ${branchWeeks.join(', ')}; balanced play before and after; the branch week strikes militant camps or does nothing), normal difficulty`,
     ...table([
@@ -195,6 +194,9 @@ export function formatRetaliation(all: readonly RetaliationFigures[]): string {
         'none',
         `after ${window}wk strike`,
         'none',
+        'late pairs',
+        `attacks ${late} strike`,
+        'none',
       ],
       ...all.map((f) => [
         f.scenario,
@@ -205,9 +207,13 @@ export function formatRetaliation(all: readonly RetaliationFigures[]): string {
         mean(f.hostilityNext.none, f.pairs),
         mean(f.hostilityLater.strike, f.pairs),
         mean(f.hostilityLater.none, f.pairs),
+        String(f.latePairs),
+        mean(f.lateAttacks.strike, f.latePairs),
+        mean(f.lateAttacks.none, f.latePairs),
       ]),
     ]),
     '  Means per pair. Must hold in every scenario: more attacks after a strike, and Kabul more hostile the week after it.',
+    `  The late columns: attacks ${lateWeeks[0]}–${lateWeeks[1]} weeks after the branch week, over the pairs whose two games both ran that long (deterrence). Target (rules version 2): fewer after the strike.`,
   ]
     .join('\n')
     .concat('\n');
@@ -293,17 +299,119 @@ export function formatDifficulty(figures: DifficultyFigures): string {
     .concat('\n');
 }
 
-/** Every section of the report, in target order (what `npm run sim -- --balance` prints). */
-export function balanceReport(searchGames = BALANCE_PLAN.searchGames): string {
+// --- The whole report, measured in parts ---------------------------------------------------
+
+/** Every strategy's games at normal difficulty, and the difficulty levels, for one scenario. */
+export interface GamesFigures {
+  scenario: ScenarioId;
+  /** In ALL_STRATEGIES order. */
+  strategies: StrategyGames[];
+  balancedDifficulty: Record<Difficulty, EndingTally>;
+  /** Only for BALANCE_PLAN.searchDifficultyScenario. */
+  searchDifficulty: Record<Difficulty, EndingTally> | null;
+}
+
+export interface PartFigures {
+  games: GamesFigures;
+  reach: ReachFigures;
+  retaliation: RetaliationFigures;
+  slowTools: SlowToolFigures;
+  exploits: ExploitFigures;
+  sensitivity: SensitivityFigures;
+}
+export type ReportPart = keyof PartFigures;
+/** The parts, costliest first (so a pool of workers finishes them about together). */
+export const REPORT_PARTS: readonly ReportPart[] = [
+  'games',
+  'exploits',
+  'sensitivity',
+  'retaliation',
+  'reach',
+  'slowTools',
+];
+
+const byDifficulty = (tally: (d: Difficulty) => EndingTally) =>
+  Object.fromEntries(DIFFICULTIES.map((d) => [d, tally(d)])) as Record<Difficulty, EndingTally>;
+
+export function measureGames(scenario: ScenarioId, searchGames: number): GamesFigures {
+  return {
+    scenario,
+    strategies: ALL_STRATEGIES.map((s) =>
+      strategyGames(scenario, 'normal', s, gamesFor(s, searchGames)),
+    ),
+    balancedDifficulty: byDifficulty((d) => endingsOf(scenario, d, 'balanced', BALANCE_PLAN.games)),
+    searchDifficulty:
+      scenario === BALANCE_PLAN.searchDifficultyScenario
+        ? byDifficulty((d) => endingsOf(scenario, d, 'search', searchGames))
+        : null,
+  };
+}
+
+export const measureExploits = (scenario: ScenarioId) =>
+  huntExploits(scenario, BALANCE_PLAN.exploits);
+
+export const measureSensitivity = (scenario: ScenarioId) =>
+  sensitivity(scenario, BALANCE_PLAN.sensitivityGames);
+
+/** Measures one part of the report for one scenario (what a worker does). */
+export function measurePart<P extends ReportPart>(
+  scenario: ScenarioId,
+  part: P,
+  searchGames: number,
+): PartFigures[P] {
+  const measures: { [Q in ReportPart]: () => PartFigures[Q] } = {
+    games: () => measureGames(scenario, searchGames),
+    reach: () => measureReach(scenario),
+    retaliation: () => measureRetaliation(scenario),
+    slowTools: () => measureSlowTools(scenario),
+    exploits: () => measureExploits(scenario),
+    sensitivity: () => measureSensitivity(scenario),
+  };
+  return measures[part]() as PartFigures[P];
+}
+
+/** Every part of every scenario, in SCENARIO_IDS order. */
+export type ReportFigures = { [P in ReportPart]: PartFigures[P][] };
+
+/** Every section of the report, in order (what `npm run sim -- --balance` prints). */
+export function formatReport(figures: ReportFigures): string {
+  const games = figures.games;
+  const searchRows = games.filter((g) => g.searchDifficulty !== null);
   const sections = [
-    ...SCENARIO_IDS.map((s) => formatStrategies(measureStrategies(s, searchGames))),
-    ...SCENARIO_IDS.map((s) => formatReach(measureReach(s))),
-    formatRetaliation(SCENARIO_IDS.map(measureRetaliation)),
-    formatSlowTools(SCENARIO_IDS.map(measureSlowTools)),
-    formatDifficulty(measureDifficulty('balanced', SCENARIO_IDS, BALANCE_PLAN.games)),
-    formatDifficulty(
-      measureDifficulty('search', [BALANCE_PLAN.searchDifficultyScenario], searchGames),
+    ...games.map((g) => formatStrategies(strategyFigures(g))),
+    ...figures.reach.map(formatReach),
+    formatRetaliation(figures.retaliation),
+    formatSlowTools(figures.slowTools),
+    formatDifficulty({
+      strategy: 'balanced',
+      rows: games.map((g) => ({ scenario: g.scenario, tallies: g.balancedDifficulty })),
+    }),
+    formatDifficulty({
+      strategy: 'search',
+      rows: searchRows.map((g) => ({ scenario: g.scenario, tallies: g.searchDifficulty! })),
+    }),
+    ...figures.exploits.map((f) => formatExploits(f, BALANCE_PLAN.exploits)),
+    ...figures.sensitivity.map(formatSensitivity),
+    formatFiring(
+      ALL_STRATEGIES,
+      ALL_STRATEGIES.map((_, i) => games.map((g) => g.strategies[i]!)),
+    ),
+    formatHarm(games.map((g) => g.strategies)),
+    formatSkill(
+      ALL_STRATEGIES,
+      games.map((g) => g.strategies),
     ),
   ];
   return sections.join('\n');
+}
+
+/** Measures every part in this thread, then formats the report. */
+export function balanceReport(searchGames = BALANCE_PLAN.searchGames): string {
+  const figures = Object.fromEntries(
+    REPORT_PARTS.map((part) => [
+      part,
+      SCENARIO_IDS.map((scenario) => measurePart(scenario, part, searchGames)),
+    ]),
+  ) as ReportFigures;
+  return formatReport(figures);
 }

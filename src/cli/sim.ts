@@ -22,9 +22,10 @@ import { summariseGame } from '../engine/game-summary';
 import { STRATEGIES, isStrategyName, playGame } from '../engine/strategies';
 import { makeSave, serialiseSave } from '../persistence/save-format';
 import { UsageError, joinNegativeNumbers, runTool, wholeNumber } from './args';
-import { BALANCE_PLAN, balanceReport } from './balance-report';
+import { BALANCE_PLAN } from './balance-report';
+import { balanceReportOnWorkers } from './balance-pool';
 
-function main(): number {
+function main(): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -116,7 +117,7 @@ function main(): number {
   return 0;
 }
 
-function printBalance(games: string | undefined): number {
+async function printBalance(games: string | undefined): Promise<number> {
   const given = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
   const other = given.find((arg) => !/^--(balance|games)(=|$)/.test(arg));
   if (other)
@@ -124,7 +125,7 @@ function printBalance(games: string | undefined): number {
       `--balance runs its own plan of games and takes only --games, not ${other.split('=')[0]}.`,
     );
   const searchGames = wholeNumber('games', games, BALANCE_PLAN.searchGames, 1, 10000);
-  process.stdout.write(balanceReport(searchGames));
+  process.stdout.write(await balanceReportOnWorkers(searchGames));
   return 0;
 }
 

@@ -5,7 +5,7 @@
  * Pure and deterministic: the same arguments always give the same figures, so the report can be
  * committed as a baseline and any balance change shows as a diff.
  */
-import { ENDINGS } from './endings';
+import { ENDING_IDS, strategyGames, type EndingTally } from './balance-games';
 import { GROUP_IDS, type Difficulty, type ProvinceId, type ScenarioId } from './ids';
 import { Dice, seedState } from './random';
 import { responsesFor } from './responses';
@@ -21,40 +21,7 @@ import {
 import { resolveTurn } from './turn';
 import type { Decision, EndingId, GameState, WeekReport } from './types';
 
-export const ENDING_IDS = Object.keys(ENDINGS) as EndingId[];
-
-export interface EndingTally {
-  games: number;
-  counts: Record<EndingId, number>;
-  /** Games that reached a good ending (strategic reset or fragile containment). */
-  good: number;
-  /** Games lost (open war, loss of confidence, fiscal crisis). */
-  bad: number;
-}
-
-function emptyTally(): EndingTally {
-  const counts = Object.fromEntries(ENDING_IDS.map((id) => [id, 0])) as Record<EndingId, number>;
-  return { games: 0, counts, good: 0, bad: 0 };
-}
-
-function addEnding(tally: EndingTally, id: EndingId): void {
-  tally.games += 1;
-  tally.counts[id] += 1;
-  if (ENDINGS[id].grade === 'good') tally.good += 1;
-  if (ENDINGS[id].grade === 'bad') tally.bad += 1;
-}
-
-/** Adds tallies together (for a row over every scenario). */
-export function pooled(tallies: readonly EndingTally[]): EndingTally {
-  const total = emptyTally();
-  for (const tally of tallies) {
-    total.games += tally.games;
-    total.good += tally.good;
-    total.bad += tally.bad;
-    for (const id of ENDING_IDS) total.counts[id] += tally.counts[id];
-  }
-  return total;
-}
+export { ENDING_IDS, pooled, type EndingTally } from './balance-games';
 
 /** Percent, to one decimal, as a number (the report prints it). */
 export function percent(part: number, whole: number): number {
@@ -68,12 +35,7 @@ export function endingsOf(
   strategy: StrategyName,
   games: number,
 ): EndingTally {
-  const tally = emptyTally();
-  for (let seed = 1; seed <= games; seed++) {
-    const { state } = playGame({ scenario, seed, difficulty }, STRATEGIES[strategy]);
-    addEnding(tally, state.ending!.id);
-  }
-  return tally;
+  return strategyGames(scenario, difficulty, strategy, games).tally;
 }
 
 export interface Reach {
@@ -176,19 +138,27 @@ export interface RetaliationFigures {
   /** Kabul's hostility after the branch week, and at the end of the window, summed. */
   hostilityNext: { strike: number; none: number };
   hostilityLater: { strike: number; none: number };
+  /** The deterrence weeks: the first and last week after the branch week counted. */
+  lateWeeks: readonly [number, number];
+  /** Pairs whose two branches both played every deterrence week (neither game ended before). */
+  latePairs: number;
+  /** Militant attacks over the deterrence weeks, summed over those pairs. */
+  lateAttacks: { strike: number; none: number };
 }
 
 /**
  * The retaliation cycle on matched branches: each game is played with the balanced strategy up to
  * a branch week; there it is copied, one copy strikes militant camps and does nothing else, the
  * other does nothing; both then play on with the balanced strategy, on the same strategy dice.
- * The same seed and the same history, so the difference is the strike.
+ * The same seed and the same history, so the difference is the strike: the attacks of the first
+ * weeks (reprisals) and those of later weeks (`lateWeeks` after the branch week: deterrence).
  */
 export function retaliation(
   scenario: ScenarioId,
   seeds: number,
   branchWeeks: readonly number[],
   window: number,
+  lateWeeks: readonly [number, number],
 ): RetaliationFigures {
   const figures: RetaliationFigures = {
     scenario,
@@ -197,7 +167,11 @@ export function retaliation(
     attacks: { strike: 0, none: 0 },
     hostilityNext: { strike: 0, none: 0 },
     hostilityLater: { strike: 0, none: 0 },
+    lateWeeks,
+    latePairs: 0,
+    lateAttacks: { strike: 0, none: 0 },
   };
+  const weeksAfter = Math.max(window - 1, lateWeeks[1]);
   for (let seed = 1; seed <= seeds; seed++) {
     for (const branchWeek of branchWeeks) {
       const dice = new Dice(seedState(seed));
@@ -211,12 +185,25 @@ export function retaliation(
       const strike = strikeOnCamps(before);
       if (!strike) continue;
       const branch = (first: Decision[]) => {
-        const week = step(before, first).state;
-        const rest = playOn(week, balancedStrategy, new Dice(seedState(seed + 7)), window - 1);
+        let state = step(before, first).state;
+        const next = state.kabul.hostility;
+        // Attacks by weeks after the branch week (index 0: the branch week itself).
+        const attacks = [state.thisWeek.attacks];
+        let later = state.kabul.hostility;
+        const strategyDice = new Dice(seedState(seed + 7));
+        while (attacks.length <= weeksAfter && !state.ending) {
+          state = step(state, balancedStrategy(state, strategyDice)).state;
+          attacks.push(state.thisWeek.attacks);
+          if (attacks.length === window) later = state.kabul.hostility;
+        }
+        if (attacks.length < window) later = state.kabul.hostility;
+        const sum = (from: number, to: number) =>
+          attacks.slice(from, to + 1).reduce((a, b) => a + b, 0);
         return {
-          attacks: week.thisWeek.attacks + rest.attacks,
-          next: week.kabul.hostility,
-          later: rest.state.kabul.hostility,
+          attacks: sum(0, window - 1),
+          next,
+          later,
+          late: attacks.length > lateWeeks[1] ? sum(lateWeeks[0], lateWeeks[1]) : null,
         };
       };
       const struck = branch([strike]);
@@ -228,6 +215,11 @@ export function retaliation(
       figures.hostilityNext.none += spared.next;
       figures.hostilityLater.strike += struck.later;
       figures.hostilityLater.none += spared.later;
+      if (struck.late !== null && spared.late !== null) {
+        figures.latePairs += 1;
+        figures.lateAttacks.strike += struck.late;
+        figures.lateAttacks.none += spared.late;
+      }
     }
   }
   return figures;

@@ -30,7 +30,7 @@ import {
   type ProvinceId,
   type ScenarioId,
 } from './ids';
-import type { Decision, GameState, ValidDecision } from './types';
+import type { Decision, GameState, ValidDecision, WeekReport } from './types';
 
 /** Chooses a week's decisions from the state alone (and its own dice); never reads the game's dice. */
 export type Strategy = (state: GameState, dice: Dice) => ValidDecision[];
@@ -406,10 +406,14 @@ interface PlayedGame {
   weeks: Decision[][];
 }
 
+/** Sees each week as it is resolved: the state before it, the report and the state after it. */
+export type WeekObserver = (before: GameState, report: WeekReport, after: GameState) => void;
+
 /** Plays a whole game with one strategy, to its ending. */
 export function playGame(
   options: { scenario: ScenarioId; seed: number; difficulty: Difficulty },
   strategy: Strategy,
+  observe?: WeekObserver,
 ): PlayedGame {
   let state = createState(options.scenario, options.seed, options.difficulty);
   const dice = new Dice(seedState(options.seed ^ 0x5f3759df));
@@ -421,6 +425,7 @@ export function playGame(
       throw new Error(
         `Strategy chose an illegal move in week ${state.week}: ${turn.error.reason.message}`,
       );
+    observe?.(state, turn.value.report, turn.value.state);
     state = turn.value.state;
     weeks.push(decisions);
   }
