@@ -72,7 +72,7 @@ function dohaTruceLink(root: string): string {
   const text = readFileSync(join(root, 'tests/golden-saves/doha-truce-balanced-3303.json'), 'utf8');
   const save = parseCheckedSave(text);
   if (!save.ok) throw new Error(save.error);
-  const link = encodeShareLink(save.value);
+  const link = encodeShareLink(save.value.save);
   if (!link.ok) throw new Error(link.error);
   return link.value;
 }

@@ -4,7 +4,7 @@
  * restores the start of the current week.
  * A failed write keeps the previous autosave and tells the player once.
  */
-import { checkOptions, replay, type Decision, type GameOptions, type Result } from '../engine';
+import { replay, type ReplayedGame, type Result } from '../engine';
 import type { GameStore, Session } from '../store/game-store';
 import type { Note } from './notes';
 import { makeSave, parseSave, serialiseSave, type BranchOf, type SaveFile } from './save-format';
@@ -36,32 +36,36 @@ export function readAutosave(storage: KeyValueStore | null): Result<SaveFile | n
   return { ok: true, value: save.value };
 }
 
+/** An autosaved game that can be continued: replayed (every week's report kept), with its notes. */
+export interface UnfinishedGame {
+  game: ReplayedGame<{ reports: true }>;
+  notes: Note[];
+  branchOf?: BranchOf;
+}
+
 /**
- * The autosaved game if it can be continued: its inputs, replayed and checked. Null when there is
- * none or when it has already ended (its ending was seen); a clear message when it is unusable.
+ * The autosaved game if it can be continued: its inputs, replayed and checked (continuing it then
+ * replays nothing). Null when there is none or when it has already ended (its ending was seen); a
+ * clear message when it is unusable.
  */
 export function readUnfinishedGame(
   storage: KeyValueStore | null,
-): Result<
-  { options: GameOptions; weeks: Decision[][]; notes: Note[]; branchOf?: BranchOf } | null,
-  string
-> {
+): Result<UnfinishedGame | null, string> {
   const saved = readAutosave(storage);
   if (!saved.ok || !saved.value) return saved as Result<null, string>;
-  const options = checkOptions(saved.value.game);
-  if (!options.ok)
-    return { ok: false, error: `The autosave could not be restored. ${options.error}` };
-  const weeks = saved.value.weeks.map((w) => w.decisions);
-  const replayed = replay(options.value, weeks);
+  const replayed = replay(
+    saved.value.game,
+    saved.value.weeks.map((w) => w.decisions),
+    { reports: true },
+  );
   if (!replayed.ok)
     return { ok: false, error: `The autosave could not be restored. ${replayed.error.message}` };
   return {
     ok: true,
-    value: replayed.value.state.ending
+    value: replayed.value.final.ending
       ? null
       : {
-          options: options.value,
-          weeks,
+          game: replayed.value,
           notes: saved.value.notes,
           ...(saved.value.meta.branchOf ? { branchOf: saved.value.meta.branchOf } : {}),
         },

@@ -9,8 +9,10 @@ import * as v from 'valibot';
 import {
   MAX_SEED,
   RULES_VERSION,
+  checkOptions,
   replay,
   type Decision,
+  type FullReplay,
   type GameOptions,
   type Result,
 } from '../engine';
@@ -129,12 +131,8 @@ export function parseSave(text: string): Result<SaveFile, string> {
   const save = result.output;
   const misplaced = misplacedNote(save.notes, save.weeks.length);
   if (misplaced) return { ok: false, error: `This save is damaged: ${misplaced}.` };
-  const replayed = replay(
-    save.game,
-    save.weeks.map((w) => w.decisions),
-    0,
-  );
-  if (!replayed.ok) return { ok: false, error: `This save is damaged: ${replayed.error.message}` };
+  const options = checkOptions(save.game);
+  if (!options.ok) return { ok: false, error: `This save is damaged: ${options.error}` };
   return { ok: true, value: save };
 }
 
@@ -216,15 +214,18 @@ export interface SaveCheck {
   problem: string | null;
 }
 
-/** Replays a save and compares every week's fingerprint with the one recorded. */
-export function verifySave(save: SaveFile): SaveCheck {
+/** A save's check and, when every week replayed, the game it replays to (each week kept). */
+function replaySave(save: SaveFile): { check: SaveCheck; game: FullReplay | null } {
+  const replayed = replay(
+    save.game,
+    save.weeks.map((w) => w.decisions),
+    { recorded: save.weeks.map((w) => w.fingerprint), states: true, reports: true },
+  );
+  // When a week cannot be replayed, the weeks before it still count, so the divergence is
+  // reported at the week that broke and not at week 1.
+  const played = replayed.ok ? replayed.value : replayed.error.before;
+  const fingerprints = played?.fingerprints ?? [];
   const weeks: WeekCheck[] = [];
-  const decisions = save.weeks.map((w) => w.decisions);
-  const replayed = replay(save.game, decisions);
-  // When a week cannot be replayed, the weeks before it still count: replay up to that week, so
-  // the divergence is reported at the week that broke and not at week 1.
-  const partial = replayed.ok ? replayed : replay(save.game, decisions, replayed.error.week - 1);
-  const fingerprints = partial.ok ? partial.value.fingerprints : [];
   let divergedAt: number | null = null;
   save.weeks.forEach((week, index) => {
     const actual = fingerprints[index] ?? null;
@@ -233,30 +234,44 @@ export function verifySave(save: SaveFile): SaveCheck {
     weeks.push({ week: index + 1, recorded: week.fingerprint, replayed: actual, matches });
   });
   return {
-    weeks,
-    divergedAt,
-    problem: replayed.ok ? null : `week ${replayed.error.week}: ${replayed.error.message}`,
+    check: {
+      weeks,
+      divergedAt,
+      problem: replayed.ok ? null : `week ${replayed.error.week}: ${replayed.error.message}`,
+    },
+    game: replayed.ok ? replayed.value : null,
   };
+}
+
+/** Replays a save and compares every week's fingerprint with the one recorded. */
+export function verifySave(save: SaveFile): SaveCheck {
+  return replaySave(save).check;
+}
+
+/** A save that replays to its own fingerprints, with the game it replays to (every week kept). */
+export interface CheckedSave {
+  save: SaveFile;
+  game: FullReplay;
 }
 
 /**
  * Reads a save and replays it against its own fingerprints: what every import, slot load and share
  * link goes through. A save that parses but no longer replays, or whose fingerprints were altered,
- * is refused with the week that broke.
+ * is refused with the week that broke. The replay is kept, so opening the save replays nothing.
  */
-export function parseCheckedSave(text: string): Result<SaveFile, string> {
+export function parseCheckedSave(text: string): Result<CheckedSave, string> {
   const parsed = parseSave(text);
   if (!parsed.ok) return parsed;
-  const check = verifySave(parsed.value);
+  const { check, game } = replaySave(parsed.value);
   // The first week that breaks decides the message: a changed week that still replays (but to
   // another fingerprint) comes before a later week that can no longer be played at all.
   const diverged = check.divergedAt === null ? null : check.weeks[check.divergedAt - 1];
   if (check.problem !== null && (diverged === null || diverged?.replayed === null))
     return { ok: false, error: `This save no longer replays: ${check.problem}` };
-  if (check.divergedAt !== null)
+  if (check.divergedAt !== null || !game)
     return {
       ok: false,
       error: `This save has been altered or damaged: week ${check.divergedAt} does not replay to the fingerprint recorded for it.`,
     };
-  return parsed;
+  return { ok: true, value: { save: parsed.value, game } };
 }

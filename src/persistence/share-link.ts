@@ -7,7 +7,7 @@
  */
 import { deflateSync, inflateSync } from 'fflate';
 import type { Result } from '../engine';
-import { MAX_SAVE_BYTES, parseCheckedSave, type SaveFile } from './save-format';
+import { MAX_SAVE_BYTES, parseCheckedSave, type CheckedSave, type SaveFile } from './save-format';
 
 export const SHARE_HASH_PREFIX = '#save=';
 export const SHARE_LINK_VERSION = 1;
@@ -55,7 +55,7 @@ const CORRUPT =
   'This game link is corrupt: its data could not be unpacked (it may have been changed when it was copied).';
 
 /** The save a fragment carries, replayed and checked, or exactly why it cannot be opened. */
-export function decodeShareLink(hash: string): Result<SaveFile, string> {
+export function decodeShareLink(hash: string): Result<CheckedSave, string> {
   if (!isShareHash(hash)) return { ok: false, error: 'This is not a Frontier Crisis game link.' };
   if (hash.length > MAX_SHARE_CHARS)
     return { ok: false, error: 'This game link is far too long to be one this game made.' };

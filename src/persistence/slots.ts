@@ -7,7 +7,7 @@
  */
 import type { Result } from '../engine';
 import type { Note } from './notes';
-import { parseCheckedSave, withNotes, type SaveFile } from './save-format';
+import { parseCheckedSave, withNotes, type CheckedSave, type SaveFile } from './save-format';
 import { readKey, type KeyValueStore } from './storage';
 
 export const SLOTS_KEY = 'frontier-crisis/slots';
@@ -185,8 +185,11 @@ export function deleteSlot(
   );
 }
 
-/** A slot's save, read and replayed against its fingerprints; refused clearly when it no longer replays. */
-export function loadSlot(storage: KeyValueStore | null, index: number): Result<SaveFile, string> {
+/**
+ * A slot's save, read and replayed against its fingerprints (the replay comes with it); refused
+ * clearly when it no longer replays.
+ */
+export function loadSlot(storage: KeyValueStore | null, index: number): Result<CheckedSave, string> {
   const entries = readEntries(storage);
   if (!entries.ok) return entries;
   const entry = entries.value[index];
@@ -212,14 +215,14 @@ export function saveSlotNotes(
   if (entry === undefined) return { ok: false, error: MISSING };
   const saved = parseCheckedSave(JSON.stringify(entry));
   if (!saved.ok) return { ok: false, error: `The notes were not saved. ${saved.error}` };
-  const prints = saved.value.weeks.map((week) => week.fingerprint);
+  const prints = saved.value.game.fingerprints;
   if (prints.length !== expected.length || prints.some((print, i) => print !== expected[i]))
     return {
       ok: false,
       error:
         'The notes were not saved: this slot now holds another game (it may have been changed in another tab).',
     };
-  const updated = withNotes(saved.value, notes);
+  const updated = withNotes(saved.value.save, notes);
   if (!updated.ok) return { ok: false, error: `The notes were not saved. ${updated.error}` };
   return writeEntries(
     storage,

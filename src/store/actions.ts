@@ -9,10 +9,10 @@ import {
   resolveTurn,
   validateDecisions,
   type Decision,
+  type FullReplay,
   type GameOptions,
-  type GameState,
+  type ReplayedGame,
   type Result,
-  type WeekReport,
 } from '../engine';
 import type { Note } from '../persistence/notes';
 import {
@@ -43,18 +43,31 @@ export function resumeGame(
   branchOf?: { name: string; week: number },
   notes: readonly Note[] = [],
 ): Result<null, string> {
-  const replayed = replay(options, weeks);
+  const replayed = replay(options, weeks, { reports: true });
   if (!replayed.ok)
     return { ok: false, error: `Week ${replayed.error.week}: ${replayed.error.message}` };
+  resumeReplayed(replayed.value, branchOf, notes);
+  return { ok: true, value: null };
+}
+
+/** A replayed game as the running game needs it: its inputs, last state and every week's report. */
+type ResumableGame = Pick<ReplayedGame<{ reports: true }>, 'options' | 'weeks' | 'final' | 'reports'>;
+
+/** Shows an already replayed game as the running game, at the start of its next week. */
+export function resumeReplayed(
+  game: ResumableGame,
+  branchOf?: { name: string; week: number },
+  notes: readonly Note[] = [],
+): void {
   set({
     screen: 'game',
     session: {
-      options,
-      state: replayed.value.state,
-      weeks: weeks.map((w) => [...w]),
-      reports: replayed.value.reports,
+      options: game.options,
+      state: game.final,
+      weeks: game.weeks.map((w) => [...w]),
+      reports: [...game.reports],
       ...(branchOf ? { branchOf } : {}),
-      notes: notes.filter((note) => note.week <= weeks.length),
+      notes: notes.filter((note) => note.week <= game.weeks.length),
     },
     replay: null,
     pending: [],
@@ -64,7 +77,6 @@ export function resumeGame(
     dialog: null,
     notice: null,
   });
-  return { ok: true, value: null };
 }
 
 export function quitToTitle(): void {
@@ -186,58 +198,66 @@ export function setSessionNotes(notes: Note[]): void {
 
 // ---- The replay viewer ----
 
+/** What the replay viewer shows besides the game itself: its name, notes and where they are kept. */
+export interface ReplayMeta {
+  name: string;
+  notes?: readonly Note[];
+  notesHome?: Replay['notesHome'];
+  branchOf?: { name: string; week: number } | undefined;
+}
+
 /**
  * Opens the replay viewer on a game's inputs. Every week is replayed once, here, and each week's
  * state, report and fingerprint kept; recorded fingerprints (a save's) must match the replay, so
  * the viewer shows exactly what `npm run replay` checks. The running game is not touched.
  */
-export function openReplay(game: {
-  name: string;
-  options: GameOptions;
-  weeks: readonly (readonly Decision[])[];
-  fingerprints?: readonly string[];
-  notes?: readonly Note[];
-  notesHome?: Replay['notesHome'];
-  branchOf?: { name: string; week: number } | undefined;
-}): Result<null, string> {
-  const start = newGame(game.options);
-  if (!start.ok) return start;
-  const states: GameState[] = [start.value];
-  const reports: WeekReport[] = [];
-  const fingerprints = [fingerprint(start.value)];
-  let state = start.value;
-  for (const [index, decisions] of game.weeks.entries()) {
-    const week = index + 1;
-    if (state.ending) return { ok: false, error: `Week ${week}: the game had already ended.` };
-    const turn = resolveTurn(state, decisions);
-    if (!turn.ok) return { ok: false, error: `Week ${week}: ${turn.error.reason.message}` };
-    state = turn.value.state;
-    const print = fingerprint(state);
-    const recorded = game.fingerprints?.[index];
-    if (recorded !== undefined && recorded !== print)
-      return {
-        ok: false,
-        error: `Week ${week} does not replay to the fingerprint recorded for it.`,
-      };
-    states.push(state);
-    reports.push(turn.value.report);
-    fingerprints.push(print);
-  }
+export function openReplay(
+  game: ReplayMeta & {
+    options: GameOptions;
+    weeks: readonly (readonly Decision[])[];
+    fingerprints?: readonly string[];
+  },
+): Result<null, string> {
+  const replayed = replay(game.options, game.weeks, {
+    recorded: game.fingerprints,
+    states: true,
+    reports: true,
+  });
+  const diverged = replayed.ok ? replayed.value.divergedAt : replayed.error.before?.divergedAt;
+  if (diverged !== null && diverged !== undefined)
+    return {
+      ok: false,
+      error: `Week ${diverged} does not replay to the fingerprint recorded for it.`,
+    };
+  if (!replayed.ok)
+    return {
+      ok: false,
+      error:
+        replayed.error.week === 0
+          ? replayed.error.message
+          : `Week ${replayed.error.week}: ${replayed.error.message}`,
+    };
+  openReplayed(replayed.value, game);
+  return { ok: true, value: null };
+}
+
+/** Opens the replay viewer on a game already replayed with every week kept (a checked save's). */
+export function openReplayed(game: FullReplay, meta: ReplayMeta): void {
   const { screen } = get();
   const replayView: Replay = {
-    name: game.name,
+    name: meta.name,
     options: game.options,
     weeks: game.weeks.map((w) => [...w]),
-    states,
-    reports,
-    fingerprints,
+    states: game.states,
+    reports: game.reports,
+    fingerprints: [fingerprint(game.opening), ...game.fingerprints],
     selected: 0,
     playing: false,
     speed: 1000,
     returnTo: screen === 'game' ? 'game' : 'title',
-    notes: [...(game.notes ?? [])],
-    notesHome: game.notesHome ?? null,
-    ...(game.branchOf ? { branchOf: game.branchOf } : {}),
+    notes: [...(meta.notes ?? [])],
+    notesHome: meta.notesHome ?? null,
+    ...(meta.branchOf ? { branchOf: meta.branchOf } : {}),
   };
   set({
     screen: 'replay',
@@ -247,7 +267,6 @@ export function openReplay(game: {
     playback: null,
     dialog: null,
   });
-  return { ok: true, value: null };
 }
 
 /** Opens the running game in the replay viewer. */
@@ -350,14 +369,22 @@ export function closeReplay(): void {
 export function branchFromReplay(): Result<null, string> {
   const replay = get().replay;
   if (!replay) return { ok: false, error: 'No replay is open.' };
-  if (replay.states[replay.selected]?.ending)
+  const week = replay.selected;
+  const state = replay.states[week];
+  if (!state || state.ending)
     return { ok: false, error: 'The game had ended by this week; branch from an earlier week.' };
-  return resumeGame(
-    replay.options,
-    replay.weeks.slice(0, replay.selected),
-    { name: replay.name, week: replay.selected },
+  // The replay already holds every week's state and report: branching replays nothing.
+  resumeReplayed(
+    {
+      options: replay.options,
+      weeks: replay.weeks.slice(0, week),
+      final: state,
+      reports: replay.reports.slice(0, week),
+    },
+    { name: replay.name, week },
     replay.notes,
   );
+  return { ok: true, value: null };
 }
 
 // ---- The compare screen ----

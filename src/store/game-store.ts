@@ -73,7 +73,14 @@ export interface Replay {
   notesHome: { kind: 'game' } | { kind: 'slot'; index: number } | null;
 }
 
-/** A game picked for the compare screen: its inputs, and where it came from in words. */
+/** A replayed game as the comparison reads it: its opening, last state and every week's report. */
+export interface PlayedGame {
+  opening: GameState;
+  final: GameState;
+  reports: WeekReport[];
+}
+
+/** A game picked for the compare screen: its inputs, its replay, and where it came from in words. */
 export interface CompareGame {
   /** Which source it was picked from: 'current', 'autosave', 'slot:<index>', 'file:<n>' or 'replay'. */
   source: string;
@@ -83,6 +90,8 @@ export interface CompareGame {
   options: GameOptions;
   weeks: Decision[][];
   branchOf?: { name: string; week: number };
+  /** The game replayed once, when it was picked. */
+  played: PlayedGame;
 }
 
 /** Two games side by side; either may still be unpicked. */

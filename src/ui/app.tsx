@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readUnfinishedGame } from '../persistence/autosave';
 import type { KeyValueStore } from '../persistence/storage';
 import { isShareHash } from '../persistence/share-link';
-import { resumeGame, setNotice } from '../store/actions';
+import { resumeReplayed, setNotice } from '../store/actions';
 import { store } from '../store/game-store';
 import { shownReports } from '../store/selectors';
 import { SCENARIOS } from '../engine';
@@ -59,14 +59,11 @@ function findResumable(storage: KeyValueStore | null): {
   const game = readUnfinishedGame(storage);
   if (!game.ok) return { resumable: null, problem: game.error };
   if (!game.value) return { resumable: null, problem: null };
-  const { options, weeks, branchOf, notes } = game.value;
+  const { options, weeks } = game.value.game;
   const scenario = SCENARIOS[options.scenario];
   return {
     resumable: {
-      options,
-      weeks,
-      ...(branchOf ? { branchOf } : {}),
-      notes,
+      unfinished: game.value,
       label: `${scenario.title}, week ${weeks.length + 1} of ${scenario.weeks}`,
     },
     problem: null,
@@ -109,17 +106,8 @@ export function App(props: { storage: KeyValueStore | null }) {
   const onResume = () => {
     const resumable = resume.resumable;
     if (!resumable) return;
-    const resumed = resumeGame(
-      resumable.options,
-      resumable.weeks,
-      resumable.branchOf,
-      resumable.notes,
-    );
-    if (!resumed.ok)
-      setResume({
-        resumable: null,
-        problem: `The autosave could not be restored. ${resumed.error}`,
-      });
+    const { game, branchOf, notes } = resumable.unfinished;
+    resumeReplayed(game, branchOf, notes);
   };
 
   return (

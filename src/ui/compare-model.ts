@@ -1,19 +1,11 @@
 /**
- * Two games compared, as pure functions of their inputs: each game replayed into the national
- * meters and the ladder week by week, the two timelines lined up by week number, their decisions
+ * Two games compared, as pure functions of their inputs and replays: each game's national meters
+ * and ladder week by week, the two timelines lined up by week number, their decisions
  * side by side with the weeks where they differ, and how the two games are related (a branch and
  * its original, different set-ups). No DOM or storage here: the compare screen only draws this.
  */
-import {
-  METER_IDS,
-  newGame,
-  replay,
-  type Decision,
-  type GameOptions,
-  type GameState,
-  type MeterId,
-  type Result,
-} from '../engine';
+import { METER_IDS, type Decision, type GameOptions, type GameState, type MeterId } from '../engine';
+import type { PlayedGame } from '../store/game-store';
 import { placeName, responseTitle } from './labels';
 
 /** A game's inputs, as a save or the running game holds them. */
@@ -37,24 +29,13 @@ export interface Timeline {
   weeksPlayed: number;
 }
 
-/** Replays a game's inputs into its timeline; says which week fails if one does. */
-export function timelineOf(game: GameInputs): Result<Timeline, string> {
-  const opening = newGame(game.options);
-  if (!opening.ok) return opening;
-  const replayed = replay(game.options, game.weeks);
-  if (!replayed.ok)
-    return { ok: false, error: `Week ${replayed.error.week}: ${replayed.error.message}` };
+/** A replayed game's timeline: the meters and the ladder from its opening and weekly reports. */
+export function timelineOf(game: PlayedGame): Timeline {
   const values = {} as Record<SeriesId, number[]>;
   for (const id of METER_IDS)
-    values[id] = [
-      opening.value.meters[id],
-      ...replayed.value.reports.map((r) => r.metersAfter[id]),
-    ];
-  values.ladder = [opening.value.ladder, ...replayed.value.reports.map((r) => r.ladderAfter)];
-  return {
-    ok: true,
-    value: { values, final: replayed.value.state, weeksPlayed: replayed.value.reports.length },
-  };
+    values[id] = [game.opening.meters[id], ...game.reports.map((r) => r.metersAfter[id])];
+  values.ladder = [game.opening.ladder, ...game.reports.map((r) => r.ladderAfter)];
+  return { values, final: game.final, weeksPlayed: game.reports.length };
 }
 
 export interface SeriesRow {

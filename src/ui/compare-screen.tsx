@@ -356,21 +356,12 @@ export function CompareScreen(props: { compare: Compare; storage: KeyValueStore 
 
   const timelines = useMemo(
     () => ({
-      first: compare.first ? timelineOf(compare.first) : null,
-      second: compare.second ? timelineOf(compare.second) : null,
+      first: compare.first ? timelineOf(compare.first.played) : null,
+      second: compare.second ? timelineOf(compare.second.played) : null,
     }),
     [compare.first, compare.second],
   );
-  const timelineOfSide = (side: Side) => {
-    const result = timelines[side];
-    return result?.ok ? result.value : null;
-  };
-  const failed = SIDES.flatMap((side) => {
-    const result = timelines[side];
-    return result && !result.ok
-      ? [`The ${SIDE_TITLE[side].toLowerCase()} cannot be replayed. ${result.error}`]
-      : [];
-  });
+  const timelineOfSide = (side: Side) => timelines[side];
   // A branch whose original is among the sources (and not already beside it) offers it.
   const originFor = useMemo(() => {
     const all = candidates();
@@ -412,11 +403,6 @@ export function CompareScreen(props: { compare: Compare; storage: KeyValueStore 
             {message?.text ?? ''}
           </p>
         )}
-        {failed.map((text) => (
-          <p key={text} class="notice">
-            {text}
-          </p>
-        ))}
         <section class="compare__section" aria-labelledby="compare-games">
           <h2 id="compare-games">The games</h2>
           <div class="compare__pair">

@@ -4,9 +4,9 @@
  * through the persistence layer's own checks, so a save that fails them is refused with that
  * layer's message and nothing changes.
  */
-import { checkOptions, type Result } from '../engine';
+import { newGame, type Result } from '../engine';
 import { AUTOSAVE_KEY, readAutosave } from '../persistence/autosave';
-import { parseCheckedSave, type SaveFile } from '../persistence/save-format';
+import { parseCheckedSave, type CheckedSave } from '../persistence/save-format';
 import { listSlots, loadSlot } from '../persistence/slots';
 import { readKey, type KeyValueStore } from '../persistence/storage';
 import type { CompareGame, Session } from '../store/game-store';
@@ -41,19 +41,16 @@ export function listSources(
   return { options, problem: slots.ok ? null : slots.error };
 }
 
-function fromSave(save: SaveFile, source: string, origin: string): Result<CompareGame, string> {
-  const options = checkOptions(save.game);
-  if (!options.ok) return options;
+function fromSave(checked: CheckedSave, source: string, origin: string): CompareGame {
+  const { save, game } = checked;
   return {
-    ok: true,
-    value: {
-      source,
-      name: save.meta.name.trim() || 'Unnamed save',
-      origin,
-      options: options.value,
-      weeks: save.weeks.map((w) => w.decisions.map((d) => ({ ...d }))),
-      ...(save.meta.branchOf ? { branchOf: { ...save.meta.branchOf } } : {}),
-    },
+    source,
+    name: save.meta.name.trim() || 'Unnamed save',
+    origin,
+    options: game.options,
+    weeks: game.weeks,
+    ...(save.meta.branchOf ? { branchOf: { ...save.meta.branchOf } } : {}),
+    played: { opening: game.opening, final: game.final, reports: game.reports },
   };
 }
 
@@ -65,6 +62,9 @@ export function loadSource(
 ): Result<CompareGame, string> {
   if (id === 'current') {
     if (!session) return { ok: false, error: 'No game is in play.' };
+    // The running game holds every week's report; only its opening is built again.
+    const opening = newGame(session.options);
+    if (!opening.ok) return opening;
     return {
       ok: true,
       value: {
@@ -74,6 +74,7 @@ export function loadSource(
         options: session.options,
         weeks: session.weeks.map((w) => [...w]),
         ...(session.branchOf ? { branchOf: { ...session.branchOf } } : {}),
+        played: { opening: opening.value, final: session.state, reports: session.reports },
       },
     };
   }
@@ -83,7 +84,7 @@ export function loadSource(
     if (text.value === null) return { ok: false, error: 'There is no autosave in this browser.' };
     const save = parseCheckedSave(text.value);
     if (!save.ok) return { ok: false, error: `The autosave cannot be compared. ${save.error}` };
-    return fromSave(save.value, 'autosave', 'The autosave in this browser');
+    return { ok: true, value: fromSave(save.value, 'autosave', 'The autosave in this browser') };
   }
   const index = Number(id.slice('slot:'.length));
   const slots = listSlots(storage);
@@ -93,12 +94,12 @@ export function loadSource(
   const save = loadSlot(storage, index);
   if (!save.ok) return { ok: false, error: `“${slot.name}” cannot be compared. ${save.error}` };
   const when = describeWhen(slot.createdAt);
-  return fromSave(save.value, id, when ? `Save slot, ${when}` : 'Save slot');
+  return { ok: true, value: fromSave(save.value, id, when ? `Save slot, ${when}` : 'Save slot') };
 }
 
 /** A file's text, checked week by week like any import; `id` names it among the screen's files. */
 export function loadFile(id: string, fileName: string, text: string): Result<CompareGame, string> {
   const save = parseCheckedSave(text);
   if (!save.ok) return { ok: false, error: `“${fileName}” cannot be compared. ${save.error}` };
-  return fromSave(save.value, id, `File “${fileName}”`);
+  return { ok: true, value: fromSave(save.value, id, `File “${fileName}”`) };
 }

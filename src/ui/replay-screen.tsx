@@ -197,6 +197,11 @@ export function ReplayScreen(props: { replay: Replay; storage: KeyValueStore | n
                     options: replay.options,
                     weeks: replay.weeks,
                     ...(replay.branchOf ? { branchOf: replay.branchOf } : {}),
+                    played: {
+                      opening: replay.states[0]!,
+                      final: replay.states[replay.states.length - 1]!,
+                      reports: replay.reports,
+                    },
                   },
                 })
               }

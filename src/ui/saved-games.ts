@@ -5,43 +5,31 @@
 import {
   DIFFICULTY,
   SCENARIOS,
-  checkOptions,
   isDifficulty,
   isScenarioId,
   type GameState,
   type Result,
 } from '../engine';
-import type { SaveFile } from '../persistence/save-format';
+import type { CheckedSave } from '../persistence/save-format';
 import { decodeShareLink } from '../persistence/share-link';
-import { openReplay, resumeGame } from '../store/actions';
+import { openReplayed, resumeReplayed } from '../store/actions';
 
-/** Opens a save at the start of its next week (replaying every week it holds). */
-export function openSave(save: SaveFile): Result<null, string> {
-  const options = checkOptions(save.game);
-  if (!options.ok) return options;
-  return resumeGame(
-    options.value,
-    save.weeks.map((w) => w.decisions),
-    save.meta.branchOf,
-    save.notes,
-  );
+/** Opens a checked save at the start of its next week (its replay is the one the check made). */
+export function openSave(checked: CheckedSave): void {
+  resumeReplayed(checked.game, checked.save.meta.branchOf, checked.save.notes);
 }
 
 /**
- * Opens a checked save in the replay viewer, against its recorded fingerprints; notes edited there
- * are kept in `notesHome` (a slot), or are read-only without one.
+ * Opens a checked save in the replay viewer (its replay is the one the check made); notes edited
+ * there are kept in `notesHome` (a slot), or are read-only without one.
  */
 export function replaySave(
-  save: SaveFile,
+  checked: CheckedSave,
   notesHome: { kind: 'slot'; index: number } | null = null,
-): Result<null, string> {
-  const options = checkOptions(save.game);
-  if (!options.ok) return options;
-  return openReplay({
+): void {
+  const { save, game } = checked;
+  openReplayed(game, {
     name: save.meta.name.trim() || 'Unnamed save',
-    options: options.value,
-    weeks: save.weeks.map((w) => w.decisions),
-    fingerprints: save.weeks.map((w) => w.fingerprint),
     branchOf: save.meta.branchOf,
     notes: save.notes,
     notesHome,
@@ -52,10 +40,8 @@ export function replaySave(
 export function openShareHash(hash: string): Result<null, string> {
   const save = decodeShareLink(hash);
   if (!save.ok) return save;
-  const opened = openSave(save.value);
-  return opened.ok
-    ? opened
-    : { ok: false, error: `This game link cannot be opened. ${opened.error}` };
+  openSave(save.value);
+  return { ok: true, value: null };
 }
 
 /** The name a new slot is offered: "Karachi aftermath — week 3". */

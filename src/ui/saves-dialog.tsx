@@ -11,6 +11,7 @@ import {
   makeSave,
   parseCheckedSave,
   serialiseSave,
+  type CheckedSave,
   type SaveFile,
 } from '../persistence/save-format';
 import { encodeShareLink } from '../persistence/share-link';
@@ -223,7 +224,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
   const [status, setStatus] = useState<Status>(null);
   const [mode, setMode] = useState<RowMode>(null);
   const [name, setName] = useState(() => (session ? suggestedName(session.state) : ''));
-  const [imported, setImported] = useState<SaveFile | null>(null);
+  const [imported, setImported] = useState<CheckedSave | null>(null);
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
   const body = useRef<HTMLDivElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -255,15 +256,13 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
   const load = (slot: SlotSummary) => {
     const save = loadSlot(storage, slot.index);
     if (!save.ok) return problem(`“${slot.name}” cannot be loaded. ${save.error}`);
-    const opened = openSave(save.value);
-    if (!opened.ok) problem(`“${slot.name}” cannot be loaded. ${opened.error}`);
+    openSave(save.value);
   };
 
   const replay = (slot: SlotSummary) => {
     const save = loadSlot(storage, slot.index);
     if (!save.ok) return problem(`“${slot.name}” cannot be replayed. ${save.error}`);
-    const opened = replaySave(save.value, { kind: 'slot', index: slot.index });
-    if (!opened.ok) problem(`“${slot.name}” cannot be replayed. ${opened.error}`);
+    replaySave(save.value, { kind: 'slot', index: slot.index });
   };
 
   const exportSave = (save: SaveFile) => {
@@ -310,7 +309,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
     const save = parseCheckedSave(text);
     if (!save.ok) return problem(`“${file.name}” cannot be imported. ${save.error}`);
     setImported(save.value);
-    done(`“${save.value.meta.name || file.name}” is ready: load it or keep it in a slot.`);
+    done(`“${save.value.save.meta.name || file.name}” is ready: load it or keep it in a slot.`);
   };
 
   useEffect(() => {
@@ -472,7 +471,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
                   }}
                   onExport={() => {
                     const save = loadSlot(storage, slot.index);
-                    if (save.ok) exportSave(save.value);
+                    if (save.ok) exportSave(save.value.save);
                     else problem(`“${slot.name}” cannot be exported. ${save.error}`);
                   }}
                   onDelete={() => {
@@ -503,12 +502,12 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
           {imported ? (
             <div class="saves__imported">
               <p class="slot__info">
-                <span class="slot__name">{imported.meta.name || 'Unnamed save'}</span>
+                <span class="slot__name">{imported.save.meta.name || 'Unnamed save'}</span>
                 <span class="slot__meta">
                   {describeGame(
-                    imported.game.scenario,
-                    imported.weeks.length,
-                    imported.game.difficulty,
+                    imported.save.game.scenario,
+                    imported.save.weeks.length,
+                    imported.save.game.difficulty,
                   )}
                 </span>
               </p>
@@ -516,10 +515,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
                 <button
                   type="button"
                   class="button button--primary button--small"
-                  onClick={() => {
-                    const opened = openSave(imported);
-                    if (!opened.ok) problem(opened.error);
-                  }}
+                  onClick={() => openSave(imported)}
                 >
                   Load
                 </button>
@@ -528,10 +524,10 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
                   class="button button--small"
                   onClick={() => {
                     const kept = {
-                      ...imported,
+                      ...imported.save,
                       meta: {
-                        ...imported.meta,
-                        name: imported.meta.name.trim() || 'Imported game',
+                        ...imported.save.meta,
+                        name: imported.save.meta.name.trim() || 'Imported game',
                         createdAt: now(),
                       },
                     };

@@ -5,23 +5,18 @@ import {
   DIFFICULTY,
   SCENARIOS,
   SCENARIO_IDS,
-  type Decision,
   type Difficulty,
-  type GameOptions,
   type ScenarioId,
 } from '../engine';
-import type { Note } from '../persistence/notes';
+import type { UnfinishedGame } from '../persistence/autosave';
 import { openLab } from '../lab/lab-entry';
 import { openDialog, startGame } from '../store/actions';
 import { Ridge } from './ridge';
 import './title-screen.css';
 
-/** An unfinished game kept in the autosave: its inputs, its notes and how to name it. */
+/** An unfinished game kept in the autosave (replayed, with its notes) and how to name it. */
 export interface Resumable {
-  options: GameOptions;
-  weeks: Decision[][];
-  branchOf?: { name: string; week: number };
-  notes: Note[];
+  unfinished: UnfinishedGame;
   label: string;
 }
 

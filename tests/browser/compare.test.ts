@@ -36,7 +36,7 @@ const BRANCH_WEEK = 4;
 function golden(file: string): SaveFile {
   const save = parseCheckedSave(readFileSync(`tests/golden-saves/${file}.json`, 'utf8'));
   if (!save.ok) throw new Error(save.error);
-  return save.value;
+  return save.value.save;
 }
 
 function build(

@@ -50,8 +50,8 @@ describe('golden saves', () => {
         save.weeks.map((week) => week.decisions),
       );
       if (!replayed.ok) throw new Error(replayed.error.message);
-      expect(replayed.value.state.ending, 'a golden save is a finished game').not.toBeNull();
-      expect(fingerprint(replayed.value.state)).toBe(pinned);
+      expect(replayed.value.final.ending, 'a golden save is a finished game').not.toBeNull();
+      expect(fingerprint(replayed.value.final)).toBe(pinned);
       expect(save.weeks.at(-1)?.fingerprint).toBe(pinned);
     },
   );

@@ -1,5 +1,5 @@
 // The engine's public face: options from people and files are checked with clear messages, replay
-// names the week it could not apply, fingerprints identify states, and traces read as plain words.
+// keeps what it is asked for, names the week it could not apply and the first week that diverged, fingerprints identify states, and traces read as plain words.
 import { describe, expect, it } from 'vitest';
 import { runDoctrine } from '../../src/engine/doctrine-runner';
 import {
@@ -14,6 +14,7 @@ import {
   resolveTurn,
   type ActorTrace,
   type GameState,
+  type WeekReport,
 } from '../../src/engine';
 import { context, game, withState } from './fixtures';
 
@@ -67,41 +68,85 @@ describe('newGame', () => {
 
 describe('replay', () => {
   const options = { scenario: 'sandbox', seed: 3 };
+  const weeks = [[{ response: 'apex-committee' }], [], [{ response: 'envoy-to-kabul' }]];
 
-  it('folds resolveTurn over the weeks and fingerprints each one', () => {
-    const weeks = [[{ response: 'apex-committee' }], [], [{ response: 'envoy-to-kabul' }]];
-    const result = replay(options, weeks);
-    if (!result.ok) throw new Error(result.error.message);
+  /** The engine's own states and reports, stepped here without replay. */
+  function stepped() {
     let state = started(options);
-    const fingerprints: string[] = [];
+    const states = [state];
+    const reports: WeekReport[] = [];
     for (const week of weeks) {
       const turn = resolveTurn(state, week);
       if (!turn.ok) throw new Error(turn.error.reason.message);
       state = turn.value.state;
-      fingerprints.push(fingerprint(state));
+      states.push(state);
+      reports.push(turn.value.report);
     }
-    expect(result.value.fingerprints).toEqual(fingerprints);
-    expect(result.value.state.week).toBe(4);
-    expect(result.value.reports.map((r) => r.week)).toEqual([1, 2, 3]);
+    return { states, reports, fingerprints: states.slice(1).map(fingerprint) };
+  }
+
+  it('folds resolveTurn over the weeks and fingerprints each one', () => {
+    const result = replay(options, weeks);
+    if (!result.ok) throw new Error(result.error.message);
+    const expected = stepped();
+    expect(result.value.fingerprints).toEqual(expected.fingerprints);
+    expect(result.value.final.week).toBe(4);
+    expect(fingerprint(result.value.final)).toBe(expected.fingerprints[2]);
+    expect(fingerprint(result.value.opening)).toBe(fingerprint(started(options)));
+    expect(result.value.options).toEqual({ ...options, difficulty: 'normal' });
+    expect(result.value.weeks).toEqual(weeks);
+    expect(result.value.divergedAt).toBeNull();
   });
 
-  it('stops at upToWeek', () => {
-    const result = replay(options, [[], [], []], 2);
-    expect(result.ok && result.value.state.week).toBe(3);
+  it('keeps states and reports only when asked', () => {
+    const expected = stepped();
+    const bare = replay(options, weeks);
+    expect(bare.ok && bare.value.states).toBeNull();
+    expect(bare.ok && bare.value.reports).toBeNull();
+    const reportsOnly = replay(options, weeks, { reports: true });
+    expect(reportsOnly.ok && reportsOnly.value.states).toBeNull();
+    expect(reportsOnly.ok && reportsOnly.value.reports).toEqual(expected.reports);
+    const full = replay(options, weeks, { states: true, reports: true });
+    if (!full.ok) throw new Error(full.error.message);
+    expect(full.value.states.map(fingerprint)).toEqual(expected.states.map(fingerprint));
+    expect(full.value.reports.map((r) => r.week)).toEqual([1, 2, 3]);
   });
 
-  it('names the week whose decisions are illegal', () => {
-    const result = replay(options, [[], [{ response: 'apex-committee' }], [{ response: 'nuke' }]]);
-    expect(result).toEqual({
-      ok: false,
-      error: { week: 3, message: 'There is no response "nuke".' },
-    });
+  it('checks recorded fingerprints and names the first week that differs', () => {
+    const { fingerprints } = stepped();
+    const matching = replay(options, weeks, { recorded: fingerprints });
+    expect(matching.ok && matching.value.divergedAt).toBeNull();
+    for (const week of [1, 2, 3]) {
+      const recorded = fingerprints.map((print, i) => (i >= week - 1 ? '0000000000000000' : print));
+      const result = replay(options, weeks, { recorded });
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.value.divergedAt).toBe(week);
+      // The replay goes on after a divergence: every week is still played and fingerprinted.
+      expect(result.value.fingerprints).toEqual(fingerprints);
+    }
+    // Fewer recorded fingerprints than weeks: only the recorded weeks are checked.
+    const short = replay(options, weeks, { recorded: fingerprints.slice(0, 1) });
+    expect(short.ok && short.value.divergedAt).toBeNull();
+  });
+
+  it('names the week whose decisions are illegal, keeping the weeks before it', () => {
+    const result = replay(
+      options,
+      [[], [{ response: 'apex-committee' }], [{ response: 'nuke' }]],
+      { states: true },
+    );
+    if (result.ok) throw new Error('An unknown response was accepted');
+    expect(result.error.week).toBe(3);
+    expect(result.error.message).toBe('There is no response "nuke".');
+    expect(result.error.before?.fingerprints).toHaveLength(2);
+    expect(result.error.before?.states).toHaveLength(3);
+    expect(result.error.before?.final.week).toBe(3);
   });
 
   it('names the week when a response is still cooling down', () => {
     const apex = [{ response: 'apex-committee' }];
     const result = replay(options, [apex, apex]);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: { week: 2, message: 'Used recently; available again in week 4.' },
     });
@@ -110,7 +155,7 @@ describe('replay', () => {
   it('answers bad options as week 0 with the option message', () => {
     expect(replay({ scenario: 'sandbox', seed: -1 }, [[]])).toMatchObject({
       ok: false,
-      error: { week: 0, message: expect.stringContaining('Bad seed "-1"') },
+      error: { week: 0, message: expect.stringContaining('Bad seed "-1"'), before: null },
     });
   });
 
@@ -119,10 +164,8 @@ describe('replay', () => {
     const weeks = Array.from({ length: 30 }, () => []);
     const result = replay({ scenario: 'karachi', seed: 1 }, weeks);
     if (result.ok) throw new Error('Replay ran past the end of the game');
-    const ended = replay({ scenario: 'karachi', seed: 1 }, weeks, result.error.week - 1);
-    if (!ended.ok) throw new Error(ended.error.message);
-    const ending = ended.value.state.ending;
-    expect(ending).not.toBeNull();
+    const ending = result.error.before?.final.ending;
+    expect(ending).toBeTruthy();
     expect(result.error.week).toBe((ending?.week ?? 0) + 1);
     expect(ending?.week).toBeLessThanOrEqual(12);
     expect(result.error.message).toBe(`The game had already ended in week ${ending?.week}.`);

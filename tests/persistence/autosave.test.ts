@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fingerprint } from '../../src/engine';
 import {
   AUTOSAVE_KEY,
   readAutosave,
@@ -109,15 +110,19 @@ describe('settings storage', () => {
 });
 
 describe('continuing the autosaved game', () => {
-  it('offers an unfinished game with its inputs', () => {
+  it('offers an unfinished game with its inputs, already replayed', () => {
     startGame(OPTIONS);
     chooseResponse('apex-committee');
     endWeek();
+    const session = store.getState().session!;
     const game = readUnfinishedGame(storage);
-    expect(game).toEqual({
-      ok: true,
-      value: { options: OPTIONS, weeks: [[{ response: 'apex-committee' }]], notes: [] },
-    });
+    if (!game.ok || !game.value) throw new Error('No unfinished game offered');
+    expect(game.value.notes).toEqual([]);
+    expect(game.value.branchOf).toBeUndefined();
+    expect(game.value.game.options).toEqual(OPTIONS);
+    expect(game.value.game.weeks).toEqual([[{ response: 'apex-committee' }]]);
+    expect(fingerprint(game.value.game.final)).toBe(fingerprint(session.state));
+    expect(game.value.game.reports).toEqual(session.reports);
   });
 
   it('does not offer a game that has ended', () => {

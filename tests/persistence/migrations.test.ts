@@ -50,7 +50,7 @@ describe('committed saves of past versions', () => {
 
       const parsed = parseCheckedSave(text);
       if (!parsed.ok) throw new Error(`${file}: ${parsed.error}`);
-      const save = parsed.value;
+      const { save } = parsed.value;
       expect(save.version).toBe(CURRENT_SAVE_VERSION);
       expect(save.notes).toEqual([]);
       expect(save.weeks.map((w) => w.fingerprint)).toEqual(

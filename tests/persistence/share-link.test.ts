@@ -32,6 +32,12 @@ function linkOf(text: string, version = 1): string {
   return `${SHARE_HASH_PREFIX}${version}.${Buffer.from(packed).toString('base64url')}`;
 }
 
+/** The save a link carries, without the replay its check made. */
+function decoded(hash: string) {
+  const result = decodeShareLink(hash);
+  return result.ok ? { ok: true as const, value: result.value.save } : result;
+}
+
 function refusal(hash: string): string {
   const result = decodeShareLink(hash);
   if (result.ok) throw new Error(`expected ${hash.slice(0, 40)}… to be refused`);
@@ -56,7 +62,7 @@ describe('round trip', () => {
     expect(link.startsWith('#save=1.')).toBe(true);
     expect(link).toMatch(/^#save=1\.[A-Za-z0-9_-]+$/);
     expect(isShareHash(link)).toBe(true);
-    expect(decodeShareLink(link)).toEqual({ ok: true, value: save });
+    expect(decoded(link)).toEqual({ ok: true, value: save });
     // Measured for the README: characters in the fragment of a full 24-week game.
     console.info(
       `share link for a ${save.weeks.length}-week game: ${link.length} characters (save file ${JSON.stringify(save, null, 2).length + 1} bytes)`,
@@ -79,9 +85,9 @@ describe('round trip', () => {
     );
     if (!made.ok) throw new Error(made.error);
     const annotated = encode(made.value);
-    expect(decodeShareLink(annotated)).toEqual({ ok: true, value: made.value });
-    const decoded = decodeShareLink(annotated);
-    expect(decoded.ok && decoded.value.notes).toEqual(notes);
+    expect(decoded(annotated)).toEqual({ ok: true, value: made.value });
+    const opened = decoded(annotated);
+    expect(opened.ok && opened.value.notes).toEqual(notes);
     // Measured for the README: the same game's link with four notes of 50 to 75 characters.
     console.info(
       `share link for a ${made.value.weeks.length}-week game with ${notes.length} notes: ${annotated.length} characters (${annotated.length - link.length} more than without)`,
@@ -101,7 +107,7 @@ describe('round trip', () => {
           { week: played.weeks.length, text: name },
         ]);
         if (!made.ok) throw new Error(made.error);
-        expect(decodeShareLink(encode(made.value))).toEqual({ ok: true, value: made.value });
+        expect(decoded(encode(made.value))).toEqual({ ok: true, value: made.value });
         n++;
       }
     }
@@ -225,7 +231,7 @@ describe('fuzz', () => {
       expect(() => (result = decodeShareLink(hash)), context).not.toThrow();
       result = decodeShareLink(hash);
       if (result.ok) {
-        const check = verifySave(result.value);
+        const check = verifySave(result.value.save);
         expect(check.divergedAt, context).toBeNull();
         expect(check.problem, context).toBeNull();
         outcomes.opened++;

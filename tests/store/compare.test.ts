@@ -1,6 +1,7 @@
 // The compare screen's store slice: opened from the title, the game or the replay viewer, its two
 // games set, and closed back to where the player came from with the game and replay as they were.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { replay } from '../../src/engine';
 import {
   branchFromReplay,
   closeCompare,
@@ -18,7 +19,17 @@ import { initialState, store, type CompareGame } from '../../src/store/game-stor
 const KARACHI = { scenario: 'karachi', seed: 11, difficulty: 'normal' } as const;
 
 function game(source: string, weeks: CompareGame['weeks']): CompareGame {
-  return { source, name: source, origin: 'A test', options: KARACHI, weeks };
+  const played = replay(KARACHI, weeks, { reports: true });
+  if (!played.ok) throw new Error(played.error.message);
+  const { opening, final, reports } = played.value;
+  return {
+    source,
+    name: source,
+    origin: 'A test',
+    options: KARACHI,
+    weeks,
+    played: { opening, final, reports },
+  };
 }
 
 beforeEach(() => {

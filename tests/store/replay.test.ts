@@ -96,21 +96,22 @@ describe('opening a replay', () => {
       fileURLToPath(new URL('../golden-saves/doha-truce-balanced-3303.json', import.meta.url)),
       'utf8',
     );
-    const save = parseCheckedSave(text);
-    if (!save.ok) throw new Error(save.error);
-    const options = checkOptions(save.value.game);
+    const checked = parseCheckedSave(text);
+    if (!checked.ok) throw new Error(checked.error);
+    const { save } = checked.value;
+    const options = checkOptions(save.game);
     if (!options.ok) throw new Error(options.error);
     expect(
       openReplay({
-        name: save.value.meta.name,
+        name: save.meta.name,
         options: options.value,
-        weeks: save.value.weeks.map((w) => w.decisions),
-        fingerprints: save.value.weeks.map((w) => w.fingerprint),
+        weeks: save.weeks.map((w) => w.decisions),
+        fingerprints: save.weeks.map((w) => w.fingerprint),
       }).ok,
     ).toBe(true);
     const { replay } = store.getState();
     expect(replay!.states).toHaveLength(25);
-    expect(replay!.fingerprints.slice(1)).toEqual(save.value.weeks.map((w) => w.fingerprint));
+    expect(replay!.fingerprints.slice(1)).toEqual(save.weeks.map((w) => w.fingerprint));
     replay!.states.forEach((state, week) =>
       expect(fingerprint(state)).toBe(replay!.fingerprints[week]),
     );
@@ -241,7 +242,7 @@ describe('branching from a week', () => {
     expect(save.ok).toBe(true);
     if (!save.ok) return;
     const again = parseCheckedSave(JSON.stringify(save.value));
-    expect(again.ok && again.value.meta.branchOf).toEqual({
+    expect(again.ok && again.value.save.meta.branchOf).toEqual({
       name: '<img src=x onerror=alert(1)>',
       week: 1,
     });
