@@ -3,6 +3,8 @@
 // Vite 8 bundles with Rolldown: chunk groups live in `rolldownOptions.output.codeSplitting`
 // (`manualChunks` is deprecated and ignored when `codeSplitting` is set).
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { ICONS } from './src/cli/icons/icon-list';
 
 // The dev server injects imported CSS as <style> elements, which index.html's strict CSP
 // (style-src 'self') blocks. Relax that one directive for `vite` (serve) only; builds and
@@ -17,9 +19,49 @@ function devStyleCsp(): Plugin {
   };
 }
 
+/**
+ * Offline play and installation: a web app manifest and a Workbox service worker that precaches
+ * the whole build (the lazy screens, Chart.js, the lab's worker, Phaser and the sounds included),
+ * so after one visit the game loads with no network. `registerType: 'prompt'` keeps a new version
+ * waiting until the player reloads into it (src/offline/); the registration is an imported module,
+ * never an inline script, so the page's CSP stays `script-src 'self'`. Off in `vite` (dev).
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Frontier Crisis',
+      short_name: 'Frontier Crisis',
+      description:
+        'A turn-based strategy game of the Pakistan–Afghanistan frontier crisis, 2025–26.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      orientation: 'any',
+      theme_color: '#1b2430',
+      background_color: '#1b2430',
+      icons: ICONS.filter((icon) => icon.file !== 'apple-touch-icon-180.png').map((icon) => ({
+        src: `icons/${icon.file}`,
+        sizes: `${icon.size}x${icon.size}`,
+        type: 'image/png',
+        purpose: icon.maskable ? 'maskable' : 'any',
+      })),
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,woff2,ogg,mp3,json,webmanifest}'],
+      // Phaser's chunk is about 1.4 MB; the default cap (2 MiB) would drop anything larger silently.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+      navigateFallback: 'index.html',
+    },
+  });
+}
+
 export default defineConfig({
   base: './',
-  plugins: [devStyleCsp()],
+  plugins: [devStyleCsp(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

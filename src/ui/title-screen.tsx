@@ -1,5 +1,5 @@
 /** Start: the title, a new game (scenario and difficulty), resuming the autosave, and the help pages. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   DIFFICULTIES,
   DIFFICULTY,
@@ -11,6 +11,7 @@ import {
 import type { UnfinishedGame } from '../persistence/autosave';
 import { openLab } from '../lab/lab-entry';
 import { openDialog, startGame } from '../store/actions';
+import { prefetchMapWhenIdle } from './map-loader';
 import { Ridge } from './ridge';
 import './title-screen.css';
 
@@ -91,6 +92,8 @@ export function TitleScreen(props: {
   linkProblem: string | null;
 }) {
   const [choosing, setChoosing] = useState(false);
+  // The title needs no Phaser; fetch the map's code while the player reads it.
+  useEffect(() => prefetchMapWhenIdle(), []);
   return (
     <main class={`title${choosing ? ' title--choosing' : ''}`}>
       <div class="title__inner">

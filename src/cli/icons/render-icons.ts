@@ -3,16 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
+import { ICONS } from './icon-list';
 
-export const ICONS_DIR = 'public/icons';
-
-/** The icons and their sizes; the manifest (vite.config.ts) lists the same files. */
-export const ICONS = [
-  { file: 'icon-192.png', size: 192, maskable: false },
-  { file: 'icon-512.png', size: 512, maskable: false },
-  { file: 'maskable-512.png', size: 512, maskable: true },
-  { file: 'apple-touch-icon-180.png', size: 180, maskable: true },
-] as const;
+export { ICONS, ICONS_DIR } from './icon-list';
 
 /** The ground colour of the logo and of the app's theme. */
 const GROUND = '#1b2430';
