@@ -28,8 +28,8 @@ export function MapView() {
       <div ref={host} class="map-view__canvas" />
       {failed && (
         <p class="map-view__failed" role="alert">
-          The map could not be loaded. The table of districts and the panels still work; reload
-          the page to try again.
+          The map could not be loaded. The table of districts and the panels still work; reload the
+          page to try again.
         </p>
       )}
       <MapOverlay />
