@@ -30,7 +30,8 @@ export const EFFECT_SOUNDS: readonly EffectSound[] = [
 export const SOUND_NAMES: readonly SoundName[] = [...EFFECT_SOUNDS, ...MUSIC_LAYERS];
 
 /** A Howler sprite entry: offset and duration in milliseconds, and whether it loops. */
-export type SpriteEntry = [offsetMs: number, durationMs: number, loop?: true];
+export type SpriteEntry =
+  [offsetMs: number, durationMs: number] | [offsetMs: number, durationMs: number, loop: true];
 export interface SoundSprite {
   sprite: Record<SoundName, SpriteEntry>;
 }

@@ -98,6 +98,45 @@ function chunks(dir: string): Chunk[] {
     .sort((a, b) => b.rawKb - a.rawKb);
 }
 
+/** The sound sprite as the build ships it: one Ogg Vorbis file and its MP3 fallback. */
+function audioFiles(dir: string): { file: string; kB: number }[] {
+  const assets = join(dir, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.ogg') || file.endsWith('.mp3'))
+    .map((file) => ({ file, kB: Math.round(statSync(join(assets, file)).size / 102.4) / 10 }));
+}
+
+/**
+ * Offline warm loads: one visit online installs the service worker (it precaches the build), then
+ * with the network cut each new page loads from that cache; timed to the title being interactive.
+ */
+async function offlineWarmLoads(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const first = await context.newPage();
+    await first.goto(url);
+    await first.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (registration.active?.state !== 'activated')
+        await new Promise((resolve) =>
+          registration.active?.addEventListener('statechange', resolve),
+        );
+    });
+    await first.close();
+    await context.setOffline(true);
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await context.newPage();
+      await page.goto(url);
+      times.push(await markTime(page, 'frontier:title-interactive'));
+      await page.close();
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -253,6 +292,8 @@ async function main(): Promise<number> {
       mapFrames.push(map);
     }
 
+    const offlineTimes = await offlineWarmLoads(browser, game.url);
+
     // Frame times while a busy week plays: the Seven camps opening with strikes ordered.
     const frames = await cold(browser, async (page) => {
       await page.goto(game.url);
@@ -320,6 +361,8 @@ async function main(): Promise<number> {
       gameTitleInteractiveMs: round(median(titleFrames)),
       gameMapFirstFrameAfterStartMs: round(median(mapFrames)),
       firstFrameRatio: Math.round((median(titleFrames) / median(bareFrames)) * 100) / 100,
+      offlineWarmTitleInteractiveMs: round(median(offlineTimes)),
+      audio: audioFiles(join(root, 'dist')),
       busyWeekFrames: {
         count: frames.length,
         medianMs: round(median(frames)),
@@ -362,6 +405,8 @@ async function main(): Promise<number> {
       `  bare Phaser page, navigation → first frame:        ${figures.barePhaserFirstFrameMs} ms`,
       `  game, navigation → title screen interactive:       ${figures.gameTitleInteractiveMs} ms  (ratio to bare Phaser ${figures.firstFrameRatio})`,
       `  game, Start → map's first frame:                   ${figures.gameMapFirstFrameAfterStartMs} ms`,
+      `  game offline (service worker's cache, network cut), navigation → title interactive: ${figures.offlineWarmTitleInteractiveMs} ms`,
+      `  sounds: ${figures.audio.map((a) => `${a.file} ${a.kB} kB`).join(', ')} (one is fetched: Ogg Vorbis, or MP3 where Vorbis is not supported)`,
       `  busy week on the map (${frames.length} frames over 6 s): median ${figures.busyWeekFrames.medianMs} ms, p95 ${figures.busyWeekFrames.p95Ms} ms, max ${figures.busyWeekFrames.maxMs} ms`,
       `  replay viewer, seek to a week of a 24-week game (${seeks.seek.length} slider moves): median ${figures.replaySeekMs.medianMs} ms, max ${figures.replaySeekMs.maxMs} ms; to the next painted frame: median ${figures.replaySeekToPaintMs.medianMs} ms, max ${figures.replaySeekToPaintMs.maxMs} ms`,
       `  game's first load (index.html's scripts, preloads, styles): ${figures.firstLoad.rawKb} kB raw, ${figures.firstLoad.gzipKb} kB gzip in ${loadedFirst.length} files; on demand: ${onDemand.map((c) => c.file).join(', ')}`,
