@@ -6,6 +6,8 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const PURITY = 'The engine must stay pure and deterministic.';
+const PANELS_AND_STORAGE =
+  'Panels dispatch intents: storage, slots, files and links go through the store’s saves actions (src/store/actions/saves.ts).';
 
 // Folders of src/ the engine may never reach. Globs use gitignore semantics and match relative
 // imports at any depth ('../store/x', '../../ui/y'). Consequence: no engine subfolder may itself be
@@ -18,6 +20,7 @@ const OUTER_FOLDERS = [
   'audio',
   'offline',
   'persistence',
+  'model',
   'cli',
   'lab',
 ];
@@ -133,6 +136,38 @@ export default defineConfig([
           selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
           message: INTEGER_MATHS,
         },
+      ],
+    },
+  },
+  {
+    // Panels dispatch intents; the store's saves actions read and write storage, slots, files and
+    // links (architecture: "panels never touch storage"). Types from persistence are fine.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/map/**/*.{ts,tsx}', 'src/lab/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/persistence/storage',
+                '**/persistence/slots',
+                '**/persistence/autosave',
+                '**/persistence/save-format',
+                '**/persistence/settings-storage',
+              ],
+              allowTypeImports: true,
+              message: PANELS_AND_STORAGE,
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: PANELS_AND_STORAGE,
+        })),
       ],
     },
   },

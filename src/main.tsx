@@ -1,9 +1,11 @@
-// Browser entry: restore the remembered settings, start the store's subscribers (autosave,
-// settings, playback, the replay player) and render the page.
+// Browser entry: restore the remembered settings, give the saves service its storage, start the
+// store's subscribers (autosave, settings, playback, the replay player) and render the page. Every
+// subscriber's unsubscribe is kept and called when the page is torn down for good.
 import { render } from 'preact';
 import { startAutosave } from './persistence/autosave';
 import { readSettings, startSettingsStorage } from './persistence/settings-storage';
 import { browserStorage } from './persistence/storage';
+import { provideStorage } from './store/actions';
 import { initialState, store } from './store/game-store';
 import { App } from './ui/app';
 import { startPlayback } from './ui/playback';
@@ -14,13 +16,27 @@ const storage = browserStorage();
 const prefersReducedMotion =
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 store.setState(initialState(readSettings(storage, prefersReducedMotion)));
-startAutosave(store, storage);
-startSettingsStorage(store, storage);
-startPlayback(store);
-startReplayPlayer(store);
+provideStorage(storage);
+const stops = [
+  startAutosave(store, storage),
+  startSettingsStorage(store, storage),
+  startPlayback(store),
+  startReplayPlayer(store),
+];
 
 const root = document.getElementById('app');
 if (!root) throw new Error('Missing #app element in index.html');
-render(<App storage={storage} />, root);
+render(<App />, root);
 // The load benchmark (npm run bench:web) reads this mark: the first frame the player can act on.
 requestAnimationFrame(() => performance.mark('frontier:title-interactive'));
+
+/** Stops every subscriber and unmounts the page. */
+function shutdown(): void {
+  for (const stop of stops.splice(0)) stop();
+  render(null, root!);
+}
+// A page kept in the back-forward cache (persisted) may come back, so only a real unload shuts down.
+window.addEventListener('pagehide', (event) => {
+  if (!event.persisted) shutdown();
+});
+import.meta.hot?.dispose(shutdown);

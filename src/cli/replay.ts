@@ -5,7 +5,7 @@
  * Exit 0: all match. Exit 1: the replay diverges (the first week is named). Exit 2: unreadable or invalid.
  */
 import { readFileSync } from 'node:fs';
-import { sortNotes, type Note } from '../persistence/notes';
+import { sortNotes, type Note } from '../model/notes';
 import { parseSave, verifySave } from '../persistence/save-format';
 import { UsageError, runTool } from './args';
 

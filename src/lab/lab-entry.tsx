@@ -1,50 +1,20 @@
 /**
- * The one piece of the policy lab in the game's own bundle: opening it, and the placeholder that
- * fetches the rest (the lab screen, Chart.js, the worker) on first use, so the game's download
+ * The one piece of the policy lab in the game's own bundle (the store's openLab opens it): the
+ * placeholder while the rest (the lab screen, Chart.js, the worker) is fetched on first use, so the game's download
  * and first frame do not grow.
  */
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { quitToTitle } from '../store/actions';
-import { store } from '../store/game-store';
-import '../ui/title-screen.css';
+import { lazyScreen, type PlaceholderProps } from '../ui/lazy-screen';
 
-export function openLab(): void {
-  store.setState({ screen: 'lab', dialog: null });
-}
-
-let loadedScreen: ComponentType | null = null;
-
-export function LabLoader() {
-  const [Screen, setScreen] = useState<ComponentType | null>(() => loadedScreen);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    if (Screen) return;
-    let open = true;
-    import('./lab-screen')
-      .then((module) => {
-        loadedScreen = module.LabScreen;
-        if (open) setScreen(() => module.LabScreen);
-      })
-      .catch((error: unknown) => {
-        if (open)
-          setProblem(
-            `The policy lab could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
-          );
-      });
-    return () => {
-      open = false;
-    };
-  }, []);
-  if (Screen) return <Screen />;
+function LabPlaceholder(props: PlaceholderProps) {
   return (
     <main class="title">
       <div class="title__inner">
         <h1 class="title__heading">Policy lab</h1>
-        {problem ? (
+        {props.problem !== null ? (
           <>
             <p class="notice" role="alert">
-              {problem}
+              The policy lab could not be loaded ({props.problem}). Reload the page to try again.
             </p>
             <button type="button" class="button" onClick={quitToTitle}>
               Back to title
@@ -59,3 +29,8 @@ export function LabLoader() {
     </main>
   );
 }
+
+export const LabLoader = lazyScreen(
+  () => import('./lab-screen').then((module) => module.LabScreen),
+  LabPlaceholder,
+);

@@ -6,8 +6,16 @@
  */
 import { replay, type ReplayedGame, type Result } from '../engine';
 import type { GameStore, Session } from '../store/game-store';
-import type { Note } from './notes';
-import { makeSave, parseSave, serialiseSave, type BranchOf, type SaveFile } from './save-format';
+import type { Note } from '../model/notes';
+import type { BranchOf } from '../model/branch';
+import {
+  makeSave,
+  parseCheckedSave,
+  parseSave,
+  serialiseSave,
+  type CheckedSave,
+  type SaveFile,
+} from './save-format';
 import { readKey, writeKey, type KeyValueStore } from './storage';
 
 export const AUTOSAVE_KEY = 'frontier-crisis/autosave';
@@ -34,6 +42,16 @@ export function readAutosave(storage: KeyValueStore | null): Result<SaveFile | n
   const save = parseSave(text.value);
   if (!save.ok) return { ok: false, error: `The autosave could not be restored. ${save.error}` };
   return { ok: true, value: save.value };
+}
+
+/** The autosave replayed against its own fingerprints, like any save; null when there is none. */
+export function readCheckedAutosave(
+  storage: KeyValueStore | null,
+): Result<CheckedSave | null, string> {
+  const text = readKey(storage, AUTOSAVE_KEY);
+  if (!text.ok) return text;
+  if (text.value === null) return { ok: true, value: null };
+  return parseCheckedSave(text.value);
 }
 
 /** An autosaved game that can be continued: replayed (every week's report kept), with its notes. */

@@ -17,7 +17,8 @@ import {
   type Result,
 } from '../engine';
 import { CURRENT_SAVE_VERSION, migrate } from './migrations';
-import { MAX_NOTE_CHARS, MAX_NOTES, sortNotes, type Note } from './notes';
+import type { BranchOf } from '../model/branch';
+import { MAX_NOTE_CHARS, MAX_NOTES, sortNotes, type Note } from '../model/notes';
 
 export const SAVE_FORMAT = 'frontier-crisis-save';
 export const SAVE_VERSION = CURRENT_SAVE_VERSION;
@@ -79,12 +80,6 @@ const SaveSchema = v.strictObject({
 });
 
 export type SaveFile = v.InferOutput<typeof SaveSchema>;
-
-/** Where a branched game came from: the game's name and the week it branched after. */
-export interface BranchOf {
-  name: string;
-  week: number;
-}
 
 /** The first note pinned to a week the game does not have, as a sentence; null when all fit. */
 function misplacedNote(notes: readonly Note[], weeks: number): string | null {

@@ -6,7 +6,7 @@
  * when loaded, so one damaged or outdated slot never hides the others and can still be deleted.
  */
 import type { Result } from '../engine';
-import type { Note } from './notes';
+import type { Note } from '../model/notes';
 import { parseCheckedSave, withNotes, type CheckedSave, type SaveFile } from './save-format';
 import { readKey, type KeyValueStore } from './storage';
 
@@ -189,7 +189,10 @@ export function deleteSlot(
  * A slot's save, read and replayed against its fingerprints (the replay comes with it); refused
  * clearly when it no longer replays.
  */
-export function loadSlot(storage: KeyValueStore | null, index: number): Result<CheckedSave, string> {
+export function loadSlot(
+  storage: KeyValueStore | null,
+  index: number,
+): Result<CheckedSave, string> {
   const entries = readEntries(storage);
   if (!entries.ok) return entries;
   const entry = entries.value[index];

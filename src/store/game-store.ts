@@ -12,7 +12,8 @@ import type {
   WeekReport,
   ActorId,
 } from '../engine';
-import type { Note } from '../persistence/notes';
+import type { BranchOf } from '../model/branch';
+import type { Note } from '../model/notes';
 
 export interface Session {
   options: GameOptions;
@@ -23,7 +24,7 @@ export interface Session {
   /** The report of every resolved week, in order. */
   reports: WeekReport[];
   /** Set when this game was branched from another at one of its weeks. */
-  branchOf?: { name: string; week: number };
+  branchOf?: BranchOf;
   /** The player's notes pinned to weeks (0 is the opening); saved with the game. */
   notes: Note[];
 }
@@ -63,7 +64,7 @@ export interface Replay {
   /** The screen that closing the viewer returns to. */
   returnTo: 'title' | 'game';
   /** Set when the game shown was branched from another: its original can be compared with it. */
-  branchOf?: { name: string; week: number };
+  branchOf?: BranchOf;
   /** The game's notes pinned to weeks, as shown and edited in the viewer. */
   notes: Note[];
   /**
@@ -89,7 +90,7 @@ export interface CompareGame {
   origin: string;
   options: GameOptions;
   weeks: Decision[][];
-  branchOf?: { name: string; week: number };
+  branchOf?: BranchOf;
   /** The game replayed once, when it was picked. */
   played: PlayedGame;
 }

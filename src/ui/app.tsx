@@ -2,15 +2,12 @@
 // The base styles first: every component's own file comes after them in the bundle (see styles.css).
 import './styles.css';
 import { useEffect, useState } from 'preact/hooks';
-import { readUnfinishedGame } from '../persistence/autosave';
-import type { KeyValueStore } from '../persistence/storage';
 import { isShareHash } from '../persistence/share-link';
-import { resumeReplayed, setNotice } from '../store/actions';
+import { openShareLink, readResumableGame, resumeReplayed, setNotice } from '../store/actions';
 import { store } from '../store/game-store';
 import { shownReports } from '../store/selectors';
 import { SCENARIOS } from '../engine';
 import { liveAnnouncement } from './announce';
-import { openShareHash } from './saved-games';
 import { HowToPlay, SourcesPage } from './help-pages';
 import { LabLoader } from '../lab/lab-entry';
 import { GameScreen } from './game-screen';
@@ -32,7 +29,7 @@ function LiveRegion() {
   );
 }
 
-function Dialogs(props: { storage: KeyValueStore | null }) {
+function Dialogs() {
   const dialog = useStore((s) => s.dialog);
   const reports = useStore(shownReports);
   if (!dialog) return null;
@@ -44,7 +41,7 @@ function Dialogs(props: { storage: KeyValueStore | null }) {
     case 'settings':
       return <SettingsDialog />;
     case 'saves':
-      return <SavesDialog storage={props.storage} />;
+      return <SavesDialog />;
     case 'why': {
       const report = reports?.find((r) => r.week === dialog.week);
       return report ? <WhyDialog report={report} actor={dialog.actor} /> : null;
@@ -52,11 +49,11 @@ function Dialogs(props: { storage: KeyValueStore | null }) {
   }
 }
 
-function findResumable(storage: KeyValueStore | null): {
+function findResumable(): {
   resumable: Resumable | null;
   problem: string | null;
 } {
-  const game = readUnfinishedGame(storage);
+  const game = readResumableGame();
   if (!game.ok) return { resumable: null, problem: game.error };
   if (!game.value) return { resumable: null, problem: null };
   const { options, weeks } = game.value.game;
@@ -70,13 +67,13 @@ function findResumable(storage: KeyValueStore | null): {
   };
 }
 
-export function App(props: { storage: KeyValueStore | null }) {
+export function App() {
   const screen = useStore((s) => s.screen);
   const session = useStore((s) => s.session);
   const replay = useStore((s) => s.replay);
   const compare = useStore((s) => s.compare);
   const textSize = useStore((s) => s.settings.textSize);
-  const [resume, setResume] = useState(() => findResumable(props.storage));
+  const [resume, setResume] = useState(() => findResumable());
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
 
   useEffect(() => {
@@ -86,7 +83,7 @@ export function App(props: { storage: KeyValueStore | null }) {
       const hash = location.hash;
       if (!isShareHash(hash)) return;
       history.replaceState(null, '', `${location.pathname}${location.search}`);
-      const opened = openShareHash(hash);
+      const opened = openShareLink(hash);
       if (opened.ok) setLinkProblem(null);
       else if (store.getState().screen === 'game') setNotice(opened.error);
       else setLinkProblem(opened.error);
@@ -100,8 +97,8 @@ export function App(props: { storage: KeyValueStore | null }) {
     document.documentElement.dataset.textSize = textSize;
   }, [textSize]);
   useEffect(() => {
-    if (screen === 'title') setResume(findResumable(props.storage));
-  }, [screen, props.storage]);
+    if (screen === 'title') setResume(findResumable());
+  }, [screen]);
 
   const onResume = () => {
     const resumable = resume.resumable;
@@ -115,9 +112,9 @@ export function App(props: { storage: KeyValueStore | null }) {
       {screen === 'lab' ? (
         <LabLoader />
       ) : screen === 'compare' && compare ? (
-        <CompareEntry compare={compare} storage={props.storage} />
+        <CompareEntry compare={compare} />
       ) : screen === 'replay' && replay ? (
-        <ReplayScreen replay={replay} storage={props.storage} />
+        <ReplayScreen replay={replay} />
       ) : screen === 'game' && session ? (
         <GameScreen session={session} />
       ) : (
@@ -128,7 +125,7 @@ export function App(props: { storage: KeyValueStore | null }) {
           onResume={onResume}
         />
       )}
-      <Dialogs storage={props.storage} />
+      <Dialogs />
       <LiveRegion />
     </>
   );

@@ -4,7 +4,13 @@
  * side by side with the weeks where they differ, and how the two games are related (a branch and
  * its original, different set-ups). No DOM or storage here: the compare screen only draws this.
  */
-import { METER_IDS, type Decision, type GameOptions, type GameState, type MeterId } from '../engine';
+import {
+  METER_IDS,
+  type Decision,
+  type GameOptions,
+  type GameState,
+  type MeterId,
+} from '../engine';
 import type { PlayedGame } from '../store/game-store';
 import { placeName, responseTitle } from './labels';
 

@@ -7,8 +7,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DIFFICULTY, SCENARIOS, type Result } from '../engine';
-import { MAX_SAVE_BYTES } from '../persistence/save-format';
-import type { KeyValueStore } from '../persistence/storage';
 import { closeCompare, setCompareGame } from '../store/actions';
 import type { Compare, CompareGame } from '../store/game-store';
 import { LINE_LOOK } from './compare-chart';
@@ -248,13 +246,13 @@ function Comparison(props: {
   );
 }
 
-export function CompareScreen(props: { compare: Compare; storage: KeyValueStore | null }) {
-  const { compare, storage } = props;
+export function CompareScreen(props: { compare: Compare }) {
+  const { compare } = props;
   const session = useStore((s) => s.session);
   // On the title screen the game last played is the autosave; "the game in play" is offered
   // only when the player came from it (or from a replay opened over it).
   const inPlay = compare.returnTo === 'title' ? null : session;
-  const sources = useMemo(() => listSources(storage, inPlay), [storage, inPlay]);
+  const sources = useMemo(() => listSources(inPlay), [inPlay]);
   const [files, setFiles] = useState<CompareGame[]>(() =>
     [compare.first, compare.second].filter(
       (game): game is CompareGame => game !== null && !isStored(game.source),
@@ -282,7 +280,7 @@ export function CompareScreen(props: { compare: Compare; storage: KeyValueStore 
     if (file) return { ok: true, value: file };
     const cached = cache.current.get(id);
     if (cached) return cached;
-    const loaded = loadSource(id, storage, inPlay);
+    const loaded = loadSource(id, inPlay);
     cache.current.set(id, loaded);
     return loaded;
   };
@@ -332,18 +330,7 @@ export function CompareScreen(props: { compare: Compare; storage: KeyValueStore 
   };
 
   const importFile = async (side: Side, file: File) => {
-    if (file.size > MAX_SAVE_BYTES)
-      return setMessage({
-        kind: 'problem',
-        text: `“${file.name}” cannot be compared. This file is too large to be a save (${file.size} bytes; the limit is ${MAX_SAVE_BYTES}).`,
-      });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return setMessage({ kind: 'problem', text: `“${file.name}” could not be read.` });
-    }
-    const game = loadFile(`file:${nextFile.current}`, file.name, text);
+    const game = await loadFile(`file:${nextFile.current}`, file);
     if (!game.ok) return setMessage({ kind: 'problem', text: game.error });
     nextFile.current += 1;
     setFiles((list) => [...list, game.value]);

@@ -2,7 +2,8 @@
  * Notes pinned to weeks: the list for the week shown, with add, edit and delete (after a second,
  * explicit confirmation), and the weeks that have notes as jump buttons beside the replay's
  * timeline. Notes come from files and links too, so their text is only ever rendered as text.
- * Where notes are kept is the caller's business: the replay's slot or running game, or the game.
+ * Where notes are kept is the store's business (keepReplayNotes, setSessionNotes): the replay's
+ * slot or running game, or the game.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '../engine';
@@ -14,10 +15,8 @@ import {
   noteWeekLabel,
   weeksWithNotes,
   type Note,
-} from '../persistence/notes';
-import { saveSlotNotes } from '../persistence/slots';
-import type { KeyValueStore } from '../persistence/storage';
-import { selectReplayWeek, setReplayNotes, setSessionNotes } from '../store/actions';
+} from '../model/notes';
+import { keepReplayNotes, selectReplayWeek, setSessionNotes } from '../store/actions';
 import type { Replay, Session } from '../store/game-store';
 import './saves-dialog.css';
 import './notes-panel.css';
@@ -272,26 +271,14 @@ export function NotesPanel(props: {
 }
 
 /** The replay's notes for the week shown, kept in the replay's slot or running game. */
-export function ReplayNotes(props: { replay: Replay; storage: KeyValueStore | null }) {
-  const { replay, storage } = props;
-  const home = replay.notesHome;
-  const keep: Keep | null =
-    home === null
-      ? null
-      : (notes) => {
-          if (home.kind === 'slot') {
-            const saved = saveSlotNotes(storage, home.index, replay.fingerprints.slice(1), notes);
-            if (!saved.ok) return saved;
-          }
-          setReplayNotes(notes);
-          return { ok: true, value: null };
-        };
+export function ReplayNotes(props: { replay: Replay }) {
+  const { replay } = props;
   return (
     <NotesPanel
       notes={replay.notes}
       week={replay.selected}
       lastWeek={replay.states.length - 1}
-      keep={keep}
+      keep={replay.notesHome === null ? null : keepReplayNotes}
     />
   );
 }

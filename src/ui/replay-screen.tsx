@@ -6,7 +6,6 @@
  */
 import { useState } from 'preact/hooks';
 import { SCENARIOS } from '../engine';
-import type { KeyValueStore } from '../persistence/storage';
 import {
   branchFromReplay,
   closeReplay,
@@ -158,7 +157,7 @@ function WeekPanel(props: { replay: Replay }) {
   );
 }
 
-export function ReplayScreen(props: { replay: Replay; storage: KeyValueStore | null }) {
+export function ReplayScreen(props: { replay: Replay }) {
   const { replay } = props;
   const focus = useStore((s) => s.focus);
   const state = replay.states[replay.selected] ?? replay.states[0]!;
@@ -231,7 +230,7 @@ export function ReplayScreen(props: { replay: Replay; storage: KeyValueStore | n
         <main class="replay__body">
           <div class="game__left">
             <div class="game__left-body">
-              <ReplayNotes replay={replay} storage={props.storage} />
+              <ReplayNotes replay={replay} />
               <WeekPanel replay={replay} />
             </div>
           </div>

@@ -1,48 +1,8 @@
 /**
- * What the Saves dialog and the page's address share: opening a checked save as the running game,
- * naming and describing saves, downloading a file and opening a game link from the address.
+ * What the Saves dialog and the comparison share: naming and describing saves in words, and
+ * offering a file for download. Opening, importing and keeping saves are store actions (saves.ts).
  */
-import {
-  DIFFICULTY,
-  SCENARIOS,
-  isDifficulty,
-  isScenarioId,
-  type GameState,
-  type Result,
-} from '../engine';
-import type { CheckedSave } from '../persistence/save-format';
-import { decodeShareLink } from '../persistence/share-link';
-import { openReplayed, resumeReplayed } from '../store/actions';
-
-/** Opens a checked save at the start of its next week (its replay is the one the check made). */
-export function openSave(checked: CheckedSave): void {
-  resumeReplayed(checked.game, checked.save.meta.branchOf, checked.save.notes);
-}
-
-/**
- * Opens a checked save in the replay viewer (its replay is the one the check made); notes edited
- * there are kept in `notesHome` (a slot), or are read-only without one.
- */
-export function replaySave(
-  checked: CheckedSave,
-  notesHome: { kind: 'slot'; index: number } | null = null,
-): void {
-  const { save, game } = checked;
-  openReplayed(game, {
-    name: save.meta.name.trim() || 'Unnamed save',
-    branchOf: save.meta.branchOf,
-    notes: save.notes,
-    notesHome,
-  });
-}
-
-/** Opens the game a link's fragment carries, or says why it cannot. */
-export function openShareHash(hash: string): Result<null, string> {
-  const save = decodeShareLink(hash);
-  if (!save.ok) return save;
-  openSave(save.value);
-  return { ok: true, value: null };
-}
+import { DIFFICULTY, SCENARIOS, isDifficulty, isScenarioId, type GameState } from '../engine';
 
 /** The name a new slot is offered: "Karachi aftermath — week 3". */
 export function suggestedName(state: GameState): string {

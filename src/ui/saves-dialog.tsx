@@ -6,39 +6,31 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '../engine';
-import {
-  MAX_SAVE_BYTES,
-  makeSave,
-  parseCheckedSave,
-  serialiseSave,
-  type CheckedSave,
-  type SaveFile,
-} from '../persistence/save-format';
-import { encodeShareLink } from '../persistence/share-link';
+import type { CheckedSave } from '../persistence/save-format';
+import type { SlotSummary } from '../persistence/slots';
 import {
   MAX_SLOT_NAME,
-  deleteSlot,
-  exportFileName,
-  listSlots,
-  loadSlot,
-  overwriteSlot,
-  renameSlot,
-  saveToNewSlot,
-  type SlotSummary,
-} from '../persistence/slots';
-import type { KeyValueStore } from '../persistence/storage';
-import { closeDialog, openCompare, openCurrentReplay } from '../store/actions';
-import type { Session } from '../store/game-store';
+  closeDialog,
+  deleteSaveSlot,
+  exportGame,
+  exportSaveSlot,
+  keepImportedSave,
+  listSaveSlots,
+  loadSaveSlot,
+  openCheckedSave,
+  openCompare,
+  openCurrentReplay,
+  readSaveFile,
+  renameSaveSlot,
+  replaySaveSlot,
+  saveGameOverSlot,
+  saveGameToNewSlot,
+  shareGameLink,
+  type SaveDownload,
+} from '../store/actions';
 import { Dialog } from './dialog';
 import { ImportFileButton } from './import-file-button';
-import {
-  describeGame,
-  describeWhen,
-  downloadText,
-  openSave,
-  replaySave,
-  suggestedName,
-} from './saved-games';
+import { describeGame, describeWhen, downloadText, suggestedName } from './saved-games';
 import { useStore } from './use-store';
 
 type Status = { kind: 'done' | 'problem'; text: string } | null;
@@ -64,19 +56,6 @@ function SlotAction(props: {
     </button>
   );
 }
-function now(): string {
-  return new Date().toISOString();
-}
-
-function currentSave(session: Session, name: string): Result<SaveFile, string> {
-  return makeSave(
-    session.options,
-    session.weeks,
-    { name, createdAt: now(), branchOf: session.branchOf },
-    session.notes,
-  );
-}
-
 function SlotRow(props: {
   slot: SlotSummary;
   mode: RowMode;
@@ -217,10 +196,9 @@ function SlotRow(props: {
   );
 }
 
-export function SavesDialog(props: { storage: KeyValueStore | null }) {
-  const { storage } = props;
+export function SavesDialog() {
   const session = useStore((s) => (s.screen === 'game' ? s.session : null));
-  const [slots, setSlots] = useState<Result<SlotSummary[], string>>(() => listSlots(storage));
+  const [slots, setSlots] = useState<Result<SlotSummary[], string>>(() => listSaveSlots());
   const [status, setStatus] = useState<Status>(null);
   const [mode, setMode] = useState<RowMode>(null);
   const [name, setName] = useState(() => (session ? suggestedName(session.state) : ''));
@@ -237,7 +215,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
   const apply = (result: Result<SlotSummary[], string>, success: string): boolean => {
     if (!result.ok) {
       problem(result.error);
-      setSlots(listSlots(storage));
+      setSlots(listSaveSlots());
       return false;
     }
     setSlots(result);
@@ -248,38 +226,29 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
 
   const saveNew = () => {
     if (!session) return;
-    const save = currentSave(session, name.trim() || suggestedName(session.state));
-    if (!save.ok) return problem(save.error);
-    apply(saveToNewSlot(storage, save.value), `Saved “${save.value.meta.name}”.`);
+    const chosen = (name.trim() || suggestedName(session.state)).slice(0, MAX_SLOT_NAME);
+    apply(saveGameToNewSlot(chosen), `Saved “${chosen}”.`);
   };
 
   const load = (slot: SlotSummary) => {
-    const save = loadSlot(storage, slot.index);
-    if (!save.ok) return problem(`“${slot.name}” cannot be loaded. ${save.error}`);
-    openSave(save.value);
+    const opened = loadSaveSlot(slot.index, slot.name);
+    if (!opened.ok) problem(opened.error);
   };
 
   const replay = (slot: SlotSummary) => {
-    const save = loadSlot(storage, slot.index);
-    if (!save.ok) return problem(`“${slot.name}” cannot be replayed. ${save.error}`);
-    replaySave(save.value, { kind: 'slot', index: slot.index });
+    const opened = replaySaveSlot(slot.index, slot.name);
+    if (!opened.ok) problem(opened.error);
   };
 
-  const exportSave = (save: SaveFile) => {
-    downloadText(exportFileName(save), serialiseSave(save), body.current);
-    done(`Exported “${save.meta.name}” as ${exportFileName(save)}.`);
+  const offer = (file: Result<SaveDownload, string>) => {
+    if (!file.ok) return problem(file.error);
+    downloadText(file.value.fileName, file.value.text, body.current);
+    done(`Exported “${file.value.name}” as ${file.value.fileName}.`);
   };
 
   const copyLink = async () => {
     if (!session) return;
-    const save = makeSave(
-      session.options,
-      session.weeks,
-      { name: name.trim() || suggestedName(session.state), branchOf: session.branchOf },
-      session.notes,
-    );
-    if (!save.ok) return problem(save.error);
-    const hash = encodeShareLink(save.value);
+    const hash = shareGameLink(name.trim() || suggestedName(session.state));
     if (!hash.ok) return problem(hash.error);
     const url = `${location.origin}${location.pathname}${hash.value}`;
     let copied = false;
@@ -296,18 +265,8 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
 
   const importFile = async (file: File) => {
     setImported(null);
-    if (file.size > MAX_SAVE_BYTES)
-      return problem(
-        `“${file.name}” cannot be imported. This file is too large to be a save (${file.size} bytes; the limit is ${MAX_SAVE_BYTES}).`,
-      );
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return problem(`“${file.name}” could not be read.`);
-    }
-    const save = parseCheckedSave(text);
-    if (!save.ok) return problem(`“${file.name}” cannot be imported. ${save.error}`);
+    const save = await readSaveFile(file, 'cannot be imported');
+    if (!save.ok) return problem(save.error);
     setImported(save.value);
     done(`“${save.value.save.meta.name || file.name}” is ready: load it or keep it in a slot.`);
   };
@@ -372,11 +331,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
               <button
                 type="button"
                 class="button button--small"
-                onClick={() => {
-                  const save = currentSave(session, name.trim() || suggestedName(session.state));
-                  if (save.ok) exportSave(save.value);
-                  else problem(save.error);
-                }}
+                onClick={() => offer(exportGame(name.trim() || suggestedName(session.state)))}
               >
                 Export file
               </button>
@@ -449,33 +404,22 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
                   onReplay={() => replay(slot)}
                   onOverwrite={() => {
                     if (!session) return;
-                    const save = currentSave(session, slot.name);
-                    if (!save.ok) return problem(save.error);
                     if (
-                      apply(
-                        overwriteSlot(storage, slot.index, save.value),
-                        `Saved over “${slot.name}”.`,
-                      )
+                      apply(saveGameOverSlot(slot.index, slot.name), `Saved over “${slot.name}”.`)
                     )
                       listHeading.current?.focus();
                   }}
                   onRename={(next) => {
-                    if (
-                      apply(renameSlot(storage, slot.index, next), `Renamed to “${next.trim()}”.`)
-                    )
+                    if (apply(renameSaveSlot(slot.index, next), `Renamed to “${next.trim()}”.`))
                       requestAnimationFrame(() =>
                         body.current
                           ?.querySelector<HTMLButtonElement>(`[data-action="rename-${slot.index}"]`)
                           ?.focus(),
                       );
                   }}
-                  onExport={() => {
-                    const save = loadSlot(storage, slot.index);
-                    if (save.ok) exportSave(save.value.save);
-                    else problem(`“${slot.name}” cannot be exported. ${save.error}`);
-                  }}
+                  onExport={() => offer(exportSaveSlot(slot.index, slot.name))}
                   onDelete={() => {
-                    if (apply(deleteSlot(storage, slot.index), `Deleted “${slot.name}”.`))
+                    if (apply(deleteSaveSlot(slot.index), `Deleted “${slot.name}”.`))
                       listHeading.current?.focus();
                   }}
                 />
@@ -515,7 +459,7 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
                 <button
                   type="button"
                   class="button button--primary button--small"
-                  onClick={() => openSave(imported)}
+                  onClick={() => openCheckedSave(imported)}
                 >
                   Load
                 </button>
@@ -523,15 +467,8 @@ export function SavesDialog(props: { storage: KeyValueStore | null }) {
                   type="button"
                   class="button button--small"
                   onClick={() => {
-                    const kept = {
-                      ...imported.save,
-                      meta: {
-                        ...imported.save.meta,
-                        name: imported.save.meta.name.trim() || 'Imported game',
-                        createdAt: now(),
-                      },
-                    };
-                    if (apply(saveToNewSlot(storage, kept), `Kept “${kept.meta.name}” in a slot.`))
+                    const kept = imported.save.meta.name.trim() || 'Imported game';
+                    if (apply(keepImportedSave(imported), `Kept “${kept}” in a slot.`))
                       setImported(null);
                   }}
                 >

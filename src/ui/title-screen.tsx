@@ -9,8 +9,7 @@ import {
   type ScenarioId,
 } from '../engine';
 import type { UnfinishedGame } from '../persistence/autosave';
-import { openLab } from '../lab/lab-entry';
-import { openDialog, startGame } from '../store/actions';
+import { openDialog, openLab, startGame } from '../store/actions';
 import { prefetchMapWhenIdle } from './map-loader';
 import { Ridge } from './ridge';
 import './title-screen.css';

@@ -130,11 +130,9 @@ describe('replay', () => {
   });
 
   it('names the week whose decisions are illegal, keeping the weeks before it', () => {
-    const result = replay(
-      options,
-      [[], [{ response: 'apex-committee' }], [{ response: 'nuke' }]],
-      { states: true },
-    );
+    const result = replay(options, [[], [{ response: 'apex-committee' }], [{ response: 'nuke' }]], {
+      states: true,
+    });
     if (result.ok) throw new Error('An unknown response was accepted');
     expect(result.error.week).toBe(3);
     expect(result.error.message).toBe('There is no response "nuke".');

@@ -13,7 +13,7 @@ import {
 } from '../../src/engine';
 import { Dice } from '../../src/engine/random';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
-import { MAX_NOTE_CHARS, MAX_NOTES, type Note } from '../../src/persistence/notes';
+import { MAX_NOTE_CHARS, MAX_NOTES, type Note } from '../../src/model/notes';
 import {
   MAX_SAVE_BYTES,
   SAVE_FORMAT,

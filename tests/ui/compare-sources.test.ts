@@ -1,11 +1,11 @@
 // Where the compare screen's games come from: the game in play, the autosave, the save slots and
-// files, each checked by the persistence layer when picked; a save that fails is refused with that
+// files (read through the saves service), each checked when picked; a save that fails is refused with that
 // layer's message and no stored save is changed.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY } from '../../src/persistence/autosave';
 import { makeSave, serialiseSave, type SaveFile } from '../../src/persistence/save-format';
 import { SLOTS_KEY } from '../../src/persistence/slots';
-import { endWeek, startGame } from '../../src/store/actions';
+import { endWeek, provideStorage, startGame } from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
 import { listSources, loadFile, loadSource } from '../../src/ui/compare-sources';
 import { MemoryStorage } from '../persistence/memory-storage';
@@ -27,6 +27,7 @@ let storage: MemoryStorage;
 beforeEach(() => {
   store.setState(initialState(), true);
   storage = new MemoryStorage();
+  provideStorage(storage);
 });
 
 describe('compare sources', () => {
@@ -35,30 +36,26 @@ describe('compare sources', () => {
     endWeek();
     storage.setItem(AUTOSAVE_KEY, serialiseSave(save('Autosave', 1)));
     storage.setItem(SLOTS_KEY, JSON.stringify([save('<b>Newest</b>', 2), save('Older', 3)]));
-    const { options, problem } = listSources(storage, store.getState().session);
+    const { options, problem } = listSources(store.getState().session);
     expect(problem).toBeNull();
     expect(options.map((o) => o.id)).toEqual(['current', 'autosave', 'slot:0', 'slot:1']);
     expect(options[0]?.label).toBe('The game in play: Karachi aftermath — week 2');
     expect(options[2]?.label).toMatch(/^<b>Newest<\/b> \(Karachi aftermath · week 3 of 12/);
-    expect(listSources(storage, null).options.map((o) => o.id)).toEqual([
-      'autosave',
-      'slot:0',
-      'slot:1',
-    ]);
+    expect(listSources(null).options.map((o) => o.id)).toEqual(['autosave', 'slot:0', 'slot:1']);
   });
 
   it('loads each source as a game with its inputs, its origin and its branch mark', () => {
     startGame(KARACHI);
     endWeek();
     storage.setItem(SLOTS_KEY, JSON.stringify([save('Branch', 2, { name: 'Older', week: 1 })]));
-    const current = loadSource('current', storage, store.getState().session);
+    const current = loadSource('current', store.getState().session);
     expect(current.ok && current.value).toMatchObject({
       source: 'current',
       origin: 'The game in play',
       options: KARACHI,
       weeks: [[]],
     });
-    const slot = loadSource('slot:0', storage, null);
+    const slot = loadSource('slot:0', null);
     expect(slot.ok && slot.value).toMatchObject({
       source: 'slot:0',
       name: 'Branch',
@@ -74,28 +71,33 @@ describe('compare sources', () => {
     const stored = JSON.stringify([tampered]);
     storage.setItem(SLOTS_KEY, stored);
     storage.setItem(AUTOSAVE_KEY, JSON.stringify(tampered));
-    const slot = loadSource('slot:0', storage, null);
+    const slot = loadSource('slot:0', null);
     expect(slot).toEqual({
       ok: false,
       error:
         '“Tampered” cannot be compared. This save has been altered or damaged: week 2 does not replay to the fingerprint recorded for it.',
     });
-    const autosave = loadSource('autosave', storage, null);
+    const autosave = loadSource('autosave', null);
     expect(!autosave.ok && autosave.error).toMatch(/^The autosave cannot be compared\. /);
-    expect(loadSource('slot:4', storage, null).ok).toBe(false);
-    expect(loadSource('current', storage, null).ok).toBe(false);
+    expect(loadSource('slot:4', null).ok).toBe(false);
+    expect(loadSource('current', null).ok).toBe(false);
     expect(storage.getItem(SLOTS_KEY)).toBe(stored);
   });
 
-  it('reads a file like an import, and refuses a cut-off one with its reason', () => {
+  it('reads a file like an import, and refuses a cut-off one with its reason', async () => {
     const text = serialiseSave(save('From a file', 2));
-    const file = loadFile('file:1', 'game.json', text);
+    const fileOf = (name: string, body: string) => ({
+      name,
+      size: body.length,
+      text: async () => body,
+    });
+    const file = await loadFile('file:1', fileOf('game.json', text));
     expect(file.ok && file.value).toMatchObject({
       source: 'file:1',
       name: 'From a file',
       origin: 'File “game.json”',
     });
-    const cut = loadFile('file:2', 'cut.json', text.slice(0, 100));
+    const cut = await loadFile('file:2', fileOf('cut.json', text.slice(0, 100)));
     expect(cut).toEqual({
       ok: false,
       error:

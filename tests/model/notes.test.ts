@@ -12,7 +12,7 @@ import {
   sortNotes,
   weeksWithNotes,
   type Note,
-} from '../../src/persistence/notes';
+} from '../../src/model/notes';
 
 function value<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
   if (!result.ok) throw new Error(result.error);

@@ -1,0 +1,168 @@
+/**
+ * The running game: starting and resuming it, this week's choices, ending the week and playing its
+ * events on the map. Each action calls the engine, then sets the store; no rule lives here.
+ */
+import {
+  newGame,
+  replay,
+  resolveTurn,
+  validateDecisions,
+  type Decision,
+  type GameOptions,
+  type ReplayedGame,
+  type Result,
+} from '../../engine';
+import type { Note } from '../../model/notes';
+import { store } from '../game-store';
+import { shownReports } from '../selectors';
+
+const set = store.setState;
+const get = store.getState;
+
+/** Starts a new game and shows it: a game with no week played yet. */
+export function startGame(options: GameOptions): Result<null, string> {
+  const game = newGame(options);
+  if (!game.ok) return game;
+  return resumeGame(options, []);
+}
+
+/** Restores a game from its inputs (an autosave or a file) by replaying every week. */
+export function resumeGame(
+  options: GameOptions,
+  weeks: readonly (readonly Decision[])[],
+  branchOf?: { name: string; week: number },
+  notes: readonly Note[] = [],
+): Result<null, string> {
+  const replayed = replay(options, weeks, { reports: true });
+  if (!replayed.ok)
+    return { ok: false, error: `Week ${replayed.error.week}: ${replayed.error.message}` };
+  resumeReplayed(replayed.value, branchOf, notes);
+  return { ok: true, value: null };
+}
+
+/** A replayed game as the running game needs it: its inputs, last state and every week's report. */
+type ResumableGame = Pick<
+  ReplayedGame<{ reports: true }>,
+  'options' | 'weeks' | 'final' | 'reports'
+>;
+
+/** Shows an already replayed game as the running game, at the start of its next week. */
+export function resumeReplayed(
+  game: ResumableGame,
+  branchOf?: { name: string; week: number },
+  notes: readonly Note[] = [],
+): void {
+  set({
+    screen: 'game',
+    session: {
+      options: game.options,
+      state: game.final,
+      weeks: game.weeks.map((w) => [...w]),
+      reports: [...game.reports],
+      ...(branchOf ? { branchOf } : {}),
+      notes: notes.filter((note) => note.week <= game.weeks.length),
+    },
+    replay: null,
+    pending: [],
+    targeting: null,
+    focus: null,
+    playback: null,
+    dialog: null,
+    notice: null,
+  });
+}
+
+export function quitToTitle(): void {
+  set({
+    screen: 'title',
+    replay: null,
+    targeting: null,
+    focus: null,
+    playback: null,
+    dialog: null,
+    pending: [],
+  });
+}
+
+/**
+ * Adds a response to this week's choices. A targeted response chosen without a target waits for
+ * one (on the map or from the list). Returns the engine's reason when the choice is refused.
+ */
+export function chooseResponse(response: string, target?: string): Result<null, string> {
+  const { session, pending } = get();
+  if (!session) return { ok: false, error: 'No game is running.' };
+  const decision: Decision = target === undefined ? { response } : { response, target };
+  const check = validateDecisions(session.state, [...pending, decision]);
+  if (!check.ok) {
+    if (check.error.reason.code === 'needs-target') {
+      set({ targeting: response, notice: null });
+      return { ok: true, value: null };
+    }
+    set({ notice: check.error.reason.message });
+    return { ok: false, error: check.error.reason.message };
+  }
+  set({ pending: check.value, targeting: null, notice: null });
+  return { ok: true, value: null };
+}
+
+/** Completes the response waiting for a target. */
+export function pickTarget(target: string): Result<null, string> {
+  const { targeting } = get();
+  if (!targeting) return { ok: false, error: 'No response is waiting for a target.' };
+  return chooseResponse(targeting, target);
+}
+
+export function cancelTargeting(): void {
+  set({ targeting: null });
+}
+
+/** Takes back one of this week's choices. */
+export function removeChoice(index: number): void {
+  set({ pending: get().pending.filter((_, i) => i !== index), notice: null });
+}
+
+/** Resolves the week with the choices made; the report then plays on the map. */
+export function endWeek(): Result<null, string> {
+  const { session, pending } = get();
+  if (!session) return { ok: false, error: 'No game is running.' };
+  const turn = resolveTurn(session.state, pending);
+  if (!turn.ok) {
+    set({ notice: turn.error.reason.message });
+    return { ok: false, error: turn.error.reason.message };
+  }
+  set({
+    session: {
+      ...session,
+      state: turn.value.state,
+      weeks: [...session.weeks, pending],
+      reports: [...session.reports, turn.value.report],
+    },
+    pending: [],
+    targeting: null,
+    notice: null,
+    playback: { week: turn.value.report.week, step: 0 },
+  });
+  return { ok: true, value: null };
+}
+
+/** Moves the map's replay of the last week on by one event; ends it after the last. */
+export function advancePlayback(): void {
+  const { playback } = get();
+  const reports = shownReports(get());
+  if (!playback || !reports) return;
+  const report = reports.find((r) => r.week === playback.week);
+  const next = playback.step + 1;
+  set({
+    playback: report && next < report.events.length ? { week: playback.week, step: next } : null,
+  });
+}
+
+export function skipPlayback(): void {
+  set({ playback: null });
+}
+
+/** Replaces the running game's notes; the autosave then keeps them. */
+export function setSessionNotes(notes: Note[]): void {
+  const { session } = get();
+  if (session) set({ session: { ...session, notes } });
+}
