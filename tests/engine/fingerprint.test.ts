@@ -88,13 +88,13 @@ describe('fingerprint', () => {
       node: fc.oneof(
         { depthSize: 'small' },
         tie('leaf'),
-        fc.array(tie('node'), { maxLength: 5 }),
-        fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 6 }),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 4 }),
       ),
     })).node;
     fc.assert(
       fc.property(value, (v) => hashValue(v) === referenceFingerprint(v)),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
-  });
+  }, 60_000); // a few seconds at most, but a busy shared machine gets room
 });
