@@ -43,7 +43,7 @@ export interface LabState {
   announcement: string;
 }
 
-export const DEFAULT_FORM: LabForm = {
+const DEFAULT_FORM: LabForm = {
   scenario: 'karachi',
   difficulty: 'normal',
   strategies: ['hawk', 'dove', 'balanced'],

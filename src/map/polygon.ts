@@ -344,7 +344,7 @@ export function labelPoint(ring: Ring, comfort = 18): Point {
 }
 
 /** A small seeded generator (mulberry32), for deterministic wiggles. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -20,10 +20,7 @@ import { readKey, writeKey, type KeyValueStore } from './storage';
 
 export const AUTOSAVE_KEY = 'frontier-crisis/autosave';
 
-export function writeAutosave(
-  storage: KeyValueStore | null,
-  session: Session,
-): Result<null, string> {
+function writeAutosave(storage: KeyValueStore | null, session: Session): Result<null, string> {
   const save = makeSave(
     session.options,
     session.weeks,

@@ -10,7 +10,7 @@ import type { Result } from '../engine';
 import { MAX_SAVE_BYTES, parseCheckedSave, type CheckedSave, type SaveFile } from './save-format';
 
 export const SHARE_HASH_PREFIX = '#save=';
-export const SHARE_LINK_VERSION = 1;
+const SHARE_LINK_VERSION = 1;
 /** Longer fragments are refused unread; a 24-week game needs a few thousand characters. */
 export const MAX_SHARE_CHARS = 100_000;
 

@@ -99,9 +99,21 @@ export interface CompareGame {
 export interface Compare {
   first: CompareGame | null;
   second: CompareGame | null;
-  /** The screen that closing the comparison returns to. */
-  returnTo: 'title' | 'game' | 'replay';
+  /** The screen that closing the comparison returns to, as it was (a replay paused). */
+  returnTo: Extract<Screen, { kind: 'title' | 'game' | 'replay' }>;
 }
+
+/**
+ * What the page shows. The replay viewer and the comparison carry their own state, so it exists
+ * exactly while they are open; the running game (the session) outlives every screen.
+ */
+export type Screen =
+  | { kind: 'title' }
+  | { kind: 'game' }
+  /** The replay viewer; the map shows its selected week, not the session's. */
+  | { kind: 'replay'; replay: Replay }
+  | { kind: 'compare'; compare: Compare }
+  | { kind: 'lab' };
 
 export type TextSize = 'normal' | 'large' | 'larger';
 
@@ -118,12 +130,8 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export interface StoreState {
-  screen: 'title' | 'game' | 'replay' | 'compare' | 'lab';
+  screen: Screen;
   session: Session | null;
-  /** The replay viewer's game; while it is open the map shows its selected week, not the session. */
-  replay: Replay | null;
-  /** The two games on the compare screen. */
-  compare: Compare | null;
   /** This week's choices so far, in the order they will be applied. */
   pending: Decision[];
   /** A targeted response waiting for its district or province. */
@@ -140,10 +148,8 @@ export interface StoreState {
 
 export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState {
   return {
-    screen: 'title',
+    screen: { kind: 'title' },
     session: null,
-    replay: null,
-    compare: null,
     pending: [],
     targeting: null,
     focus: null,

@@ -6,7 +6,7 @@ import {
   type GameState,
   type WeekReport,
 } from '../engine';
-import type { StoreState } from './game-store';
+import type { Compare, Replay, StoreState } from './game-store';
 
 const COST = new Map<string, { actions: number; fiscal: number }>(
   RESPONSES.map((r) => [r.id, { actions: r.actions, fiscal: r.fiscal }]),
@@ -42,22 +42,31 @@ export function weekLabel(state: GameState): string {
   return `Week ${state.week} of ${state.maxWeeks}`;
 }
 
+/** The replay viewer's game while it is open, else null. */
+export function shownReplay(state: StoreState): Replay | null {
+  return state.screen.kind === 'replay' ? state.screen.replay : null;
+}
+
+/** The two games on the compare screen while it is open, else null. */
+export function shownComparison(state: StoreState): Compare | null {
+  return state.screen.kind === 'compare' ? state.screen.compare : null;
+}
+
 /** The state the map shows: the replay's selected week while the viewer is open, else the game's. */
 export function shownState(state: StoreState): GameState | null {
-  const { replay } = state;
-  if (state.screen === 'replay' && replay) return replay.states[replay.selected] ?? null;
+  const replay = shownReplay(state);
+  if (replay) return replay.states[replay.selected] ?? null;
   return state.session?.state ?? null;
 }
 
 /** The reports the map's playback and the Why? cards read: the replay's while it is open. */
 export function shownReports(state: StoreState): WeekReport[] | null {
-  if (state.screen === 'replay' && state.replay) return state.replay.reports;
-  return state.session?.reports ?? null;
+  return shownReplay(state)?.reports ?? state.session?.reports ?? null;
 }
 
 const NO_CHOICES: readonly Decision[] = [];
 
 /** The choices marked on the map: none while a replay is shown. */
 export function shownPending(state: StoreState): readonly Decision[] {
-  return state.screen === 'replay' ? NO_CHOICES : state.pending;
+  return state.screen.kind === 'replay' ? NO_CHOICES : state.pending;
 }

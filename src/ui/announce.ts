@@ -1,6 +1,7 @@
 /** What the live region reads aloud: each week as it is resolved, and each week a replay shows. */
 import { LADDER_RUNGS, type WeekReport } from '../engine';
 import type { StoreState } from '../store/game-store';
+import { shownReplay } from '../store/selectors';
 
 /** The week in a few sentences: its first events, a ladder move, an ending. */
 export function announce(report: WeekReport): string {
@@ -19,13 +20,14 @@ export function announce(report: WeekReport): string {
  * every seek and every step of playback); in a game, the latest week's report.
  */
 export function liveAnnouncement(state: StoreState): string {
-  const { replay, session } = state;
-  if (state.screen === 'replay' && replay) {
+  const { session } = state;
+  const replay = shownReplay(state);
+  if (replay) {
     const report = replay.selected > 0 ? replay.reports[replay.selected - 1] : undefined;
     return report
       ? `Replay of ${replay.name}. ${announce(report)}`
       : `Replay of ${replay.name}. The opening, before the first week.`;
   }
   const latest = session?.reports[session.reports.length - 1];
-  return state.screen === 'game' && latest ? announce(latest) : '';
+  return state.screen.kind === 'game' && latest ? announce(latest) : '';
 }

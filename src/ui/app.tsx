@@ -70,8 +70,6 @@ function findResumable(): {
 export function App() {
   const screen = useStore((s) => s.screen);
   const session = useStore((s) => s.session);
-  const replay = useStore((s) => s.replay);
-  const compare = useStore((s) => s.compare);
   const textSize = useStore((s) => s.settings.textSize);
   const [resume, setResume] = useState(() => findResumable());
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
@@ -85,7 +83,7 @@ export function App() {
       history.replaceState(null, '', `${location.pathname}${location.search}`);
       const opened = openShareLink(hash);
       if (opened.ok) setLinkProblem(null);
-      else if (store.getState().screen === 'game') setNotice(opened.error);
+      else if (store.getState().screen.kind === 'game') setNotice(opened.error);
       else setLinkProblem(opened.error);
     };
     openLink();
@@ -97,8 +95,8 @@ export function App() {
     document.documentElement.dataset.textSize = textSize;
   }, [textSize]);
   useEffect(() => {
-    if (screen === 'title') setResume(findResumable());
-  }, [screen]);
+    if (screen.kind === 'title') setResume(findResumable());
+  }, [screen.kind]);
 
   const onResume = () => {
     const resumable = resume.resumable;
@@ -109,13 +107,13 @@ export function App() {
 
   return (
     <>
-      {screen === 'lab' ? (
+      {screen.kind === 'lab' ? (
         <LabLoader />
-      ) : screen === 'compare' && compare ? (
-        <CompareEntry compare={compare} />
-      ) : screen === 'replay' && replay ? (
-        <ReplayScreen replay={replay} />
-      ) : screen === 'game' && session ? (
+      ) : screen.kind === 'compare' ? (
+        <CompareEntry compare={screen.compare} />
+      ) : screen.kind === 'replay' ? (
+        <ReplayScreen replay={screen.replay} />
+      ) : screen.kind === 'game' && session ? (
         <GameScreen session={session} />
       ) : (
         <TitleScreen

@@ -251,7 +251,7 @@ export function CompareScreen(props: { compare: Compare }) {
   const session = useStore((s) => s.session);
   // On the title screen the game last played is the autosave; "the game in play" is offered
   // only when the player came from it (or from a replay opened over it).
-  const inPlay = compare.returnTo === 'title' ? null : session;
+  const inPlay = compare.returnTo.kind === 'title' ? null : session;
   const sources = useMemo(() => listSources(inPlay), [inPlay]);
   const [files, setFiles] = useState<CompareGame[]>(() =>
     [compare.first, compare.second].filter(

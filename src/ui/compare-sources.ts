@@ -47,7 +47,7 @@ export function listSources(session: Session | null): {
 }
 
 /** A checked save as one side of the comparison; `source` names it among the screen's choices. */
-export function compareGameOf(checked: CheckedSave, source: string, origin: string): CompareGame {
+function compareGameOf(checked: CheckedSave, source: string, origin: string): CompareGame {
   const { save, game } = checked;
   return {
     source,

@@ -153,7 +153,7 @@ function NoteItem(props: {
  * The notes of one week. `keep` stores a changed list and says whether it could; nothing shown
  * changes when it could not. With `keep` null the notes are shown read-only.
  */
-export function NotesPanel(props: {
+function NotesPanel(props: {
   notes: readonly Note[];
   week: number;
   /** The last week a note may be pinned to. */

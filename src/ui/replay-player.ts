@@ -10,9 +10,9 @@ import { startStoreTimer } from '../store/store-timer';
 export function startReplayPlayer(store: GameStore): () => void {
   return startStoreTimer(
     store,
-    ({ replay, screen }) =>
-      screen === 'replay' && replay?.playing
-        ? { key: `${replay.selected}:${replay.speed}`, delay: replay.speed }
+    ({ screen }) =>
+      screen.kind === 'replay' && screen.replay.playing
+        ? { key: `${screen.replay.selected}:${screen.replay.speed}`, delay: screen.replay.speed }
         : null,
     advanceReplay,
   );

@@ -197,7 +197,7 @@ function SlotRow(props: {
 }
 
 export function SavesDialog() {
-  const session = useStore((s) => (s.screen === 'game' ? s.session : null));
+  const session = useStore((s) => (s.screen.kind === 'game' ? s.session : null));
   const [slots, setSlots] = useState<Result<SlotSummary[], string>>(() => listSaveSlots());
   const [status, setStatus] = useState<Status>(null);
   const [mode, setMode] = useState<RowMode>(null);

@@ -27,7 +27,7 @@ describe('starting and resuming', () => {
   it('starts a game on week 1 and shows it', () => {
     expect(startGame(KARACHI).ok).toBe(true);
     const { screen, session } = store.getState();
-    expect(screen).toBe('game');
+    expect(screen.kind).toBe('game');
     expect(session?.state.week).toBe(1);
     expect(weekLabel(session!.state)).toBe('Week 1 of 12');
   });
@@ -35,7 +35,7 @@ describe('starting and resuming', () => {
   it('refuses bad options with the engine message and keeps the title', () => {
     const result = startGame({ scenario: 'nowhere' as never, seed: 1, difficulty: 'normal' });
     expect(result.ok).toBe(false);
-    expect(store.getState().screen).toBe('title');
+    expect(store.getState().screen.kind).toBe('title');
   });
 
   it('resumes a game from its inputs at the start of the next week', () => {
@@ -186,7 +186,7 @@ describe('focus, settings and leaving', () => {
     startGame(KARACHI);
     chooseResponse('apex-committee');
     quitToTitle();
-    expect(store.getState().screen).toBe('title');
+    expect(store.getState().screen.kind).toBe('title');
     expect(store.getState().pending).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
   startGame,
 } from '../../src/store/actions';
 import { initialState, store, type CompareGame } from '../../src/store/game-store';
+import { shownReplay, shownComparison } from '../../src/store/selectors';
 
 const KARACHI = { scenario: 'karachi', seed: 11, difficulty: 'normal' } as const;
 
@@ -43,23 +44,29 @@ describe('the compare slice', () => {
     const session = store.getState().session;
     openCompare();
     expect(store.getState()).toMatchObject({
-      screen: 'compare',
-      compare: { first: null, second: null, returnTo: 'game' },
+      screen: {
+        kind: 'compare',
+        compare: { first: null, second: null, returnTo: { kind: 'game' } },
+      },
     });
     setCompareGame('second', game('slot:0', [[]]));
-    expect(store.getState().compare?.second?.source).toBe('slot:0');
+    expect(shownComparison(store.getState())?.second?.source).toBe('slot:0');
     closeCompare();
-    expect(store.getState().screen).toBe('game');
-    expect(store.getState().compare).toBeNull();
+    expect(store.getState().screen.kind).toBe('game');
+    expect(shownComparison(store.getState())).toBeNull();
     expect(store.getState().session).toBe(session);
   });
 
   it('opens from the title with the games given and closes back to the title', () => {
     const first = game('file:1', []);
     openCompare({ first });
-    expect(store.getState().compare).toEqual({ first, second: null, returnTo: 'title' });
+    expect(shownComparison(store.getState())).toEqual({
+      first,
+      second: null,
+      returnTo: { kind: 'title' },
+    });
     closeCompare();
-    expect(store.getState().screen).toBe('title');
+    expect(store.getState().screen.kind).toBe('title');
   });
 
   it('goes to the title when the game it came from is gone', () => {
@@ -67,7 +74,7 @@ describe('the compare slice', () => {
     openCompare();
     store.setState({ session: null });
     closeCompare();
-    expect(store.getState().screen).toBe('title');
+    expect(store.getState().screen.kind).toBe('title');
   });
 
   it('pauses a playing replay and returns to it at the same week', () => {
@@ -78,11 +85,12 @@ describe('the compare slice', () => {
     selectReplayWeek(1);
     playReplay();
     openCompare();
-    expect(store.getState().replay?.playing).toBe(false);
-    expect(store.getState().compare?.returnTo).toBe('replay');
+    const back = shownComparison(store.getState())?.returnTo;
+    expect(back?.kind).toBe('replay');
+    expect(back?.kind === 'replay' && back.replay.playing).toBe(false);
     closeCompare();
-    expect(store.getState().screen).toBe('replay');
-    expect(store.getState().replay?.selected).toBe(1);
+    expect(store.getState().screen.kind).toBe('replay');
+    expect(shownReplay(store.getState())?.selected).toBe(1);
   });
 
   it('lets a replay of a branched game know its origin, so it can be compared with it', () => {
@@ -90,12 +98,12 @@ describe('the compare slice', () => {
     endWeek();
     endWeek();
     openCurrentReplay('Two weeks');
-    expect(store.getState().replay?.branchOf).toBeUndefined();
+    expect(shownReplay(store.getState())?.branchOf).toBeUndefined();
     selectReplayWeek(1);
     expect(branchFromReplay().ok).toBe(true);
     endWeek();
     openCurrentReplay('The branch');
-    expect(store.getState().replay?.branchOf).toEqual({ name: 'Two weeks', week: 1 });
+    expect(shownReplay(store.getState())?.branchOf).toEqual({ name: 'Two weeks', week: 1 });
     quitToTitle();
   });
 });

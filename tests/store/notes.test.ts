@@ -16,6 +16,7 @@ import {
   startGame,
 } from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
+import { shownReplay } from '../../src/store/selectors';
 
 const KARACHI = { scenario: 'karachi', seed: 11, difficulty: 'normal' } as const;
 const NOTES = [
@@ -47,16 +48,16 @@ describe('notes in the store', () => {
     playWeeks(3);
     setSessionNotes(NOTES.slice(0, 2));
     expect(openCurrentReplay('This game').ok).toBe(true);
-    const replay = store.getState().replay!;
+    const replay = shownReplay(store.getState())!;
     expect(replay.notes).toEqual(NOTES.slice(0, 2));
     expect(replay.notesHome).toEqual({ kind: 'game' });
     const weeks = store.getState().session!.weeks;
     setReplayNotes(NOTES);
-    expect(store.getState().replay!.notes).toEqual(NOTES);
+    expect(shownReplay(store.getState())!.notes).toEqual(NOTES);
     expect(store.getState().session!.notes).toEqual(NOTES);
     expect(store.getState().session!.weeks).toBe(weeks);
     closeReplay();
-    expect(store.getState().screen).toBe('game');
+    expect(store.getState().screen.kind).toBe('game');
     expect(store.getState().session!.notes).toEqual(NOTES);
   });
 
@@ -76,9 +77,9 @@ describe('notes in the store', () => {
         notesHome: { kind: 'slot', index: 2 },
       }).ok,
     ).toBe(true);
-    expect(store.getState().replay!.notesHome).toEqual({ kind: 'slot', index: 2 });
+    expect(shownReplay(store.getState())!.notesHome).toEqual({ kind: 'slot', index: 2 });
     setReplayNotes([]);
-    expect(store.getState().replay!.notes).toEqual([]);
+    expect(shownReplay(store.getState())!.notes).toEqual([]);
     expect(store.getState().session!.notes).toEqual([{ week: 1, text: 'mine' }]);
   });
 

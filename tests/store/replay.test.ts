@@ -21,7 +21,7 @@ import {
   stepReplay,
 } from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
-import { shownPending, shownReports, shownState } from '../../src/store/selectors';
+import { shownPending, shownReplay, shownReports, shownState } from '../../src/store/selectors';
 import { FIXED_GAME } from '../determinism/fixed-game';
 
 const KARACHI = { scenario: 'karachi', seed: 11, difficulty: 'normal' } as const;
@@ -45,8 +45,9 @@ describe('opening a replay', () => {
     const save = makeSave(session.options, session.weeks, { name: 'x' });
     expect(save.ok).toBe(true);
     expect(openCurrentReplay('This game').ok).toBe(true);
-    const { replay, screen } = store.getState();
-    expect(screen).toBe('replay');
+    const { screen } = store.getState();
+    const replay = shownReplay(store.getState());
+    expect(screen.kind).toBe('replay');
     expect(replay!.states).toHaveLength(4);
     expect(replay!.reports).toHaveLength(3);
     expect(replay!.returnTo).toBe('game');
@@ -70,7 +71,7 @@ describe('opening a replay', () => {
     expect(
       openReplay({ name: 'Fixed', options: options.value, weeks, fingerprints: recorded }).ok,
     ).toBe(true);
-    const { replay } = store.getState();
+    const replay = shownReplay(store.getState());
     expect(replay!.fingerprints).toEqual([FIXED_GAME.start, ...FIXED_GAME.fingerprints]);
     expect(replay!.returnTo).toBe('title');
 
@@ -87,8 +88,8 @@ describe('opening a replay', () => {
       ok: false,
       error: 'Week 2 does not replay to the fingerprint recorded for it.',
     });
-    expect(store.getState().screen).toBe('title');
-    expect(store.getState().replay).toBeNull();
+    expect(store.getState().screen.kind).toBe('title');
+    expect(shownReplay(store.getState())).toBeNull();
   });
 
   it('opens a 24-week golden save with every recorded fingerprint', () => {
@@ -109,7 +110,7 @@ describe('opening a replay', () => {
         fingerprints: save.weeks.map((w) => w.fingerprint),
       }).ok,
     ).toBe(true);
-    const { replay } = store.getState();
+    const replay = shownReplay(store.getState());
     expect(replay!.states).toHaveLength(25);
     expect(replay!.fingerprints.slice(1)).toEqual(save.weeks.map((w) => w.fingerprint));
     replay!.states.forEach((state, week) =>
@@ -126,27 +127,27 @@ describe('moving through a replay', () => {
 
   it('steps, jumps and stays within the game', () => {
     stepReplay(1);
-    expect(store.getState().replay!.selected).toBe(1);
+    expect(shownReplay(store.getState())!.selected).toBe(1);
     stepReplay(-1);
     stepReplay(-1);
-    expect(store.getState().replay!.selected).toBe(0);
+    expect(shownReplay(store.getState())!.selected).toBe(0);
     selectReplayWeek(2);
-    const { replay } = store.getState();
+    const replay = shownReplay(store.getState());
     expect(replay!.selected).toBe(2);
     expect(shownState(store.getState())).toBe(replay!.states[2]);
     expect(shownReports(store.getState())).toBe(replay!.reports);
     selectReplayWeek(99);
-    expect(store.getState().replay!.selected).toBe(3);
+    expect(shownReplay(store.getState())!.selected).toBe(3);
     stepReplay(1);
-    expect(store.getState().replay!.selected).toBe(3);
+    expect(shownReplay(store.getState())!.selected).toBe(3);
     selectReplayWeek(-5);
-    expect(store.getState().replay!.selected).toBe(0);
+    expect(shownReplay(store.getState())!.selected).toBe(0);
     selectReplayWeek(Number.NaN);
-    expect(store.getState().replay!.selected).toBe(0);
+    expect(shownReplay(store.getState())!.selected).toBe(0);
   });
 
   it("plays the selected week's events on the map through the store's playback", () => {
-    const week = store.getState().replay!.reports.findIndex((r) => r.events.length > 0) + 1;
+    const week = shownReplay(store.getState())!.reports.findIndex((r) => r.events.length > 0) + 1;
     expect(week).toBeGreaterThan(0);
     selectReplayWeek(week);
     expect(store.getState().playback).toEqual({ week, step: 0 });
@@ -157,22 +158,22 @@ describe('moving through a replay', () => {
   it('plays week after week at the chosen speed and stops after the last', () => {
     setReplaySpeed(500);
     playReplay();
-    expect(store.getState().replay!.playing).toBe(true);
-    expect(store.getState().replay!.speed).toBe(500);
+    expect(shownReplay(store.getState())!.playing).toBe(true);
+    expect(shownReplay(store.getState())!.speed).toBe(500);
     advanceReplay();
     advanceReplay();
-    expect(store.getState().replay!.selected).toBe(2);
+    expect(shownReplay(store.getState())!.selected).toBe(2);
     pauseReplay();
     advanceReplay();
-    expect(store.getState().replay!.selected).toBe(2);
+    expect(shownReplay(store.getState())!.selected).toBe(2);
     playReplay();
     advanceReplay();
-    expect(store.getState().replay!.selected).toBe(3);
-    expect(store.getState().replay!.playing).toBe(false);
+    expect(shownReplay(store.getState())!.selected).toBe(3);
+    expect(shownReplay(store.getState())!.playing).toBe(false);
     // From the end, Play starts again at the opening.
     playReplay();
-    expect(store.getState().replay!.selected).toBe(0);
-    expect(store.getState().replay!.playing).toBe(true);
+    expect(shownReplay(store.getState())!.selected).toBe(0);
+    expect(shownReplay(store.getState())!.playing).toBe(true);
   });
 
   it('hides the running game from the map while open and restores it on close', () => {
@@ -183,8 +184,7 @@ describe('moving through a replay', () => {
     selectReplayWeek(1);
     closeReplay();
     const after = store.getState();
-    expect(after.screen).toBe('game');
-    expect(after.replay).toBeNull();
+    expect(after.screen).toEqual({ kind: 'game' });
     expect(after.session).toBe(before.session);
     expect(after.pending).toBe(pending);
     expect(after.playback).toBeNull();
@@ -193,12 +193,12 @@ describe('moving through a replay', () => {
 
   it('returns to the title when opened from there', () => {
     closeReplay();
-    store.setState({ screen: 'title' });
+    store.setState({ screen: { kind: 'title' } });
     const session = store.getState().session;
     openCurrentReplay('Last game');
-    expect(store.getState().replay!.returnTo).toBe('title');
+    expect(shownReplay(store.getState())!.returnTo).toBe('title');
     closeReplay();
-    expect(store.getState().screen).toBe('title');
+    expect(store.getState().screen.kind).toBe('title');
     expect(store.getState().session).toBe(session);
   });
 });
@@ -209,11 +209,10 @@ describe('branching from a week', () => {
     const original = store.getState().session!;
     openCurrentReplay('Karachi original');
     selectReplayWeek(1);
-    const afterWeekOne = store.getState().replay!.states[1];
+    const afterWeekOne = shownReplay(store.getState())!.states[1];
     expect(branchFromReplay().ok).toBe(true);
-    const { screen, session, replay } = store.getState();
-    expect(screen).toBe('game');
-    expect(replay).toBeNull();
+    const { screen, session } = store.getState();
+    expect(screen).toEqual({ kind: 'game' });
     expect(session!.weeks).toEqual(original.weeks.slice(0, 1));
     expect(fingerprint(session!.state)).toBe(fingerprint(afterWeekOne!));
     expect(session!.state.week).toBe(2);
@@ -228,7 +227,7 @@ describe('branching from a week', () => {
     startGame(KARACHI);
     for (let week = 0; week < 12 && !store.getState().session!.state.ending; week++) endWeek();
     openCurrentReplay('Ended');
-    selectReplayWeek(store.getState().replay!.states.length - 1);
+    selectReplayWeek(shownReplay(store.getState())!.states.length - 1);
     const result = branchFromReplay();
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/ended/);

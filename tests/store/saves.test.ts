@@ -28,6 +28,7 @@ import {
   startGame,
 } from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
+import { shownReplay } from '../../src/store/selectors';
 import { MemoryStorage } from '../persistence/memory-storage';
 
 const KARACHI = { scenario: 'karachi', seed: 9, difficulty: 'normal' } as const;
@@ -94,10 +95,10 @@ describe('slots through the saves service', () => {
     expect(loaded.reports).toEqual(played.reports);
 
     expect(replaySaveSlot(0, 'Three weeks').ok).toBe(true);
-    expect(store.getState().replay?.notesHome).toEqual({ kind: 'slot', index: 0 });
+    expect(shownReplay(store.getState())?.notesHome).toEqual({ kind: 'slot', index: 0 });
     const notes = [{ week: 2, text: 'Kept in the slot' }];
     expect(keepReplayNotes(notes).ok).toBe(true);
-    expect(store.getState().replay?.notes).toEqual(notes);
+    expect(shownReplay(store.getState())?.notes).toEqual(notes);
     const slot = JSON.parse(storage.getItem(SLOTS_KEY)!) as unknown[];
     expect((slot[0] as { notes: unknown }).notes).toEqual(notes);
   });
@@ -115,7 +116,7 @@ describe('slots through the saves service', () => {
         '“Tampered” cannot be loaded. This save has been altered or damaged: week 2 does not replay to the fingerprint recorded for it.',
     });
     expect(replaySaveSlot(0, 'Tampered')).toMatchObject({ ok: false });
-    expect(store.getState().screen).toBe('title');
+    expect(store.getState().screen.kind).toBe('title');
   });
 });
 

@@ -1,5 +1,6 @@
 /** The compare screen: opening it over the title, the game or a replay, its two games, closing it. */
-import { store, type CompareGame } from '../game-store';
+import { store, type Compare, type CompareGame } from '../game-store';
+import { shownComparison } from '../selectors';
 
 const set = store.setState;
 const get = store.getState;
@@ -9,15 +10,16 @@ const get = store.getState;
  * empty). A playing replay pauses; the running game, the replay and the autosave are untouched.
  */
 export function openCompare(games: { first?: CompareGame; second?: CompareGame } = {}): void {
-  const { screen, replay: current } = get();
+  const { screen } = get();
+  const returnTo: Compare['returnTo'] =
+    screen.kind === 'replay'
+      ? { kind: 'replay', replay: { ...screen.replay, playing: false } }
+      : { kind: screen.kind === 'game' ? 'game' : 'title' };
   set({
-    screen: 'compare',
-    compare: {
-      first: games.first ?? null,
-      second: games.second ?? null,
-      returnTo: screen === 'game' || screen === 'replay' ? screen : 'title',
+    screen: {
+      kind: 'compare',
+      compare: { first: games.first ?? null, second: games.second ?? null, returnTo },
     },
-    ...(current?.playing ? { replay: { ...current, playing: false } } : {}),
     targeting: null,
     focus: null,
     playback: null,
@@ -26,17 +28,16 @@ export function openCompare(games: { first?: CompareGame; second?: CompareGame }
 }
 
 export function setCompareGame(side: 'first' | 'second', game: CompareGame): void {
-  const { compare } = get();
-  if (compare) set({ compare: { ...compare, [side]: game } });
+  const compare = shownComparison(get());
+  if (compare) set({ screen: { kind: 'compare', compare: { ...compare, [side]: game } } });
 }
 
 /** Leaves the compare screen for the one it was opened from, as it was. */
 export function closeCompare(): void {
-  const { compare, session, replay: current } = get();
+  const { session } = get();
+  const compare = shownComparison(get());
   if (!compare) return;
   const back =
-    (compare.returnTo === 'game' && session) || (compare.returnTo === 'replay' && current)
-      ? compare.returnTo
-      : 'title';
-  set({ screen: back, compare: null, dialog: null });
+    compare.returnTo.kind === 'game' && !session ? { kind: 'title' as const } : compare.returnTo;
+  set({ screen: back, dialog: null });
 }

@@ -53,7 +53,7 @@ export function resumeReplayed(
   notes: readonly Note[] = [],
 ): void {
   set({
-    screen: 'game',
+    screen: { kind: 'game' },
     session: {
       options: game.options,
       state: game.final,
@@ -62,7 +62,6 @@ export function resumeReplayed(
       ...(branchOf ? { branchOf } : {}),
       notes: notes.filter((note) => note.week <= game.weeks.length),
     },
-    replay: null,
     pending: [],
     targeting: null,
     focus: null,
@@ -74,8 +73,7 @@ export function resumeReplayed(
 
 export function quitToTitle(): void {
   set({
-    screen: 'title',
-    replay: null,
+    screen: { kind: 'title' },
     targeting: null,
     focus: null,
     playback: null,

@@ -11,11 +11,22 @@ import {
   type Result,
 } from '../../engine';
 import type { Note } from '../../model/notes';
-import { store, type Replay, type ReplaySpeed } from '../game-store';
+import { store, type Replay, type ReplaySpeed, type StoreState } from '../game-store';
+import { shownReplay } from '../selectors';
 import { resumeReplayed } from './game';
 
 const set = store.setState;
 const get = store.getState;
+
+/** The open replay, or null when the viewer is not open. */
+function openedReplay(): Replay | null {
+  return shownReplay(get());
+}
+
+/** Shows `replay` in the viewer, with any other changes to the store. */
+function showReplay(replay: Replay, also: Partial<StoreState> = {}): void {
+  set({ screen: { kind: 'replay', replay }, ...also });
+}
 
 /** What the replay viewer shows besides the game itself: its name, notes and where they are kept. */
 export interface ReplayMeta {
@@ -73,19 +84,12 @@ export function openReplayed(game: FullReplay, meta: ReplayMeta): void {
     selected: 0,
     playing: false,
     speed: 1000,
-    returnTo: screen === 'game' ? 'game' : 'title',
+    returnTo: screen.kind === 'game' ? 'game' : 'title',
     notes: [...(meta.notes ?? [])],
     notesHome: meta.notesHome ?? null,
     ...(meta.branchOf ? { branchOf: meta.branchOf } : {}),
   };
-  set({
-    screen: 'replay',
-    replay: replayView,
-    targeting: null,
-    focus: null,
-    playback: null,
-    dialog: null,
-  });
+  showReplay(replayView, { targeting: null, focus: null, playback: null, dialog: null });
 }
 
 /** Opens the running game in the replay viewer. */
@@ -107,72 +111,68 @@ export function openCurrentReplay(name: string): Result<null, string> {
  * a replay of the running game gives them to the game too.
  */
 export function setReplayNotes(notes: Note[]): void {
-  const { replay: current, session } = get();
+  const current = openedReplay();
+  const { session } = get();
   if (!current) return;
-  set({
-    replay: { ...current, notes },
-    ...(current.notesHome?.kind === 'game' && session ? { session: { ...session, notes } } : {}),
-  });
+  showReplay(
+    { ...current, notes },
+    current.notesHome?.kind === 'game' && session ? { session: { ...session, notes } } : {},
+  );
 }
 
 /** Shows the state after `week` (clamped to the game) and plays that week's events on the map. */
 export function selectReplayWeek(week: number): void {
-  const { replay: current } = get();
+  const current = openedReplay();
   if (!current || !Number.isFinite(week)) return;
   const last = current.states.length - 1;
   const selected = Math.min(last, Math.max(0, Math.round(week)));
   const events = selected > 0 ? (current.reports[selected - 1]?.events.length ?? 0) : 0;
-  set({
-    replay: {
-      ...current,
-      selected,
-      playing: current.playing && selected < last,
-    },
-    playback: events > 0 ? { week: selected, step: 0 } : null,
-  });
+  showReplay(
+    { ...current, selected, playing: current.playing && selected < last },
+    { playback: events > 0 ? { week: selected, step: 0 } : null },
+  );
 }
 
 export function stepReplay(delta: number): void {
-  const { replay: current } = get();
+  const current = openedReplay();
   if (current) selectReplayWeek(current.selected + delta);
 }
 
 /** Plays week after week at the chosen speed; from the end, starts again at the opening. */
 export function playReplay(): void {
-  const { replay: current } = get();
+  const current = openedReplay();
   if (!current) return;
   const last = current.states.length - 1;
   if (last === 0) return;
   if (current.selected >= last) {
-    set({ replay: { ...current, playing: true } });
+    showReplay({ ...current, playing: true });
     selectReplayWeek(0);
-  } else set({ replay: { ...current, playing: true } });
+  } else showReplay({ ...current, playing: true });
 }
 
 export function pauseReplay(): void {
-  const { replay: current } = get();
-  if (current?.playing) set({ replay: { ...current, playing: false } });
+  const current = openedReplay();
+  if (current?.playing) showReplay({ ...current, playing: false });
 }
 
 export function setReplaySpeed(speed: ReplaySpeed): void {
-  const { replay: current } = get();
-  if (current) set({ replay: { ...current, speed } });
+  const current = openedReplay();
+  if (current) showReplay({ ...current, speed });
 }
 
 /** One tick of the player: the next week, stopping after the last. */
 export function advanceReplay(): void {
-  const { replay: current } = get();
+  const current = openedReplay();
   if (!current?.playing) return;
   stepReplay(1);
 }
 
 /** Leaves the viewer for the screen it was opened from; the running game is as it was. */
 export function closeReplay(): void {
-  const { replay: current } = get();
+  const current = openedReplay();
   if (!current) return;
   set({
-    screen: current.returnTo === 'game' && get().session ? 'game' : 'title',
-    replay: null,
+    screen: { kind: current.returnTo === 'game' && get().session ? 'game' : 'title' },
     targeting: null,
     focus: null,
     playback: null,
@@ -186,7 +186,7 @@ export function closeReplay(): void {
  * the weeks it shares.
  */
 export function branchFromReplay(): Result<null, string> {
-  const replay = get().replay;
+  const replay = openedReplay();
   if (!replay) return { ok: false, error: 'No replay is open.' };
   const week = replay.selected;
   const state = replay.states[week];

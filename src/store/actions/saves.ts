@@ -35,6 +35,7 @@ import {
 } from '../../persistence/slots';
 import type { KeyValueStore } from '../../persistence/storage';
 import { store } from '../game-store';
+import { shownReplay } from '../selectors';
 import { resumeReplayed } from './game';
 import { openReplayed, setReplayNotes } from './replay';
 
@@ -122,7 +123,7 @@ export function openCheckedSave(checked: CheckedSave): void {
  * Opens a checked save in the replay viewer (its replay is the one the check made); notes edited
  * there are kept in `notesHome` (a slot), or are read-only without one.
  */
-export function replayCheckedSave(
+function replayCheckedSave(
   checked: CheckedSave,
   notesHome: { kind: 'slot'; index: number } | null = null,
 ): void {
@@ -249,7 +250,7 @@ export function loadCheckedAutosave(): Result<CheckedSave | null, string> {
  * game, whose autosave then keeps them.
  */
 export function keepReplayNotes(notes: Note[]): Result<null, string> {
-  const { replay } = store.getState();
+  const replay = shownReplay(store.getState());
   const home = replay?.notesHome;
   if (!replay || !home) return { ok: false, error: 'These notes cannot be changed here.' };
   if (home.kind === 'slot') {

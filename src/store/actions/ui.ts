@@ -28,5 +28,5 @@ export function setNotice(notice: string | null): void {
 
 /** Opens the policy lab (its screen loads on first use). */
 export function openLab(): void {
-  set({ screen: 'lab', dialog: null });
+  set({ screen: { kind: 'lab' }, dialog: null });
 }
