@@ -59,6 +59,20 @@ function offline(): Plugin[] {
   });
 }
 
+/**
+ * Headers that only a server can send (a page's <meta> cannot): no other site may frame the game
+ * (clickjacking a Delete), a page that opens the game gets no handle on its window (so it cannot
+ * set its address to a share link), and no response is sniffed into another type. `vite preview`
+ * sends them; the README's "Hosting" section lists them for any other host.
+ */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 export default defineConfig({
   base: './',
   plugins: [devStyleCsp(), offline()],
@@ -76,5 +90,6 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
+    headers: SECURITY_HEADERS,
   },
 });

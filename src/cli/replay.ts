@@ -7,29 +7,21 @@
 import { readFileSync } from 'node:fs';
 import { sortNotes, type Note } from '../model/notes';
 import { parseSave, verifySave } from '../persistence/save-format';
-import { UsageError, runTool } from './args';
+import { decodeSaveBytes } from '../persistence/save-text';
+import { quoteUntrusted } from '../model/text-checks';
+import { UsageError, runTool, systemProblem } from './args';
+import { writeLines } from './terminal-text';
 
 /**
- * Text from a file, safe to print: control characters (a terminal would obey escape sequences)
- * are shown as \u{…} escapes. Line breaks are kept only where `keepLines` allows them.
+ * "Notes:" then one entry per note in week order, continuation lines indented under the text.
+ * Every line is escaped and capped when written (terminal-text.ts).
  */
-function printable(text: string, keepLines = false): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
-    out += control && !(keepLines && char === '\n') ? `\\u{${code.toString(16)}}` : char;
-  }
-  return out;
-}
-
-/** "Notes:" then one entry per note in week order, continuation lines indented under the text. */
 function noteLines(notes: readonly Note[]): string[] {
   if (notes.length === 0) return [];
   const lines = ['Notes:'];
   for (const note of sortNotes(notes)) {
     const where = note.week === 0 ? 'opening' : `week ${String(note.week).padStart(2)}`;
-    const [first, ...rest] = printable(note.text, true).split('\n');
+    const [first, ...rest] = note.text.split('\n');
     lines.push(`  ${where.padEnd(8)}  ${first}`);
     for (const line of rest) lines.push(`  ${''.padEnd(8)}  ${line}`);
   }
@@ -40,21 +32,23 @@ function main(): number {
   const files = process.argv.slice(2).filter((arg) => arg !== '--');
   if (files.length !== 1) throw new UsageError('Usage: npm run replay -- <save.json>');
   const path = files[0]!;
-  let text: string;
+  const shownPath = quoteUntrusted(path, 200);
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
-    throw new UsageError(
-      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`,
-    );
+    throw new UsageError(`Cannot read ${shownPath}: ${systemProblem(error)}.`);
   }
-  const parsed = parseSave(text);
-  if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
+  // The same rule as the browser's Import file: byte-order marks, UTF-16, invalid UTF-8.
+  const text = decodeSaveBytes(bytes);
+  if (!text.ok) throw new UsageError(`${shownPath}: ${text.error}`);
+  const parsed = parseSave(text.value);
+  if (!parsed.ok) throw new UsageError(`${shownPath}: ${parsed.error}`);
   const save = parsed.value;
   const check = verifySave(save);
   const { scenario, seed, difficulty } = save.game;
   const out = [
-    `${printable(save.meta.name) || path} — ${scenario}, seed ${seed}, ${difficulty}, ${save.weeks.length} weeks`,
+    `${save.meta.name || path} — ${scenario}, seed ${seed}, ${difficulty}, ${save.weeks.length} weeks`,
   ];
   for (const week of check.weeks) {
     const verdict = week.matches ? 'match' : `MISMATCH (replayed ${week.replayed ?? 'nothing'})`;
@@ -63,11 +57,11 @@ function main(): number {
   out.push(...noteLines(save.notes));
   if (check.divergedAt !== null) {
     out.push(`Diverged at week ${check.divergedAt}${check.problem ? `: ${check.problem}` : ''}.`);
-    process.stdout.write(`${out.join('\n')}\n`);
+    writeLines(process.stdout, out);
     return 1;
   }
   out.push(`All ${check.weeks.length} weeks match.`);
-  process.stdout.write(`${out.join('\n')}\n`);
+  writeLines(process.stdout, out);
   return 0;
 }
 

@@ -4,8 +4,8 @@
  * npm run sim -- --balance [--games k]
  * Prints the balance report (every target's figures; k: the search bot's games per scenario).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   DIFFICULTY,
@@ -21,7 +21,8 @@ import {
 import { summariseGame } from '../engine/game-summary';
 import { STRATEGIES, isStrategyName, playGame } from '../engine/strategies';
 import { makeSave, serialiseSave } from '../persistence/save-format';
-import { UsageError, joinNegativeNumbers, runTool, wholeNumber } from './args';
+import { quoteUntrusted } from '../model/text-checks';
+import { UsageError, joinNegativeNumbers, runTool, systemProblem, wholeNumber } from './args';
 import { BALANCE_PLAN } from './balance-report';
 import { balanceReportOnWorkers } from './balance-pool';
 
@@ -52,12 +53,12 @@ function main(): number | Promise<number> {
   const strategyName = args.strategy;
   if (!isStrategyName(strategyName))
     throw new UsageError(
-      `Unknown strategy "${strategyName}"; choose one of ${Object.keys(STRATEGIES).join(', ')}.`,
+      `Unknown strategy ${quoteUntrusted(strategyName)}; choose one of ${Object.keys(STRATEGIES).join(', ')}.`,
     );
   const checked = checkOptions({ scenario: args.scenario, seed, difficulty: args.difficulty });
   if (!checked.ok) throw new UsageError(checked.error);
   const { scenario, difficulty } = checked.value;
-  if (args['save-dir']) mkdirSync(args['save-dir'], { recursive: true });
+  const saveDir = args['save-dir'] === undefined ? null : prepareSaveDir(args['save-dir']);
 
   const endings = new Map<EndingId, number>();
   const totals = new Map<keyof Scorecard, number>();
@@ -75,15 +76,17 @@ function main(): number | Promise<number> {
     }
     ladderPeaks += state.tally.ladderPeak;
     turns += state.history.length;
-    if (args['save-dir']) {
+    if (saveDir !== null) {
       const save = makeSave({ scenario, seed: gameSeed, difficulty }, played.weeks, {
         name: `${strategyName} ${scenario} ${gameSeed}`,
       });
       if (!save.ok) throw new Error(save.error);
-      writeFileSync(
-        join(args['save-dir'], `${scenario}-${strategyName}-${gameSeed}.json`),
-        serialiseSave(save.value),
-      );
+      const file = join(saveDir, `${scenario}-${strategyName}-${gameSeed}.json`);
+      try {
+        writeFileSync(file, serialiseSave(save.value));
+      } catch (error) {
+        throw new Error(`--save-dir: could not write ${file}: ${systemProblem(error)}.`);
+      }
     }
     if (args.json) {
       const summary = summariseGame({ scenario, seed: gameSeed, difficulty }, strategyName, state);
@@ -115,6 +118,48 @@ function main(): number | Promise<number> {
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   return 0;
+}
+
+/**
+ * The --save-dir directory, made ready to write into, or a UsageError naming the option. Missing
+ * directories are created one at a time: mkdirSync's recursive mode never returns for some
+ * paths (under /proc, for one), so it is not used.
+ */
+function prepareSaveDir(dir: string): string {
+  const fail = (why: string): never => {
+    throw new UsageError(`--save-dir ${quoteUntrusted(dir, 200)}: ${why}.`);
+  };
+  if (dir === '') fail('give a directory to write the saves into');
+  const target = resolve(dir);
+  const missing: string[] = [];
+  for (let path = target; ; path = dirname(path)) {
+    try {
+      if (!statSync(path).isDirectory())
+        fail(path === target ? 'this is a file, not a directory' : `${path} is not a directory`);
+      break;
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(path) === path)
+        fail(`cannot use ${path}: ${systemProblem(error)}`);
+      missing.unshift(path);
+    }
+  }
+  for (const path of missing) {
+    try {
+      mkdirSync(path);
+    } catch (error) {
+      fail(`cannot create ${path}: ${systemProblem(error)}`);
+    }
+  }
+  // A file written and removed: permissions alone do not tell (root may not write into /proc).
+  const probe = join(target, `.frontier-crisis-write-check-${process.pid}`);
+  try {
+    writeFileSync(probe, '');
+    unlinkSync(probe);
+  } catch (error) {
+    fail(`cannot write into this directory: ${systemProblem(error)}`);
+  }
+  return target;
 }
 
 async function printBalance(games: string | undefined): Promise<number> {

@@ -5,13 +5,14 @@
  * Every function here is pure and returns the new list, or the reason nothing changed.
  */
 import type { Result } from '../engine';
+import { characterCount, trimInvisible } from './text-checks';
 
 export interface Note {
   week: number;
   text: string;
 }
 
-/** At most this many notes in one save, each at most MAX_NOTE_CHARS characters long. */
+/** At most this many notes in one save, each at most MAX_NOTE_CHARS characters (code points). */
 export const MAX_NOTES = 100;
 export const MAX_NOTE_CHARS = 1000;
 
@@ -34,12 +35,14 @@ export function weeksWithNotes(notes: readonly Note[]): number[] {
 }
 
 function checkText(text: string): Result<string, string> {
-  const trimmed = text.trim();
+  // Zero-width and other invisible characters at the ends go too: a note of only those is blank.
+  const trimmed = trimInvisible(text);
   if (!trimmed) return { ok: false, error: 'A note needs some text.' };
-  if (trimmed.length > MAX_NOTE_CHARS)
+  const count = characterCount(trimmed);
+  if (count > MAX_NOTE_CHARS)
     return {
       ok: false,
-      error: `A note can be at most ${MAX_NOTE_CHARS} characters (this one has ${trimmed.length}).`,
+      error: `A note can be at most ${MAX_NOTE_CHARS} characters (this one has ${count}).`,
     };
   return { ok: true, value: trimmed };
 }

@@ -36,7 +36,7 @@ export function readAutosave(storage: KeyValueStore | null): Result<SaveFile | n
   const text = readKey(storage, AUTOSAVE_KEY);
   if (!text.ok) return text;
   if (text.value === null) return { ok: true, value: null };
-  const save = parseSave(text.value);
+  const save = parseSave(text.value, 'autosave');
   if (!save.ok) return { ok: false, error: `The autosave could not be restored. ${save.error}` };
   return { ok: true, value: save.value };
 }

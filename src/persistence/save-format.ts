@@ -19,6 +19,13 @@ import {
 import { CURRENT_SAVE_VERSION, migrate } from './migrations';
 import type { BranchOf } from '../model/branch';
 import { MAX_NOTE_CHARS, MAX_NOTES, sortNotes, type Note } from '../model/notes';
+import {
+  characterCount,
+  escapeUnprintable,
+  firstCharacters,
+  isBlank,
+  quoteUntrusted,
+} from '../model/text-checks';
 
 export const SAVE_FORMAT = 'frontier-crisis-save';
 export const SAVE_VERSION = CURRENT_SAVE_VERSION;
@@ -46,19 +53,32 @@ const NoteSchema = v.strictObject({
   ),
   text: v.pipe(
     v.string(),
-    v.check((text) => text.trim() !== '', 'a note cannot be empty'),
-    v.maxLength(MAX_NOTE_CHARS, `a note can be at most ${MAX_NOTE_CHARS} characters long`),
+    v.check((text) => !isBlank(text), 'a note cannot be empty'),
+    v.check(
+      (text) => characterCount(text) <= MAX_NOTE_CHARS,
+      `a note can be at most ${MAX_NOTE_CHARS} characters long`,
+    ),
   ),
 });
+
+/** Names of games: at most this many characters (code points). */
+export const MAX_NAME_CHARS = 120;
+const NameSchema = v.pipe(
+  v.string(),
+  v.check(
+    (name) => characterCount(name) <= MAX_NAME_CHARS,
+    `a name can be at most ${MAX_NAME_CHARS} characters long`,
+  ),
+);
 
 const SaveSchema = v.strictObject({
   format: v.literal(SAVE_FORMAT),
   version: v.literal(SAVE_VERSION),
   rulesVersion: v.literal(RULES_VERSION),
   game: v.strictObject({
-    scenario: v.string(),
+    scenario: v.pipe(v.string(), v.maxLength(64)),
     seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SEED)),
-    difficulty: v.string(),
+    difficulty: v.pipe(v.string(), v.maxLength(64)),
   }),
   weeks: v.pipe(v.array(WeekSchema), v.maxLength(MAX_WEEKS)),
   /** Notes pinned to weeks: 0 is the opening, n the state after week n. Not fingerprinted. */
@@ -67,12 +87,12 @@ const SaveSchema = v.strictObject({
     v.maxLength(MAX_NOTES, `a save can hold at most ${MAX_NOTES} notes`),
   ),
   meta: v.strictObject({
-    name: v.pipe(v.string(), v.maxLength(120)),
+    name: NameSchema,
     createdAt: v.optional(v.pipe(v.string(), v.maxLength(40))),
     /** The game this one branched from, and the week it branched after. */
     branchOf: v.optional(
       v.strictObject({
-        name: v.pipe(v.string(), v.maxLength(120)),
+        name: NameSchema,
         week: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_WEEKS)),
       }),
     ),
@@ -88,19 +108,87 @@ function misplacedNote(notes: readonly Note[], weeks: number): string | null {
   return `notes.${index}.week: this note is pinned to week ${notes[index]!.week}, but the game has only ${weeks} week${weeks === 1 ? '' : 's'}`;
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-  return path ? `${path}: ${issue.message}` : issue.message;
+/** What a value is, in words, without quoting it (it may be huge or hostile). */
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return `the number ${Number.isFinite(value) ? value : 'NaN'}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return 'a group of fields';
 }
 
-/** Reads a save file's text. Every failure is a clear sentence; nothing is thrown. */
-export function parseSave(text: string): Result<SaveFile, string> {
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  array: 'a list',
+  strict_object: 'a group of fields',
+  object: 'a group of fields',
+};
+
+/**
+ * One schema issue in our own words, never the schema library's: the field's path (its keys
+ * quoted safely when they are not plain names), then what is wrong with it.
+ */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const keys = (issue.path ?? []).map((item) => item.key);
+  const name = (key: unknown) =>
+    typeof key === 'number' || (typeof key === 'string' && /^[A-Za-z][A-Za-z0-9]{0,30}$/.test(key))
+      ? String(key)
+      : quoteUntrusted(String(key));
+  const at = (list: unknown[]) => list.map(name).join('.');
+  // Our own messages (written in the schema above) are sentences already.
+  const ours = !/^Invalid [a-z]+:/.test(issue.message);
+  let path = at(keys);
+  let problem: string;
+  if (ours) problem = issue.message;
+  else if ((issue.type === 'strict_object' || issue.type === 'object') && keys.length > 0) {
+    if (issue.expected === 'never') {
+      path = at(keys.slice(0, -1));
+      problem = `there is no field called ${quoteUntrusted(String(keys.at(-1)))} in a save`;
+    } else if (issue.input === undefined) problem = 'this field is missing';
+    else problem = `should be a group of fields, not ${kindOf(issue.input)}`;
+  } else if (issue.type === 'literal') problem = `should be ${issue.expected}`;
+  else if (issue.type in EXPECTED)
+    problem = `should be ${EXPECTED[issue.type]}, not ${kindOf(issue.input)}`;
+  else if (issue.type === 'integer') problem = 'should be a whole number';
+  else if (issue.type === 'min_value') problem = `cannot be below ${issue.requirement as number}`;
+  else if (issue.type === 'max_value') problem = `cannot be above ${issue.requirement as number}`;
+  else if (issue.type === 'max_length')
+    problem = Array.isArray(issue.input)
+      ? `can hold at most ${issue.requirement as number} entries`
+      : `can be at most ${issue.requirement as number} characters long`;
+  else problem = 'is not valid here';
+  return path ? `${path}: ${problem}` : problem;
+}
+
+/** Where a save's text came from: messages name it, so a slot's refusal never speaks of a file. */
+export type SaveSource = 'file' | 'slot' | 'link' | 'autosave';
+
+/** "This file", "This slot", …: the thing that holds the save, at the start of a sentence. */
+export const HOLDER: Record<SaveSource, string> = {
+  file: 'This file',
+  slot: 'This slot',
+  link: 'This link',
+  autosave: 'The autosave',
+};
+/** "This save", "The save in this slot", …: the save itself, at the start of a sentence. */
+const THE_SAVE: Record<SaveSource, string> = {
+  file: 'This save',
+  slot: 'The save in this slot',
+  link: 'The save in this link',
+  autosave: 'The autosave',
+};
+
+/** Reads a save's text. Every failure is a clear sentence naming its source; nothing is thrown. */
+export function parseSave(text: string, source: SaveSource = 'file'): Result<SaveFile, string> {
   // Characters never outnumber UTF-8 bytes, so the cheap count rules out most large files first.
   const bytes = text.length > MAX_SAVE_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_SAVE_BYTES)
     return {
       ok: false,
-      error: `This file is too large to be a save (over ${MAX_SAVE_BYTES} bytes).`,
+      error: `${HOLDER[source]} is too large to be a save (over ${MAX_SAVE_BYTES} bytes).`,
     };
   let raw: unknown;
   try {
@@ -108,7 +196,7 @@ export function parseSave(text: string): Result<SaveFile, string> {
   } catch {
     return {
       ok: false,
-      error: 'This file is not a save: it is not valid JSON (it may be truncated or corrupted).',
+      error: `${HOLDER[source]} is not a save: it is not valid JSON (it may be truncated or corrupted).`,
     };
   }
   if (
@@ -116,18 +204,25 @@ export function parseSave(text: string): Result<SaveFile, string> {
     raw === null ||
     (raw as { format?: unknown }).format !== SAVE_FORMAT
   )
-    return { ok: false, error: 'This file is not a Frontier Crisis save.' };
+    return { ok: false, error: `${HOLDER[source]} is not a Frontier Crisis save.` };
   const migrated = migrate(raw as Record<string, unknown>);
   if (!migrated.ok) return migrated;
   const result = v.safeParse(SaveSchema, migrated.value);
   if (!result.success) {
-    return { ok: false, error: `This save is damaged: ${describeIssue(result.issues[0])}.` };
+    return {
+      ok: false,
+      error: `${THE_SAVE[source]} is damaged: ${describeIssue(result.issues[0])}.`,
+    };
   }
   const save = result.output;
   const misplaced = misplacedNote(save.notes, save.weeks.length);
-  if (misplaced) return { ok: false, error: `This save is damaged: ${misplaced}.` };
+  if (misplaced) return { ok: false, error: `${THE_SAVE[source]} is damaged: ${misplaced}.` };
   const options = checkOptions(save.game);
-  if (!options.ok) return { ok: false, error: `This save is damaged: ${options.error}` };
+  if (!options.ok)
+    return {
+      ok: false,
+      error: `${THE_SAVE[source]} is damaged: ${escapeUnprintable(options.error)}`,
+    };
   return { ok: true, value: save };
 }
 
@@ -179,10 +274,15 @@ export function makeSave(
       })),
       notes: checkedNotes.value,
       meta: {
-        name: meta.name.slice(0, 120),
+        name: firstCharacters(meta.name, MAX_NAME_CHARS),
         ...(meta.createdAt ? { createdAt: meta.createdAt } : {}),
         ...(meta.branchOf
-          ? { branchOf: { name: meta.branchOf.name.slice(0, 120), week: meta.branchOf.week } }
+          ? {
+              branchOf: {
+                name: firstCharacters(meta.branchOf.name, MAX_NAME_CHARS),
+                week: meta.branchOf.week,
+              },
+            }
           : {}),
       },
     },
@@ -232,7 +332,11 @@ function replaySave(save: SaveFile): { check: SaveCheck; game: FullReplay | null
     check: {
       weeks,
       divergedAt,
-      problem: replayed.ok ? null : `week ${replayed.error.week}: ${replayed.error.message}`,
+      // The engine quotes the ids it refuses, which came from the file: escaped here, like any
+      // untrusted text in a message.
+      problem: replayed.ok
+        ? null
+        : `week ${replayed.error.week}: ${escapeUnprintable(replayed.error.message)}`,
     },
     game: replayed.ok ? replayed.value : null,
   };
@@ -254,19 +358,22 @@ export interface CheckedSave {
  * link goes through. A save that parses but no longer replays, or whose fingerprints were altered,
  * is refused with the week that broke. The replay is kept, so opening the save replays nothing.
  */
-export function parseCheckedSave(text: string): Result<CheckedSave, string> {
-  const parsed = parseSave(text);
+export function parseCheckedSave(
+  text: string,
+  source: SaveSource = 'file',
+): Result<CheckedSave, string> {
+  const parsed = parseSave(text, source);
   if (!parsed.ok) return parsed;
   const { check, game } = replaySave(parsed.value);
   // The first week that breaks decides the message: a changed week that still replays (but to
   // another fingerprint) comes before a later week that can no longer be played at all.
   const diverged = check.divergedAt === null ? null : check.weeks[check.divergedAt - 1];
   if (check.problem !== null && (diverged === null || diverged?.replayed === null))
-    return { ok: false, error: `This save no longer replays: ${check.problem}` };
+    return { ok: false, error: `${THE_SAVE[source]} no longer replays: ${check.problem}` };
   if (check.divergedAt !== null || !game)
     return {
       ok: false,
-      error: `This save has been altered or damaged: week ${check.divergedAt} does not replay to the fingerprint recorded for it.`,
+      error: `${THE_SAVE[source]} has been altered or damaged: week ${check.divergedAt} does not replay to the fingerprint recorded for it.`,
     };
   return { ok: true, value: { save: parsed.value, game } };
 }

@@ -8,6 +8,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import type { Result } from '../engine';
 import { MAX_SAVE_BYTES, parseCheckedSave, type CheckedSave, type SaveFile } from './save-format';
+import { decodeSaveBytes } from './save-text';
 
 export const SHARE_HASH_PREFIX = '#save=';
 const SHARE_LINK_VERSION = 1;
@@ -101,13 +102,9 @@ export function decodeShareLink(hash: string): Result<CheckedSave, string> {
   }
   if (bytes.length > MAX_SAVE_BYTES)
     return { ok: false, error: 'This game link unpacks to more than any save could hold.' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, error: CORRUPT };
-  }
-  const save = parseCheckedSave(text);
+  const text = decodeSaveBytes(bytes, 'link');
+  if (!text.ok) return { ok: false, error: CORRUPT };
+  const save = parseCheckedSave(text.value, 'link');
   if (!save.ok) return { ok: false, error: `This game link cannot be opened. ${save.error}` };
   return save;
 }

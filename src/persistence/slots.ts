@@ -7,12 +7,19 @@
  */
 import type { Result } from '../engine';
 import type { Note } from '../model/notes';
-import { parseCheckedSave, withNotes, type CheckedSave, type SaveFile } from './save-format';
+import {
+  MAX_NAME_CHARS,
+  parseCheckedSave,
+  withNotes,
+  type CheckedSave,
+  type SaveFile,
+} from './save-format';
 import { readKey, type KeyValueStore } from './storage';
+import { characterCount, trimInvisible } from '../model/text-checks';
 
 export const SLOTS_KEY = 'frontier-crisis/slots';
 export const MAX_SLOTS = 50;
-export const MAX_SLOT_NAME = 120;
+export const MAX_SLOT_NAME = MAX_NAME_CHARS;
 
 /** What the list shows of a slot, read without replaying it. */
 export interface SlotSummary {
@@ -76,7 +83,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function text(value: unknown, max: number): string | null {
-  return typeof value === 'string' && value.length <= max ? value : null;
+  return typeof value === 'string' && characterCount(value) <= max ? value : null;
 }
 
 function summarise(entry: unknown, index: number): SlotSummary {
@@ -85,7 +92,7 @@ function summarise(entry: unknown, index: number): SlotSummary {
   const weeks = isRecord(entry) && Array.isArray(entry.weeks) ? entry.weeks : null;
   return {
     index,
-    name: text(meta.name, MAX_SLOT_NAME)?.trim() || 'Unnamed save',
+    name: trimInvisible(text(meta.name, MAX_SLOT_NAME) ?? '') || 'Unnamed save',
     createdAt: text(meta.createdAt, 40),
     scenario: text(game.scenario, 64),
     difficulty: text(game.difficulty, 64),
@@ -94,12 +101,13 @@ function summarise(entry: unknown, index: number): SlotSummary {
 }
 
 function checkName(name: string): Result<string, string> {
-  const trimmed = name.trim();
+  const trimmed = trimInvisible(name);
   if (!trimmed) return { ok: false, error: 'A save needs a name.' };
-  if (trimmed.length > MAX_SLOT_NAME)
+  const count = characterCount(trimmed);
+  if (count > MAX_SLOT_NAME)
     return {
       ok: false,
-      error: `A save's name can be at most ${MAX_SLOT_NAME} characters (this one has ${trimmed.length}).`,
+      error: `A save's name can be at most ${MAX_SLOT_NAME} characters (this one has ${count}).`,
     };
   return { ok: true, value: trimmed };
 }
@@ -123,10 +131,14 @@ export function saveToNewSlot(
   if (!name.ok) return name;
   const entries = readEntries(storage);
   if (!entries.ok) return entries;
-  if (entries.value.length >= MAX_SLOTS)
+  const count = entries.value.length;
+  if (count >= MAX_SLOTS)
     return {
       ok: false,
-      error: `There are already ${MAX_SLOTS} saved games. Delete one to save another.`,
+      error:
+        count === MAX_SLOTS
+          ? `There are already ${MAX_SLOTS} saved games, the most this browser keeps. Delete one to save another.`
+          : `There are already ${count} saved games, more than the ${MAX_SLOTS} this browser keeps. Delete ${count - MAX_SLOTS + 1} to save another.`,
     };
   return writeEntries(
     storage,
@@ -197,7 +209,7 @@ export function loadSlot(
   if (!entries.ok) return entries;
   const entry = entries.value[index];
   if (entry === undefined) return { ok: false, error: MISSING };
-  return parseCheckedSave(JSON.stringify(entry));
+  return parseCheckedSave(JSON.stringify(entry), 'slot');
 }
 
 /**
@@ -216,7 +228,7 @@ export function saveSlotNotes(
   if (!entries.ok) return entries;
   const entry = entries.value[index];
   if (entry === undefined) return { ok: false, error: MISSING };
-  const saved = parseCheckedSave(JSON.stringify(entry));
+  const saved = parseCheckedSave(JSON.stringify(entry), 'slot');
   if (!saved.ok) return { ok: false, error: `The notes were not saved. ${saved.error}` };
   const prints = saved.value.game.fingerprints;
   if (prints.length !== expected.length || prints.some((print, i) => print !== expected[i]))

@@ -67,7 +67,7 @@ function NoteItem(props: {
             id={`${textId}-edit`}
             class="text-input note__field"
             rows={3}
-            maxLength={MAX_NOTE_CHARS}
+            maxLength={MAX_NOTE_CHARS * 2}
             value={draft}
             onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
             onKeyDown={(event) => {
@@ -255,7 +255,7 @@ function NotesPanel(props: {
             id="notes-new"
             class="text-input note__field"
             rows={2}
-            maxLength={MAX_NOTE_CHARS}
+            maxLength={MAX_NOTE_CHARS * 2}
             value={draft}
             onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
           />

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '../engine';
 import type { CheckedSave } from '../persistence/save-format';
 import type { SlotSummary } from '../persistence/slots';
+import { firstCharacters, withoutDirectionControls } from '../model/text-checks';
 import {
   MAX_SLOT_NAME,
   closeDialog,
@@ -30,6 +31,7 @@ import {
 } from '../store/actions';
 import { Dialog } from './dialog';
 import { ImportFileButton } from './import-file-button';
+import { PlayerName } from './player-name';
 import { describeGame, describeWhen, downloadText, suggestedName } from './saved-games';
 import { useStore } from './use-store';
 
@@ -56,6 +58,9 @@ function SlotAction(props: {
     </button>
   );
 }
+/** A name inside a status message: no direction overrides (the status is plain text). */
+const plain = withoutDirectionControls;
+
 function SlotRow(props: {
   slot: SlotSummary;
   mode: RowMode;
@@ -93,7 +98,7 @@ function SlotRow(props: {
           }}
         >
           <label class="slot__label" for={`${nameId}-input`}>
-            New name for “{slot.name}”
+            New name for “<PlayerName text={slot.name} />”
           </label>
           <div class="slot__rename-row">
             <input
@@ -101,7 +106,7 @@ function SlotRow(props: {
               id={`${nameId}-input`}
               class="text-input"
               type="text"
-              maxLength={MAX_SLOT_NAME}
+              maxLength={MAX_SLOT_NAME * 2}
               value={draft}
               onInput={(event) => setDraft((event.target as HTMLInputElement).value)}
               onKeyDown={(event) => {
@@ -127,9 +132,7 @@ function SlotRow(props: {
         </form>
       ) : (
         <div class="slot__info">
-          <span class="slot__name" id={nameId}>
-            {slot.name}
-          </span>
+          <PlayerName class="slot__name" id={nameId} text={slot.name} />
           <span class="slot__meta">
             {describeGame(slot.scenario, slot.weeksPlayed, slot.difficulty)}
             {when && ` · ${when}`}
@@ -139,9 +142,15 @@ function SlotRow(props: {
       {mode === 'delete' || mode === 'overwrite' ? (
         <div class="slot__confirm" role="group" aria-labelledby={`${nameId}-question`}>
           <p class="slot__question" id={`${nameId}-question`}>
-            {mode === 'delete'
-              ? `Delete “${slot.name}” for good? This cannot be undone.`
-              : `Replace “${slot.name}” with the game you are playing now?`}
+            {mode === 'delete' ? (
+              <>
+                Delete “<PlayerName text={slot.name} />” for good? This cannot be undone.
+              </>
+            ) : (
+              <>
+                Replace “<PlayerName text={slot.name} />” with the game you are playing now?
+              </>
+            )}
           </p>
           <div class="slot__actions">
             <button
@@ -226,8 +235,8 @@ export function SavesDialog() {
 
   const saveNew = () => {
     if (!session) return;
-    const chosen = (name.trim() || suggestedName(session.state)).slice(0, MAX_SLOT_NAME);
-    apply(saveGameToNewSlot(chosen), `Saved “${chosen}”.`);
+    const chosen = firstCharacters(name.trim() || suggestedName(session.state), MAX_SLOT_NAME);
+    apply(saveGameToNewSlot(chosen), `Saved “${plain(chosen)}”.`);
   };
 
   const load = (slot: SlotSummary) => {
@@ -243,7 +252,7 @@ export function SavesDialog() {
   const offer = (file: Result<SaveDownload, string>) => {
     if (!file.ok) return problem(file.error);
     downloadText(file.value.fileName, file.value.text, body.current);
-    done(`Exported “${file.value.name}” as ${file.value.fileName}.`);
+    done(`Exported “${plain(file.value.name)}” as ${file.value.fileName}.`);
   };
 
   const copyLink = async () => {
@@ -268,7 +277,9 @@ export function SavesDialog() {
     const save = await readSaveFile(file, 'cannot be imported');
     if (!save.ok) return problem(save.error);
     setImported(save.value);
-    done(`“${save.value.save.meta.name || file.name}” is ready: load it or keep it in a slot.`);
+    done(
+      `“${plain(save.value.save.meta.name || file.name)}” is ready: load it or keep it in a slot.`,
+    );
   };
 
   useEffect(() => {
@@ -314,7 +325,7 @@ export function SavesDialog() {
                   id="saves-name"
                   class="text-input"
                   type="text"
-                  maxLength={MAX_SLOT_NAME}
+                  maxLength={MAX_SLOT_NAME * 2}
                   value={name}
                   onInput={(event) => setName((event.target as HTMLInputElement).value)}
                 />
@@ -405,12 +416,17 @@ export function SavesDialog() {
                   onOverwrite={() => {
                     if (!session) return;
                     if (
-                      apply(saveGameOverSlot(slot.index, slot.name), `Saved over “${slot.name}”.`)
+                      apply(
+                        saveGameOverSlot(slot.index, slot.name),
+                        `Saved over “${plain(slot.name)}”.`,
+                      )
                     )
                       listHeading.current?.focus();
                   }}
                   onRename={(next) => {
-                    if (apply(renameSaveSlot(slot.index, next), `Renamed to “${next.trim()}”.`))
+                    if (
+                      apply(renameSaveSlot(slot.index, next), `Renamed to “${plain(next.trim())}”.`)
+                    )
                       requestAnimationFrame(() =>
                         body.current
                           ?.querySelector<HTMLButtonElement>(`[data-action="rename-${slot.index}"]`)
@@ -419,7 +435,7 @@ export function SavesDialog() {
                   }}
                   onExport={() => offer(exportSaveSlot(slot.index, slot.name))}
                   onDelete={() => {
-                    if (apply(deleteSaveSlot(slot.index), `Deleted “${slot.name}”.`))
+                    if (apply(deleteSaveSlot(slot.index), `Deleted “${plain(slot.name)}”.`))
                       listHeading.current?.focus();
                   }}
                 />
@@ -446,7 +462,7 @@ export function SavesDialog() {
           {imported ? (
             <div class="saves__imported">
               <p class="slot__info">
-                <span class="slot__name">{imported.save.meta.name || 'Unnamed save'}</span>
+                <PlayerName class="slot__name" text={imported.save.meta.name || 'Unnamed save'} />
                 <span class="slot__meta">
                   {describeGame(
                     imported.save.game.scenario,
@@ -468,7 +484,7 @@ export function SavesDialog() {
                   class="button button--small"
                   onClick={() => {
                     const kept = imported.save.meta.name.trim() || 'Imported game';
-                    if (apply(keepImportedSave(imported), `Kept “${kept}” in a slot.`))
+                    if (apply(keepImportedSave(imported), `Kept “${plain(kept)}” in a slot.`))
                       setImported(null);
                   }}
                 >

@@ -1,7 +1,6 @@
 // The command-line tools, run the way people run them (tsx on the source, from the project root):
 // exit codes, the one-line errors, byte-identical output for identical commands, and saves written
 // by the simulator that the replay checker accepts, or refuses once tampered with.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,36 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENDINGS, METER_IDS, fingerprint, type EndingId } from '../../src/engine';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
 import { makeSave, serialiseSave } from '../../src/persistence/save-format';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const TIMEOUT = 60_000;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(tool: 'sim' | 'replay', ...args: string[]): Run {
-  const env = { ...process.env };
-  delete env.NODE_OPTIONS;
-  const result = spawnSync(TSX, [`src/cli/${tool}.ts`, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: TIMEOUT,
-    env,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** The one line a tool prints on stderr when it refuses its input. */
-function oneLine(stderr: string): string {
-  const lines = stderr.split('\n').filter((line) => line !== '');
-  expect(lines, stderr).toHaveLength(1);
-  return lines[0]!;
-}
+import { TIMEOUT, oneLine, run } from './run-tool';
 
 const SIM = ['--scenario', 'karachi', '--seed', '3', '--strategy', 'balanced', '--games', '5'];
 
@@ -276,7 +246,9 @@ describe('replay refuses what it cannot read', () => {
       const { status, stdout, stderr } = run('replay', file);
       expect(status).toBe(2);
       expect(stdout).toBe('');
-      expect(oneLine(stderr)).toMatch(/Cannot read .*no-such-save\.json: ENOENT/);
+      expect(oneLine(stderr)).toMatch(
+        /^Cannot read ".*no-such-save\.json": there is no such file or directory \(ENOENT\)\.$/,
+      );
     },
     TIMEOUT,
   );

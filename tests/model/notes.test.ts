@@ -55,6 +55,22 @@ describe('notes', () => {
     });
   });
 
+  it('count a note of only zero-width or invisible characters as blank', () => {
+    for (const blank of ['\u200b\u200b\u200b', ' \u200d\u2060 ', '\ufeff\n\u200b'])
+      expect(addNote([], 0, 2, blank)).toEqual({ ok: false, error: 'A note needs some text.' });
+    expect(value(addNote([], 0, 2, '\u200b keep \u200b'))).toEqual([{ week: 0, text: 'keep' }]);
+  });
+
+  it('count the limit in characters (code points), not UTF-16 units', () => {
+    const emoji = '😀'.repeat(MAX_NOTE_CHARS);
+    expect(emoji.length).toBe(2 * MAX_NOTE_CHARS);
+    expect(value(addNote([], 0, 2, emoji))).toEqual([{ week: 0, text: emoji }]);
+    expect(addNote([], 0, 2, `${emoji}😀`)).toEqual({
+      ok: false,
+      error: `A note can be at most ${MAX_NOTE_CHARS} characters (this one has ${MAX_NOTE_CHARS + 1}).`,
+    });
+  });
+
   it('edit and delete one note, by its place in the list', () => {
     const notes = [
       { week: 0, text: 'a' },

@@ -143,6 +143,46 @@ describe('parseSave refuses bad files with a specific message', () => {
     );
   });
 
+  it('in its own words, quoting unknown fields escaped and cut, never the schema library', () => {
+    const hostile = `\u001b[2K\u202e${'k'.repeat(900_000)}`;
+    const file = { ...raw(), [hostile]: 1 };
+    const error = refusal(JSON.stringify(file));
+    expect(error).toBe(
+      `This save is damaged: there is no field called "\\u{1b}[2K\\u{202e}${'k'.repeat(35)}…" (900005 characters) in a save.`,
+    );
+    const game = { ...raw(), game: { scenario: 'karachi', seed: 1, difficulty: 'normal', x: 1 } };
+    expect(refusal(JSON.stringify(game))).toBe(
+      'This save is damaged: game: there is no field called "x" in a save.',
+    );
+    const weeks = raw();
+    (weeks.weeks as unknown[])[0] = 'week one';
+    expect(refusal(JSON.stringify(weeks))).toBe(
+      'This save is damaged: weeks.0: should be a group of fields, not text.',
+    );
+    const names = { ...raw(), meta: { name: 'n'.repeat(121) } };
+    expect(refusal(JSON.stringify(names))).toBe(
+      'This save is damaged: meta.name: a name can be at most 120 characters long.',
+    );
+    for (const text of [error, refusal(JSON.stringify(game)), refusal(JSON.stringify(weeks))])
+      expect(text).not.toMatch(/Invalid|Expected|never|received/);
+  });
+
+  it('names a slot, a link or the autosave instead of a file', () => {
+    expect(parseSave('nope', 'slot')).toEqual({
+      ok: false,
+      error: 'This slot is not a save: it is not valid JSON (it may be truncated or corrupted).',
+    });
+    expect(parseSave('{}', 'link')).toEqual({
+      ok: false,
+      error: 'This link is not a Frontier Crisis save.',
+    });
+    const noWeeks = JSON.stringify({ ...raw(), weeks: undefined });
+    expect(parseSave(noWeeks, 'autosave')).toEqual({
+      ok: false,
+      error: 'The autosave is damaged: weeks: this field is missing.',
+    });
+  });
+
   it('missing weeks', () => {
     expect(refusal(JSON.stringify({ ...raw(), weeks: undefined }))).toMatch(/damaged: weeks/);
   });
@@ -155,7 +195,9 @@ describe('parseSave refuses bad files with a specific message', () => {
     }
     const file = raw();
     (file.weeks[1] as { fingerprint: unknown }).fingerprint = 12345;
-    expect(refusal(JSON.stringify(file))).toMatch(/weeks\.1\.fingerprint.*string.*12345/);
+    expect(refusal(JSON.stringify(file))).toMatch(
+      /weeks\.1\.fingerprint: should be text, not the number 12345\.$/,
+    );
   });
 
   it('an unknown scenario', () => {
@@ -167,9 +209,9 @@ describe('parseSave refuses bad files with a specific message', () => {
   it('a negative or a fractional seed', () => {
     const file = raw();
     file.game = { ...(file.game as object), seed: -1 };
-    expect(refusal(JSON.stringify(file))).toMatch(/game\.seed.*-1/);
+    expect(refusal(JSON.stringify(file))).toMatch(/game\.seed: cannot be below 0\.$/);
     file.game = { ...(file.game as object), seed: 1.5 };
-    expect(refusal(JSON.stringify(file))).toMatch(/game\.seed.*1\.5/);
+    expect(refusal(JSON.stringify(file))).toMatch(/game\.seed: should be a whole number\.$/);
   });
 
   it('a file over MAX_SAVE_BYTES', () => {
@@ -253,8 +295,8 @@ describe('notes', () => {
   }
 
   it('a file with bad notes is refused, naming the note', () => {
-    expect(refusedNotes(undefined)).toMatch(/damaged: notes: .*Expected "notes"/);
-    expect(refusedNotes('a note')).toMatch(/damaged: notes: .*Array/);
+    expect(refusedNotes(undefined)).toMatch(/damaged: notes: this field is missing\.$/);
+    expect(refusedNotes('a note')).toMatch(/damaged: notes: should be a list, not text\.$/);
     expect(refusedNotes([{ week: 1, text: '   ' }])).toMatch(
       /damaged: notes\.0\.text: a note cannot be empty\.$/,
     );
@@ -272,14 +314,28 @@ describe('notes', () => {
         `notes\\.0\\.week: this note is pinned to week ${weeks.length + 1}, but the game has only ${weeks.length} weeks`,
       ),
     );
-    expect(refusedNotes([{ week: 1, text: 'x', author: 'me' }])).toMatch(/notes\.0\.author/);
-    expect(refusedNotes([{ week: 1 }])).toMatch(/notes\.0\.text/);
+    expect(refusedNotes([{ week: 1, text: 'x', author: 'me' }])).toMatch(
+      /notes\.0: there is no field called "author" in a save\.$/,
+    );
+    expect(refusedNotes([{ week: 1 }])).toMatch(/notes\.0\.text: this field is missing\.$/);
     expect(refusedNotes([{ week: 1, text: 'x'.repeat(MAX_NOTE_CHARS + 1) }])).toMatch(
       /notes\.0\.text: a note can be at most/,
     );
     expect(
       refusedNotes(Array.from({ length: MAX_NOTES + 1 }, () => ({ week: 0, text: 'x' }))),
     ).toMatch(new RegExp(`damaged: notes: a save can hold at most ${MAX_NOTES} notes`));
+  });
+
+  it('counts a note of zero-width spaces as empty, and the limit in characters', () => {
+    expect(refusedNotes([{ week: 1, text: '\u200b\u200b' }])).toMatch(
+      /notes\.0\.text: a note cannot be empty\.$/,
+    );
+    const emoji = '😀'.repeat(MAX_NOTE_CHARS);
+    const kept = parseSave(JSON.stringify({ ...raw(), notes: [{ week: 1, text: emoji }] }));
+    expect(kept.ok && kept.value.notes).toEqual([{ week: 1, text: emoji }]);
+    expect(refusedNotes([{ week: 1, text: `${emoji}😀` }])).toMatch(
+      /notes\.0\.text: a note can be at most 1000 characters long\.$/,
+    );
   });
 
   it('a file may list its notes out of week order; they are kept as written', () => {
@@ -347,6 +403,11 @@ const ODD_VALUES: readonly unknown[] = [
   Number.MAX_VALUE,
   true,
   2 ** 53,
+  // Hostile text: a terminal escape, direction and zero-width characters, a huge value.
+  '\u001b[2K\u001b[1AAll 12 weeks match.',
+  '\u202e\u2066\u200b',
+  '\u200b\u200b',
+  'v'.repeat(20_000),
 ];
 
 function pick<T>(dice: Dice, items: readonly T[]): T {
@@ -383,6 +444,9 @@ function mutateStructure(dice: Dice, input: string): string {
       if (kind === 0) {
         if (Array.isArray(container)) container.splice(Number(key), 1);
         else delete container[key];
+      } else if (dice.below(4) === 0 && !Array.isArray(container)) {
+        // An unknown field whose name is hostile text.
+        container[String(pick(dice, ODD_VALUES.slice(-4)))] = 1;
       } else {
         (container as Record<string, unknown>)[key] = pick(dice, ODD_VALUES);
       }
@@ -397,7 +461,9 @@ function mutateStructure(dice: Dice, input: string): string {
     if (!Array.isArray(week?.decisions)) return JSON.stringify(value);
     const decision = week.decisions[dice.below(week.decisions.length + 1)];
     if (decision && typeof decision === 'object' && kind === 4) {
-      (decision as Decision).response = pick(dice, RESPONSE_IDS);
+      // Now and then an id with a terminal escape in it, which the engine quotes when it refuses.
+      (decision as Decision).response =
+        dice.below(6) === 0 ? '\u001b[2K\u202estrike' : pick(dice, RESPONSE_IDS);
     } else if (decision && typeof decision === 'object') {
       (decision as Decision).target = pick(dice, PLACES);
     } else {
@@ -466,6 +532,10 @@ describe('fuzz', () => {
         expect(typeof parsed.error, context).toBe('string');
         expect(parsed.error.length, context).toBeGreaterThan(10);
         expect(parsed.error, context).not.toContain('\n');
+        // No control, direction or zero-width character, no schema library wording, and short.
+        expect(parsed.error, context).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+        expect(parsed.error, context).not.toMatch(/Invalid \w+:|Expected|received/);
+        expect(parsed.error.length, context).toBeLessThan(400);
         outcomes.refused++;
         continue;
       }
@@ -479,7 +549,11 @@ describe('fuzz', () => {
         outcomes.accepted++;
       } else {
         expect(check.divergedAt, context).not.toBeNull();
-        if (check.problem !== null) expect(check.problem, context).toMatch(/^week \d+: ./);
+        if (check.problem !== null) {
+          expect(check.problem, context).toMatch(/^week \d+: ./);
+          expect(check.problem, context).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+          expect(check.problem.length, context).toBeLessThan(400);
+        }
         outcomes.diverged++;
       }
     }

@@ -141,6 +141,20 @@ describe('bad links are refused with a specific message', () => {
     expect(refusal(`${SHARE_HASH_PREFIX}abc`)).toMatch(/does not say which link format/);
   });
 
+  it('speak of the link, never of a file, and refuse bytes that are not UTF-8 as the import does', () => {
+    expect(refusal(linkOf('hello'))).toBe(
+      'This game link cannot be opened. This link is not a save: it is not valid JSON (it may be truncated or corrupted).',
+    );
+    const notUtf8 = `${SHARE_HASH_PREFIX}1.${Buffer.from(deflateSync(new Uint8Array([0x7b, 0xff, 0x7d]))).toString('base64url')}`;
+    expect(refusal(notUtf8)).toMatch(/^This game link is corrupt/);
+    const extra = refusal(linkOf(JSON.stringify({ ...save, extra: true })));
+    expect(extra).toBe(
+      'This game link cannot be opened. The save in this link is damaged: there is no field called "extra" in a save.',
+    );
+    for (const text of [extra, refusal(linkOf('{"format":"chess"}'))])
+      expect(text).not.toMatch(/file|Invalid|Expected/);
+  });
+
   it('not JSON, or not a save, once unpacked', () => {
     expect(refusal(linkOf('hello'))).toMatch(/cannot be opened\. .*not valid JSON/);
     expect(refusal(linkOf('{"format":"chess"}'))).toMatch(/not a Frontier Crisis save/);
@@ -238,6 +252,7 @@ describe('fuzz', () => {
       } else {
         expect(result.error.length, context).toBeGreaterThan(20);
         expect(result.error, context).not.toContain('\n');
+        expect(result.error, context).not.toMatch(/[\p{Cc}\p{Cf}]|Invalid \w+:|\bfile\b/u);
         outcomes.refused++;
       }
     }

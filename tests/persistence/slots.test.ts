@@ -149,9 +149,17 @@ describe('slots', () => {
     for (let i = 0; i < MAX_SLOTS; i++)
       expect(saveToNewSlot(storage, saveOf(0, `G${i}`)).ok).toBe(true);
     expect(refusal(saveToNewSlot(storage, saveOf(0, 'one more')))).toMatch(
-      /already 50 saved games\. Delete one/,
+      /already 50 saved games, the most this browser keeps\. Delete one/,
     );
     expect(names(storage)).toHaveLength(MAX_SLOTS);
+  });
+
+  it('say how many games there really are when more than the most were kept', () => {
+    const one = JSON.parse(JSON.stringify(saveOf(0, 'G'))) as unknown;
+    storage.setItem(SLOTS_KEY, JSON.stringify(Array.from({ length: 200 }, () => one)));
+    expect(refusal(saveToNewSlot(storage, saveOf(0, 'one more')))).toBe(
+      'There are already 200 saved games, more than the 50 this browser keeps. Delete 151 to save another.',
+    );
   });
 
   it('name an exported file by scenario and week, in safe characters', () => {
@@ -171,8 +179,24 @@ describe('slots refuse what no longer replays, and show it in the list', () => {
     save.weeks[2]!.fingerprint = '0000000000000000';
     storeRaw([save]);
     expect(refusal(loadSlot(storage, 0))).toMatch(
-      /altered or damaged: week 3 does not replay to the fingerprint/,
+      /^The save in this slot has been altered or damaged: week 3 does not replay to the fingerprint/,
     );
+  });
+
+  it('speak of the slot, never of a file, and in their own words', () => {
+    const save = saveOf(2, 'Edited') as unknown as Record<string, unknown>;
+    storeRaw([
+      'junk',
+      { ...save, extra: 1 },
+      { ...save, game: { scenario: 'karachi', seed: '7', difficulty: 'normal' } },
+    ]);
+    const refusals = [0, 1, 2].map((index) => refusal(loadSlot(storage, index)));
+    expect(refusals).toEqual([
+      'This slot is not a Frontier Crisis save.',
+      'The save in this slot is damaged: there is no field called "extra" in a save.',
+      'The save in this slot is damaged: game.seed: should be a number, not text.',
+    ]);
+    for (const text of refusals) expect(text).not.toMatch(/file|Invalid|Expected|received/);
   });
 
   it('a week that is no longer legal', () => {

@@ -53,7 +53,7 @@ function names(): string[] {
 
 /** A file as the browser hands it over: its name, its size and its text. */
 function fileOf(name: string, text: string) {
-  return { name, size: new TextEncoder().encode(text).length, text: async () => text };
+  return new File([text], name);
 }
 
 describe('slots through the saves service', () => {
@@ -143,11 +143,11 @@ describe('files and links through the saves service', () => {
   });
 
   it('refuses a file that is too large, unreadable or not a save, naming it', async () => {
-    const big = { name: 'big.json', size: 2_000_000, text: async () => '' };
+    const big = { name: 'big.json', size: 2_000_000, arrayBuffer: async () => new ArrayBuffer(0) };
     const unreadable = {
       name: 'locked.json',
       size: 10,
-      text: () => Promise.reject(new Error('denied')),
+      arrayBuffer: () => Promise.reject(new Error('denied')),
     };
     expect(await readSaveFile(big, 'cannot be imported')).toEqual({
       ok: false,
@@ -156,7 +156,7 @@ describe('files and links through the saves service', () => {
     });
     expect(await readSaveFile(unreadable, 'cannot be imported')).toEqual({
       ok: false,
-      error: '“locked.json” could not be read.',
+      error: '“locked.json” cannot be imported. The browser could not read this file.',
     });
     expect(await readSaveFile(fileOf('notes.txt', 'hello'), 'cannot be compared')).toEqual({
       ok: false,

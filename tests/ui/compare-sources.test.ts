@@ -86,11 +86,7 @@ describe('compare sources', () => {
 
   it('reads a file like an import, and refuses a cut-off one with its reason', async () => {
     const text = serialiseSave(save('From a file', 2));
-    const fileOf = (name: string, body: string) => ({
-      name,
-      size: body.length,
-      text: async () => body,
-    });
+    const fileOf = (name: string, body: string) => new File([body], name);
     const file = await loadFile('file:1', fileOf('game.json', text));
     expect(file.ok && file.value).toMatchObject({
       source: 'file:1',

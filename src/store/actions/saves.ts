@@ -13,14 +13,15 @@ import {
   readUnfinishedGame,
   type UnfinishedGame,
 } from '../../persistence/autosave';
+import { withoutDirectionControls } from '../../model/text-checks';
 import {
-  MAX_SAVE_BYTES,
   makeSave,
   parseCheckedSave,
   serialiseSave,
   type CheckedSave,
   type SaveFile,
 } from '../../persistence/save-format';
+import { decodeSaveFile } from '../../persistence/save-text';
 import { decodeShareLink, encodeShareLink } from '../../persistence/share-link';
 import {
   deleteSlot,
@@ -138,35 +139,28 @@ function replayCheckedSave(
 
 // ---- Files ----
 
+/**
+ * Reads a file as a save and replays it against its fingerprints: the one import path of the
+ * Saves dialog and the comparison. The bytes are read by the rule the replay checker uses too
+ * (save-text.ts: byte-order marks, UTF-16, invalid UTF-8). `refused` ends the file's name in a
+ * refusal ("cannot be imported", "cannot be compared").
+ */
 /** What a file import reads: a browser File has all three. */
 export interface SaveFileSource {
   name: string;
   size: number;
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/**
- * Reads a file as a save and replays it against its fingerprints: the one import path of the
- * Saves dialog and the comparison. `refused` ends the file's name in a refusal ("cannot be
- * imported", "cannot be compared").
- */
 export async function readSaveFile(
   file: SaveFileSource,
   refused: string,
 ): Promise<Result<CheckedSave, string>> {
-  if (file.size > MAX_SAVE_BYTES)
-    return {
-      ok: false,
-      error: `“${file.name}” ${refused}. This file is too large to be a save (${file.size} bytes; the limit is ${MAX_SAVE_BYTES}).`,
-    };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, error: `“${file.name}” could not be read.` };
-  }
-  const save = parseCheckedSave(text);
-  return save.ok ? save : { ok: false, error: `“${file.name}” ${refused}. ${save.error}` };
+  const name = withoutDirectionControls(file.name);
+  const text = await decodeSaveFile(file);
+  if (!text.ok) return { ok: false, error: `“${name}” ${refused}. ${text.error}` };
+  const save = parseCheckedSave(text.value);
+  return save.ok ? save : { ok: false, error: `“${name}” ${refused}. ${save.error}` };
 }
 
 /** Keeps an imported save in a new slot, named as the file names it, stamped now. */

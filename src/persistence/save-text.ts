@@ -1,0 +1,75 @@
+/**
+ * The one rule for turning a save file's bytes into text, used by the replay checker (Node), by
+ * Import file and Compare… (the browser) and by share links, so a file is read the same way
+ * everywhere:
+ * - a UTF-8 byte-order mark is dropped; UTF-16 (little or big endian) is read when it starts with
+ *   its byte-order mark;
+ * - anything else must be valid UTF-8: a byte sequence that is not is refused, never turned into
+ *   replacement characters;
+ * - zero bytes outside UTF-16 are refused (UTF-16 without a byte-order mark, or not text at all);
+ * - more than MAX_SAVE_BYTES bytes are refused before decoding.
+ */
+import type { Result } from '../engine';
+import { HOLDER, MAX_SAVE_BYTES, type SaveSource } from './save-format';
+
+function encodingOf(bytes: Uint8Array): { label: string; skip: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { label: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { label: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { label: 'utf-16be', skip: 2 };
+  return { label: 'utf-8', skip: 0 };
+}
+
+/** A save file's bytes as text, or why they cannot be a save's text. Never throws. */
+export function decodeSaveBytes(
+  bytes: Uint8Array,
+  source: SaveSource = 'file',
+): Result<string, string> {
+  const holder = HOLDER[source];
+  if (bytes.length > MAX_SAVE_BYTES)
+    return {
+      ok: false,
+      error: `${holder} is too large to be a save (over ${MAX_SAVE_BYTES} bytes).`,
+    };
+  const { label, skip } = encodingOf(bytes);
+  const body = bytes.subarray(skip);
+  if (label === 'utf-8' && body.includes(0))
+    return {
+      ok: false,
+      error: `${holder} is not a save: it holds zero bytes, so it is not UTF-8 text (it may be UTF-16 without a byte-order mark, or not text at all).`,
+    };
+  try {
+    // ignoreBOM: the mark was taken off above, so a second one is text (and refused by JSON).
+    return {
+      ok: true,
+      value: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body),
+    };
+  } catch {
+    return {
+      ok: false,
+      error:
+        label === 'utf-8'
+          ? `${holder} is not a save: it is not valid UTF-8 text (it may be corrupted, or in another encoding).`
+          : `${holder} is not a save: it starts with a UTF-16 byte-order mark but is not valid UTF-16 text.`,
+    };
+  }
+}
+
+/** A file the player picked, read by the same rule (the browser's Import file and Compare…). */
+export async function decodeSaveFile(file: {
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}): Promise<Result<string, string>> {
+  if (file.size > MAX_SAVE_BYTES)
+    return {
+      ok: false,
+      error: `This file is too large to be a save (${file.size} bytes; the limit is ${MAX_SAVE_BYTES}).`,
+    };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, error: 'The browser could not read this file.' };
+  }
+  return decodeSaveBytes(bytes, 'file');
+}
