@@ -234,7 +234,9 @@ describe('replay refuses what it cannot read', () => {
       const { status, stdout, stderr } = run('replay', file);
       expect(status).toBe(2);
       expect(stdout).toBe('');
-      expect(oneLine(stderr)).toMatch(/not-a-save\.json: .*not valid JSON/);
+      expect(oneLine(stderr)).toMatch(
+        /not-a-save\.json": This file is not a save: .*not valid JSON/,
+      );
     },
     TIMEOUT,
   );

@@ -55,7 +55,7 @@ describe('decodeSaveBytes', () => {
     for (const bytes of [utf8, withMark, utf16(text, false), utf16(text, true)]) {
       expect(decoded(bytes)).toBe(text);
       const parsed = parseCheckedSave(decoded(bytes));
-      expect(parsed.ok && parsed.value).toEqual(save);
+      expect(parsed.ok && parsed.value.save).toEqual(save);
     }
   });
 

@@ -75,7 +75,7 @@ describe('compare sources', () => {
     expect(slot).toEqual({
       ok: false,
       error:
-        '“Tampered” cannot be compared. This save has been altered or damaged: week 2 does not replay to the fingerprint recorded for it.',
+        '“Tampered” cannot be compared. The save in this slot has been altered or damaged: week 2 does not replay to the fingerprint recorded for it.',
     });
     const autosave = loadSource('autosave', null);
     expect(!autosave.ok && autosave.error).toMatch(/^The autosave cannot be compared\. /);
