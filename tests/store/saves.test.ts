@@ -113,7 +113,7 @@ describe('slots through the saves service', () => {
     expect(loadSaveSlot(0, 'Tampered')).toEqual({
       ok: false,
       error:
-        '“Tampered” cannot be loaded. This save has been altered or damaged: week 2 does not replay to the fingerprint recorded for it.',
+        '“Tampered” cannot be loaded. The save in this slot has been altered or damaged: week 2 does not replay to the fingerprint recorded for it.',
     });
     expect(replaySaveSlot(0, 'Tampered')).toMatchObject({ ok: false });
     expect(store.getState().screen.kind).toBe('title');
