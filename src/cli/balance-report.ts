@@ -56,7 +56,7 @@ export const BALANCE_PLAN = {
   ] as StrategyName[],
   /** Seeds per scenario and difficulty for the week-one check. */
   idleSeeds: 200,
-  retaliation: { seeds: 100, branchWeeks: [2, 4, 6], window: 4, lateWeeks: [3, 6] as const },
+  retaliation: { seeds: 100, branchWeeks: [2, 4, 6], window: 3, lateWeeks: [3, 6] as const },
   slowTools: { games: 100, blockWeeks: 4 },
   exploits: { screenSeeds: 30, pairedSingles: 8, finalists: 12, finalSeeds: 200 },
   /** Games per scenario and variable for the sensitivity table. */

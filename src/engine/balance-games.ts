@@ -5,12 +5,12 @@
  * the figures of several scenarios (or of workers) add up. Memoised: within one process, asking
  * for the same games twice plays them once.
  */
-import { ENDINGS } from './endings';
+import { ENDING_GRADES } from './endings';
 import type { Difficulty, ScenarioId } from './ids';
 import { STRATEGIES, playGame, type StrategyName } from './strategies';
 import type { EndingId, GameState, WeekReport } from './types';
 
-export const ENDING_IDS = Object.keys(ENDINGS) as EndingId[];
+export const ENDING_IDS = Object.keys(ENDING_GRADES) as EndingId[];
 
 export interface EndingTally {
   games: number;
@@ -29,8 +29,8 @@ export function emptyTally(): EndingTally {
 export function addEnding(tally: EndingTally, id: EndingId): void {
   tally.games += 1;
   tally.counts[id] += 1;
-  if (ENDINGS[id].grade === 'good') tally.good += 1;
-  if (ENDINGS[id].grade === 'bad') tally.bad += 1;
+  if (ENDING_GRADES[id] === 'good') tally.good += 1;
+  if (ENDING_GRADES[id] === 'bad') tally.bad += 1;
 }
 
 /** Adds tallies together (for a row over every scenario). */
@@ -104,7 +104,7 @@ export function countFirings(
 }
 
 function harmClassOf(state: GameState, strikes: number): HarmClass[] {
-  const grade = ENDINGS[state.ending!.id].grade;
+  const grade = ENDING_GRADES[state.ending!.id];
   if (grade === 'good') return ['good'];
   if (grade !== 'mixed') return [];
   return state.ending!.id === 'forever-frontier' && strikes > 0

@@ -3,8 +3,8 @@ import { holds } from './conditions';
 import { DIFFICULTY } from './content/difficulty';
 import { DOCTRINES } from './content/doctrines';
 import { trace, type TurnContext } from './context';
-import type { ActorId, Difficulty } from './ids';
-import { reactAsGroup, reactAsKabul, reactAsPower } from './reactions';
+import { GROUP_IDS, PROVINCE_IDS, type ActorId, type GroupId } from './ids';
+import { bestFoothold, reactAsGroup, reactAsKabul, reactAsPower } from './reactions';
 import {
   READERS,
   readAsGroup,
@@ -13,7 +13,7 @@ import {
   type ReaderIdFor,
   type Scope,
 } from './readers';
-import type { ConditionCheck, GameState, RuleCheck } from './types';
+import type { ChanceModifier, ConditionCheck, GameState, RuleCheck } from './types';
 import {
   isGroupDoctrine,
   isPowerDoctrine,
@@ -91,14 +91,69 @@ function causeOf(actor: ActorId, rule: Rule): string {
   return cause;
 }
 
+/** Kabul's quiet restraint holds the TTP back for this many weeks after it (seeds 002, 003, 004). */
+export const RESTRAINT_WEEKS = 3;
+/** Percentage points a recent restraint takes off the TTP's hostile rules. */
+export const RESTRAINT_POINTS = 20;
+
+/** A group's strongest sanctuary across the line. */
+function strongestSanctuary(state: GameState, group: GroupId): number {
+  let most = 0;
+  for (const id of PROVINCE_IDS) most = Math.max(most, state.provinces[id].sanctuary[group]);
+  return most;
+}
+
+const GROUPS: ReadonlySet<string> = new Set(GROUP_IDS);
+const isGroup = (actor: ActorId): actor is GroupId => GROUPS.has(actor);
+
 /**
- * A rule's chance in percent to fire once its conditions hold (100 for a rule without dice);
- * hostile rules gain the difficulty's aggression.
+ * What moves a hostile rule's chance from its base, in percentage points (seeds 000, 002, 003,
+ * 004): the difficulty; for a militant group its capability (strength and morale), the best
+ * foothold it could strike from and its sanctuary across the line; deterrence, which holds back
+ * every attack that is not an answer to a strike; and, for the TTP, Kabul's recent restraint.
  */
-export function ruleChance(rule: Rule, difficulty: Difficulty): number {
-  if (rule.chance === undefined) return 100;
-  const aggression = DIFFICULTY[difficulty].aggression;
-  return Math.max(0, Math.min(100, rule.chance + (rule.hostile ? aggression : 0)));
+export function chanceModifiers(rule: Rule, state: GameState, actor: ActorId): ChanceModifier[] {
+  if (!rule.hostile) return [];
+  const modifiers: ChanceModifier[] = [];
+  const add = (id: ChanceModifier['id'], points: number) => {
+    if (points !== 0) modifiers.push({ id, points });
+  };
+  add('difficulty', DIFFICULTY[state.difficulty].aggression);
+  if (isGroup(actor)) {
+    const g = state.groups[actor];
+    add('capability', Math.trunc((g.strength - 50) / 3) + Math.trunc((g.morale - 50) / 4));
+    if (rule.reaction.kind === 'attack')
+      add('foothold', Math.trunc((bestFoothold(state, actor, rule.reaction) - 30) / 4));
+    // Safe havens across the line let a group plan and train (seeds 002, 003, 004).
+    if (actor === 'ttp' || actor === 'jua' || actor === 'hgb')
+      add('sanctuary', Math.trunc((strongestSanctuary(state, actor) - 40) / 3));
+    if (actor === 'ttp' && state.kabul.lastRestrainedWeek >= state.week - RESTRAINT_WEEKS)
+      add('kabul-restraint', -RESTRAINT_POINTS);
+  }
+  if (!rule.provoked) add('deterrence', -Math.trunc(((state.meters.deterrence - 45) * 2) / 3));
+  return modifiers;
+}
+
+/**
+ * A rule's chance in percent to fire once its conditions hold (100 for a rule without dice), with
+ * what moved it; an attack with no foothold to strike from has no chance at all.
+ */
+export function ruleChance(
+  rule: Rule,
+  state: GameState,
+  actor: ActorId,
+): { chance: number; modifiers: ChanceModifier[] } {
+  if (rule.chance === undefined) return { chance: 100, modifiers: [] };
+  if (
+    rule.reaction.kind === 'attack' &&
+    isGroup(actor) &&
+    bestFoothold(state, actor, rule.reaction) === 0
+  )
+    return { chance: 0, modifiers: [] };
+  const modifiers = chanceModifiers(rule, state, actor);
+  let chance = rule.chance;
+  for (const m of modifiers) chance += m.points;
+  return { chance: Math.max(0, Math.min(95, chance)), modifiers };
 }
 
 function runScoped<S extends Scope>(ctx: TurnContext, doctrine: ScopedDoctrine<S>): void {
@@ -113,9 +168,9 @@ function runScoped<S extends Scope>(ctx: TurnContext, doctrine: ScopedDoctrine<S
     }
     let dice: RuleCheck['dice'];
     if (fired && rule.chance !== undefined) {
-      const chance = ruleChance(rule, ctx.state.difficulty);
+      const { chance, modifiers } = ruleChance(rule, ctx.state, doctrine.actor);
       const roll = ctx.dice.d100();
-      dice = { chance, roll };
+      dice = { chance, roll, modifiers };
       fired = roll < chance;
     }
     const entry: RuleCheck = { rule: rule.id, title: rule.title, conditions, fired };

@@ -30,7 +30,6 @@ export type KabulReaction =
   | { kind: 'border-fire' }
   | { kind: 'offensive' }
   | { kind: 'open-war' }
-  | { kind: 'divert-trade' }
   | { kind: 'restrain-ttp' }
   | { kind: 'condemn' }
   | { kind: 'goodwill' }
@@ -43,6 +42,7 @@ export type PowerReaction =
   | { kind: 'urge-restraint' }
   | { kind: 'urge-verification' }
   | { kind: 'transit-gain' }
+  | { kind: 'push-returns' }
   | { kind: 'report-harm' }
   | { kind: 'criticise-returns' }
   | { kind: 'designate' }
@@ -64,8 +64,14 @@ export interface Rule<Id extends string = RuleId, S extends Scope = Scope> {
   when: readonly Condition<ReaderIdFor<S>>[];
   /** Percent chance the rule fires once its conditions hold; absent means it always fires. */
   chance?: number;
-  /** Hostile rules get the difficulty's aggression added to their chance. */
+  /**
+   * Hostile rules get the difficulty's aggression added to their chance, and lose chance to
+   * deterrence unless they are `provoked`; a militant group's hostile rules also follow its
+   * capability, footholds and sanctuary (doctrine-runner.ts, chanceModifiers).
+   */
   hostile?: boolean;
+  /** An answer to something Pakistan did (a strike): deterrence does not hold it back. */
+  provoked?: boolean;
   reaction: ReactionFor<S>;
   sources: readonly ClaimId[];
 }

@@ -5,6 +5,7 @@
  */
 import { GROUPS } from './content/actors';
 import { CROSSINGS, DISTRICTS, WEEKLY_TRADE_MILLIONS } from './content/districts';
+import { divertTrade } from './effects';
 import { RESPONSE_BY_ID } from './content/responses';
 import {
   adjustDistrict,
@@ -17,11 +18,20 @@ import {
   adjustTalks,
   count,
   emit,
+  note,
   setLadder,
   setTruce,
   type TurnContext,
 } from './context';
-import { CROSSING_IDS, DISTRICT_IDS, GROUP_IDS, POWER_IDS, PROVINCE_IDS } from './ids';
+import {
+  CROSSING_IDS,
+  DISTRICT_IDS,
+  GROUP_IDS,
+  POWER_IDS,
+  PROVINCE_IDS,
+  type DistrictId,
+  type GroupId,
+} from './ids';
 
 function runProgrammes(ctx: TurnContext): void {
   const remaining = [];
@@ -46,13 +56,19 @@ function revealAttributions(ctx: TurnContext): void {
     const place = DISTRICTS[pending.district].name;
     const author = GROUPS[pending.author].short;
     const misled = pending.claimedBy !== pending.author;
-    const blamedKabul = state.kabul.lastBlamedWeek >= pending.revealWeek - 3;
+    // One charge per public blame, and only for a blame made after this attack (issue 10 §11).
+    const blame = state.kabul.lastBlamedWeek;
+    const blamedKabul = blame >= pending.attackWeek && blame !== state.kabul.blameChargedWeek;
     let text = misled
       ? `Investigators now attribute the ${place} attack to ${author}${pending.claimedBy === 'none' ? '' : `, not ${GROUPS[pending.claimedBy].short} as first claimed`}.`
       : `Investigators confirm ${author} was behind the ${place} attack.`;
     if (blamedKabul && (pending.author === 'iskp' || pending.author === 'bla')) {
+      state.kabul.blameChargedWeek = blame;
+      note(ctx, 'kabul', 'blameCharged', 1, cause);
       adjustMeter(ctx, 'legitimacy', -4, cause);
       adjustMeter(ctx, 'deterrence', -2, cause);
+      adjustMeter(ctx, 'publicPressure', 3, cause);
+      adjustKabul(ctx, 'hostility', 2, cause);
       text += ` Islamabad had blamed Kabul, but ${author} is no friend of the Taliban; the accusation rings hollow abroad.`;
     }
     emit(ctx, { kind: 'attribution', actor: 'world', district: pending.district, cause, text });
@@ -61,26 +77,31 @@ function revealAttributions(ctx: TurnContext): void {
 }
 
 function militantGrowth(ctx: TurnContext): void {
-  const { state } = ctx;
+  const { state, dice } = ctx;
   const cause = 'drift:recruitment';
   for (const id of GROUP_IDS) {
     const g = state.groups[id];
-    const gain = Math.trunc((g.recruitment + g.grievance + g.funding) / 60) - 1;
-    if (gain !== 0) adjustGroup(ctx, id, 'strength', gain, cause);
+    // Recruits arrive with a chance that grows with recruitment, grievance and money.
+    if (dice.d100() < Math.trunc((g.recruitment + g.grievance + g.funding) / 4))
+      adjustGroup(ctx, id, 'strength', 1, cause);
     if (g.grievance > 30) adjustGroup(ctx, id, 'grievance', -1, cause);
     if (g.morale !== 50) adjustGroup(ctx, id, 'morale', g.morale > 50 ? -1 : 1, cause);
   }
   const presenceCause = 'drift:presence';
   for (const district of DISTRICT_IDS) {
     const place = state.districts[district];
-    const pressure = (place.police >= 60 ? 1 : 0) + (place.trust >= 60 ? 1 : 0);
+    // Police and trust squeeze militants out on a sliding scale (seed 004: slow, but it pays).
+    const pressure =
+      Math.trunc(Math.max(0, place.police - 45) / 10) +
+      Math.trunc(Math.max(0, place.trust - 50) / 10);
     const opening = place.security < 40 ? 1 : 0;
     for (const group of GROUP_IDS) {
-      if (place.presence[group] < 5) continue;
-      const delta = (opening && state.groups[group].strength >= 50 ? 1 : 0) - pressure;
+      if (place.presence[group] <= 0) continue;
+      const delta = (opening && state.groups[group].strength >= 45 ? 1 : 0) - pressure;
       if (delta !== 0) adjustPresence(ctx, district, group, delta, presenceCause);
     }
   }
+  for (const group of GROUP_IDS) spread(ctx, group);
   if (state.diplomacy.verification) {
     for (const province of PROVINCE_IDS) {
       for (const group of ['ttp', 'jua', 'hgb'] as const) {
@@ -91,19 +112,97 @@ function militantGrowth(ctx: TurnContext): void {
   }
 }
 
-function publicMood(ctx: TurnContext, forceUsed: boolean): void {
+/**
+ * A group re-seeds or widens its footholds: from its strongest neighbouring district, or from a
+ * sanctuary across the line, into a district where it is thin and security is weak (seeds 000,
+ * 004: networks regroup; presence can fall and recover). One district a week, while it is strong
+ * enough to send people.
+ */
+function spread(ctx: TurnContext, group: GroupId): void {
+  const { state, dice } = ctx;
+  if (state.groups[group].strength < SPREAD_STRENGTH) return;
+  let best: DistrictId | null = null;
+  let bestScore = 0;
+  for (const id of DISTRICT_IDS) {
+    const place = state.districts[id];
+    if (place.presence[group] >= 15) continue;
+    let source = 0;
+    for (const next of DISTRICTS[id].neighbours)
+      source = Math.max(source, state.districts[next].presence[group]);
+    for (const province of DISTRICTS[id].across)
+      source = Math.max(source, state.provinces[province].sanctuary[group]);
+    if (source < 20) continue;
+    const score = source - place.presence[group] + Math.trunc((55 - place.security) / 2);
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  if (best && dice.d100() < bestScore * 2)
+    adjustPresence(ctx, best, group, 1 + dice.below(2), 'drift:spread');
+}
+
+/** Weeks without a round of talks after which a verification mechanism lapses. */
+export const VERIFICATION_LAPSES_AFTER = 6;
+
+/** The strength a group needs to spread into new districts. */
+const SPREAD_STRENGTH = 30;
+
+/**
+ * Attacks that got through anger the public unless Pakistan acted against the group that made
+ * them, or where it operates, this week or last (seeds 000, 003: passivity costs, but only a
+ * proportionate answer is an answer). Each group left unanswered costs pressure.
+ */
+function passivity(ctx: TurnContext): void {
+  const { state } = ctx;
+  let unanswered = 0;
+  for (const id of GROUP_IDS) {
+    const g = state.groups[id];
+    if (g.lastHitWeek === state.week && g.lastPressedWeek < state.week - 1) unanswered += 1;
+  }
+  if (unanswered > 0)
+    adjustMeter(ctx, 'publicPressure', Math.min(6, 2 * unanswered), 'drift:passivity');
+}
+
+function publicMood(ctx: TurnContext): void {
   const { state } = ctx;
   const cause = 'drift:public-mood';
-  if (state.thisWeek.attacks > 0 && !forceUsed)
-    adjustMeter(ctx, 'publicPressure', 3, 'drift:passivity');
+  passivity(ctx);
   const pressure = state.meters.publicPressure;
   if (pressure > 40) adjustMeter(ctx, 'publicPressure', pressure > 70 ? -4 : -2, cause);
-  if (state.meters.deterrence > 30) adjustMeter(ctx, 'deterrence', -1, 'drift:deterrence-fades');
+  // Deterrence fades, faster the higher it stands (a strike's signal lasts weeks, not months).
+  const deterrence = state.meters.deterrence;
+  if (deterrence > 30)
+    adjustMeter(
+      ctx,
+      'deterrence',
+      -Math.max(1, Math.trunc((deterrence - 40) / 10)),
+      'drift:deterrence-fades',
+    );
   if (state.meters.legitimacy !== 50)
     adjustMeter(ctx, 'legitimacy', state.meters.legitimacy > 50 ? -1 : 1, 'drift:legitimacy');
-  if (state.meters.publicPressure >= 80) adjustMeter(ctx, 'cohesion', -1, 'drift:blame-game');
+  if (state.meters.publicPressure >= 70)
+    adjustMeter(
+      ctx,
+      'cohesion',
+      -Math.trunc((state.meters.publicPressure - 60) / 10),
+      'drift:blame-game',
+    );
   else if (state.meters.cohesion < 45) adjustMeter(ctx, 'cohesion', 1, 'drift:cohesion');
   state.pressureCrisisWeeks = state.meters.publicPressure >= 90 ? state.pressureCrisisWeeks + 1 : 0;
+}
+
+/**
+ * The steady flow of Afghans leaving Pakistan and Iran every week (domain.md: returns ran to
+ * thousands a week from both), slower while Pakistan pauses removals.
+ */
+function returnsFlow(ctx: TurnContext): void {
+  const { state, dice } = ctx;
+  const cause = 'drift:returns-flow';
+  const paused = state.deportationsPausedWeek >= state.week - 3;
+  const fromPakistan = 3000 + dice.below(3000);
+  count(ctx, 'deportations', paused ? Math.trunc(fromPakistan / 3) : fromPakistan, cause);
+  count(ctx, 'iranDeportations', 5000 + dice.below(5000), cause);
 }
 
 function tradeAndBudget(ctx: TurnContext): void {
@@ -119,14 +218,36 @@ function tradeAndBudget(ctx: TurnContext): void {
       adjustDistrict(ctx, district, 'economy', -1, 'drift:closure');
   }
   const cause = 'drift:trade';
-  if (closedShare > 0)
-    count(ctx, 'tradeLostMillions', Math.trunc((WEEKLY_TRADE_MILLIONS * closedShare) / 100), cause);
+  if (closedShare > 0) {
+    const lost = Math.trunc((WEEKLY_TRADE_MILLIONS * closedShare) / 100);
+    count(ctx, 'tradeLostMillions', lost, cause);
+    // Afghan traders lose too, the more the more their trade still runs through Pakistan.
+    count(
+      ctx,
+      'afghanTradeLostMillions',
+      Math.trunc((lost * state.kabul.tradeDependence) / 60),
+      cause,
+    );
+  }
   const majorShut = !state.crossings.torkham.open || !state.crossings.chaman.open;
-  if (
-    majorShut &&
-    (state.crossings.torkham.closedWeeks >= 2 || state.crossings.chaman.closedWeeks >= 2)
-  ) {
-    adjustKabul(ctx, 'tradeDependence', -1, cause);
+  const longShut =
+    state.crossings.torkham.closedWeeks >= 2 || state.crossings.chaman.closedWeeks >= 2;
+  const majorClosureWeeks = Math.max(
+    state.crossings.torkham.closedWeeks,
+    state.crossings.chaman.closedWeeks,
+  );
+  if (majorShut && majorClosureWeeks >= 4) {
+    // Kabul's trade decision, apart from its security one: after a month, it reroutes trade.
+    const moved = divertTrade(ctx, 2, 'drift:kabul-reroutes-trade');
+    if (moved !== 0 && majorClosureWeeks === 4)
+      emit(ctx, {
+        kind: 'trade',
+        actor: 'kabul',
+        cause: 'drift:kabul-reroutes-trade',
+        text: 'Kabul tells Afghan traders to reroute through Iran and Central Asia and restricts imports from Pakistan.',
+      });
+  } else if (majorShut && longShut && state.week % 2 === 0) {
+    divertTrade(ctx, 1, cause);
   } else if (!majorShut && state.week % 2 === 0) {
     adjustKabul(ctx, 'tradeDependence', 1, cause);
   }
@@ -141,7 +262,9 @@ function kabulMood(ctx: TurnContext): void {
   const struck = state.thisWeek.strikes > 0;
   if (!struck && state.ladder <= 2 && state.kabul.hostility > 50)
     adjustKabul(ctx, 'hostility', -1, cause);
-  if (state.kabul.lastHumiliatedWeek < state.week - 1 && state.kabul.hardliners > 50)
+  // Hardliners lose ground in quiet weeks, but not below what the Afghan dead have given them.
+  const grudge = 50 + Math.min(20, Math.trunc(state.tally.civiliansAfghanistan / 10));
+  if (state.kabul.lastHumiliatedWeek < state.week - 1 && state.kabul.hardliners > grudge)
     adjustKabul(ctx, 'hardliners', -1, cause);
   if (struck) adjustKabul(ctx, 'restraint', -2, cause);
   else if (state.diplomacy.talksProgress >= 50) adjustKabul(ctx, 'restraint', 1, cause);
@@ -153,6 +276,10 @@ function ladderAndTruce(ctx: TurnContext): void {
   state.quietWeeks = violent ? 0 : state.quietWeeks + 1;
   if (state.quietWeeks >= 3 && state.ladder >= 2 && state.ladder < 5) {
     setLadder(ctx, state.ladder - 1, 'drift:cooling');
+    state.quietWeeks = 0;
+  } else if (state.quietWeeks >= 4 && state.ladder === 1 && state.kabul.hostility < 50) {
+    // With words cooled too, the border can fall quiet altogether.
+    setLadder(ctx, 0, 'drift:cooling');
     state.quietWeeks = 0;
   }
   const diplomacy = state.diplomacy;
@@ -171,6 +298,23 @@ function ladderAndTruce(ctx: TurnContext): void {
   }
   if (diplomacy.lastTalksWeek < state.week - 3 && !diplomacy.verification)
     adjustTalks(ctx, -1, 'drift:talks-fade');
+  // Monitors need political follow-up: with no round of talks for a while and the border not
+  // calm, the mechanism lapses and must be renewed (seeds 002, 004: commitments kept verifiable).
+  if (
+    diplomacy.verification &&
+    state.ladder >= 1 &&
+    diplomacy.lastTalksWeek < state.week - VERIFICATION_LAPSES_AFTER
+  ) {
+    diplomacy.verification = false;
+    diplomacy.verificationSuspended = true;
+    note(ctx, 'diplomacy', 'verification', -1, 'drift:verification-lapses');
+    emit(ctx, {
+      kind: 'talks',
+      actor: 'world',
+      cause: 'drift:verification-lapses',
+      text: 'With no round of talks for weeks, the joint monitors stop meeting; the verification mechanism lapses until it is renewed.',
+    });
+  }
   for (const id of POWER_IDS) {
     const power = state.powers[id];
     if (power.offer !== 'none' && power.offerUntil <= state.week) {
@@ -202,13 +346,14 @@ function localRecovery(ctx: TurnContext): void {
   }
 }
 
-/** The week's slow forces, in order. `forceUsed` says whether the player answered with force this week. */
-export function runDrifts(ctx: TurnContext, forceUsed: boolean): void {
+/** The week's slow forces, in order. */
+export function runDrifts(ctx: TurnContext): void {
   runProgrammes(ctx);
   revealAttributions(ctx);
   militantGrowth(ctx);
-  publicMood(ctx, forceUsed);
+  publicMood(ctx);
   tradeAndBudget(ctx);
+  returnsFlow(ctx);
   kabulMood(ctx);
   ladderAndTruce(ctx);
   localRecovery(ctx);

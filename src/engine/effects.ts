@@ -14,6 +14,7 @@ import {
   adjustPresence,
   adjustProvince,
   adjustSanctuary,
+  adjustStance,
   adjustTalks,
   count,
   emit,
@@ -52,27 +53,19 @@ export function strikeProvince(
     const damage = Math.trunc((power * (50 + place.intel)) / 100) + dice.below(6);
     adjustSanctuary(ctx, province, group, -damage, cause);
     adjustGroup(ctx, group, 'strength', -Math.trunc(damage / 3), cause);
-    adjustGroup(ctx, group, 'morale', -4, cause);
+    adjustGroup(ctx, group, 'morale', -6, cause);
     state.groups[group].lastStruckWeek = state.week;
     note(ctx, `group:${group}`, 'struck', 1, cause);
+    press(ctx, group, cause);
     militantsKilled += Math.trunc((damage * sanctuary) / 25) + dice.below(4);
     groupsHit.push(group);
   }
   const harmChance = Math.trunc((info.exposure * (110 - place.intel)) / 100);
-  let civilians = 0;
-  if (dice.d100() < harmChance) {
-    civilians = 2 + dice.below(4 + Math.trunc(power / 2));
-    adjustProvince(ctx, province, 'civilianHarm', civilians, cause);
-    count(ctx, 'civiliansAfghanistan', civilians, cause);
-    for (const group of groupsHit) adjustGroup(ctx, group, 'grievance', 6, cause);
-    adjustKabul(ctx, 'hardliners', 3, cause);
-  }
+  const civilians = dice.d100() < harmChance ? 3 + dice.below(5 + Math.trunc(power / 2)) : 0;
+  harmAfghanCivilians(ctx, province, civilians, groupsHit, cause);
   count(ctx, 'militants', militantsKilled, cause);
-  state.thisWeek.strikes += 1;
-  state.thisWeek.deaths += militantsKilled + civilians;
-  state.thisWeek.civiliansAfghanistan += civilians;
-  place.lastStruckWeek = state.week;
-  note(ctx, `province:${province}`, 'struck', 1, cause);
+  state.thisWeek.deaths += militantsKilled;
+  strikeAcrossTheLine(ctx, province, power, cause);
   const names = groupsHit.map((g) => GROUPS[g].short).join(', ') || 'no known group';
   const harm =
     civilians > 0
@@ -88,6 +81,106 @@ export function strikeProvince(
   });
   return { militantsKilled, civilians, groupsHit };
 }
+
+/** Afghan civilians killed by a strike: counted, remembered in the province, and felt. */
+export function harmAfghanCivilians(
+  ctx: TurnContext,
+  province: ProvinceId,
+  civilians: number,
+  groupsHit: readonly GroupId[],
+  cause: string,
+): void {
+  if (civilians <= 0) return;
+  adjustProvince(ctx, province, 'civilianHarm', civilians, cause);
+  count(ctx, 'civiliansAfghanistan', civilians, cause);
+  ctx.state.thisWeek.civiliansAfghanistan += civilians;
+  ctx.state.thisWeek.deaths += civilians;
+  for (const group of groupsHit) adjustGroup(ctx, group, 'grievance', 6, cause);
+  adjustKabul(ctx, 'hardliners', 3, cause);
+}
+
+/**
+ * What every Pakistani strike across the line does besides its damage (seeds 002, 003: each
+ * episode shrinks diplomatic space): it counts as a strike, displaces Afghan families, costs the
+ * talks progress, ends a truce, and suspends a verification mechanism it bypassed.
+ */
+export function strikeAcrossTheLine(
+  ctx: TurnContext,
+  province: ProvinceId,
+  power: number,
+  cause: string,
+): void {
+  const { state, dice } = ctx;
+  state.thisWeek.strikes += 1;
+  state.provinces[province].lastStruckWeek = state.week;
+  note(ctx, `province:${province}`, 'struck', 1, cause);
+  count(
+    ctx,
+    'afghanDisplaced',
+    Math.trunc((PROVINCES[province].exposure * power * (10 + dice.below(20))) / 4),
+    cause,
+  );
+  adjustTalks(ctx, -STRIKE_TALKS_COST, cause);
+  const diplomacy = state.diplomacy;
+  if (diplomacy.truceWeeks > 0) {
+    setTruce(ctx, 0, cause);
+    adjustTalks(ctx, -10, cause);
+    emit(ctx, {
+      kind: 'truce',
+      actor: 'kabul',
+      province,
+      cause,
+      text: 'Kabul declares the ceasefire broken by the Pakistani strike.',
+    });
+  }
+  if (diplomacy.verification) {
+    diplomacy.verification = false;
+    diplomacy.verificationSuspended = true;
+    note(ctx, 'diplomacy', 'verification', -1, cause);
+    emit(ctx, {
+      kind: 'talks',
+      actor: 'kabul',
+      province,
+      cause,
+      text: 'Kabul suspends the joint verification mechanism: Pakistan struck without waiting for the monitors.',
+    });
+  }
+}
+
+/**
+ * Marks a group as pressed this week: Pakistan acted against it, or where it operates. Only such
+ * action answers the group's attacks in the public's eyes (drifts.ts, passivity).
+ */
+export function press(ctx: TurnContext, group: GroupId, cause: string): void {
+  const g = ctx.state.groups[group];
+  if (g.lastPressedWeek === ctx.state.week) return;
+  g.lastPressedWeek = ctx.state.week;
+  note(ctx, `group:${group}`, 'pressed', 1, cause);
+}
+
+/** The presence from which a group counts as operating in a district. */
+export const OPERATES_AT = 10;
+
+/** Presses every group that operates in the district (security action there answers them). */
+export function pressWhereOperating(ctx: TurnContext, district: DistrictId, cause: string): void {
+  const presence = ctx.state.districts[district].presence;
+  for (const group of GROUP_IDS) if (presence[group] >= OPERATES_AT) press(ctx, group, cause);
+}
+
+/** Talks progress every strike across the line costs. */
+export const STRIKE_TALKS_COST = 5;
+
+/**
+ * Moves Afghan trade away from Pakistan by up to `points` of dependence, never below the floor:
+ * Iran and Central Asia take much of it, but not geography (seeds 001, 002, 004).
+ */
+export function divertTrade(ctx: TurnContext, points: number, cause: string): number {
+  const room = Math.max(0, ctx.state.kabul.tradeDependence - TRADE_DEPENDENCE_FLOOR);
+  return adjustKabul(ctx, 'tradeDependence', -Math.min(points, room), cause);
+}
+
+/** How low Afghan trade dependence on Pakistan can fall while crossings stay shut. */
+export const TRADE_DEPENDENCE_FLOOR = 20;
 
 /** Moves people out of a district, counting them once in the scorecard. */
 export function displace(
@@ -189,9 +282,14 @@ export function attack(
   const info = DISTRICTS[district];
   const actor = state.groups[group];
   const defence = style === 'police' || style === 'quadcopter' ? place.police : place.security;
-  let foilChance = Math.max(0, Math.trunc((defence - 25) / 2));
-  if (style === 'quadcopter' && place.counterDroneWeeks > 0) foilChance += 55;
+  // Defence foils attacks, and so does a community that talks to the police (trust above 50).
+  let foilChance = Math.max(
+    0,
+    Math.trunc(((defence - 20) * 3) / 4) + Math.trunc((place.trust - 50) / 3),
+  );
+  if (style === 'quadcopter' && place.counterDroneWeeks > 0) foilChance += 45;
   if (place.curfewWeeks > 0) foilChance += 10;
+  foilChance = Math.min(85, foilChance);
   const attackId = state.nextAttackId++;
   actor.lastAttackWeek = state.week;
   note(ctx, `group:${group}`, 'attacked', 1, cause);
@@ -200,8 +298,12 @@ export function attack(
   if (style === 'cpec') state.thisWeek.cpecAttacks += 1;
 
   if (dice.d100() < foilChance) {
+    count(ctx, 'foiled', 1, cause);
+    state.thisWeek.foiled += 1;
     adjustMeter(ctx, 'deterrence', 1, cause);
     adjustGroup(ctx, group, 'morale', -3, cause);
+    // The attackers are killed or taken: a foiled attack costs the group people.
+    adjustGroup(ctx, group, 'strength', -2, cause);
     emit(ctx, {
       kind: 'attack',
       actor: group,
@@ -213,9 +315,14 @@ export function attack(
     return { foiled: true, deaths: 0 };
   }
 
-  const scale = style === 'sectarian' || style === 'urban' ? 2 : 1;
+  const crowded = style === 'sectarian' || style === 'urban';
+  const scale = crowded ? 2 : 1;
   const raw = Math.trunc((actor.strength + place.presence[group]) / 14) + dice.below(6);
-  const deaths = Math.max(1, (raw - Math.trunc(defence / 30)) * scale);
+  // A fat tail: a few bombings of crowds or cities kill many times the usual toll (domain.md
+  // lists attacks of 30 to 100 dead), more often the stronger the group.
+  const massCasualty = crowded && dice.d100() < 2 + Math.trunc(actor.strength / 12);
+  const tail = massCasualty ? 3 + dice.below(4) : 1;
+  const deaths = Math.max(1, (raw - Math.trunc(defence / 30)) * scale * tail);
   const [soldierShare, policeShare] = STYLE_VICTIMS[style];
   const soldiers = Math.trunc((deaths * soldierShare) / 10);
   const police = Math.trunc((deaths * policeShare) / 10);
@@ -227,14 +334,16 @@ export function attack(
     adjustDistrictCount(ctx, district, 'civilianHarm', civilians, cause);
   }
   state.thisWeek.deaths += deaths;
+  state.thisWeek.harm += deaths;
+  actor.lastHitWeek = state.week;
 
   adjustMeter(
     ctx,
     'publicPressure',
-    Math.min(6, 1 + Math.trunc(deaths / 8) + (info.urban ? 1 : 0)),
+    Math.min(10, 1 + Math.trunc(deaths / 8) + (info.urban ? 1 : 0)),
     cause,
   );
-  adjustMeter(ctx, 'deterrence', -(2 + Math.trunc(deaths / 8)), cause);
+  adjustMeter(ctx, 'deterrence', -(1 + Math.trunc(deaths / 10)), cause);
   adjustDistrict(ctx, district, 'security', -3, cause);
   adjustDistrict(ctx, district, 'trust', -2, cause);
   adjustGroup(ctx, group, 'morale', 5, cause);
@@ -251,6 +360,7 @@ export function attack(
         : GROUP_IDS[(GROUP_IDS.indexOf(group) + 1) % GROUP_IDS.length]!;
   state.pendingAttributions.push({
     attackId,
+    attackWeek: state.week,
     district,
     author: group,
     claimedBy,
@@ -264,10 +374,12 @@ export function attack(
     district,
     deaths,
     cause,
-    text: `Militants ${STYLE_WORDS[style]} in ${info.name}: ${deaths} killed (${soldiers} soldiers, ${police} police, ${civilians} civilians). ${claim}`,
+    text: `Militants ${STYLE_WORDS[style]} in ${info.name}: ${deaths} killed (${soldiers} soldiers, ${police} police, ${civilians} civilians).${massCasualty ? ' It is one of the deadliest attacks in years.' : ''} ${claim}`,
   });
 
   if (style === 'spoiler') adjustTalks(ctx, -10, cause);
+  // Beijing holds Islamabad to its promise to keep CPEC safe (seeds 001, 002).
+  if (style === 'cpec') adjustStance(ctx, 'china', -2, cause);
   if (state.diplomacy.truceWeeks > 0 && deaths >= 8 && dice.d100() < 50) {
     setTruce(ctx, 0, cause);
     adjustTalks(ctx, -15, cause);
@@ -291,12 +403,15 @@ export function clearPresence(
 ): number {
   let killed = 0;
   const presence = ctx.state.districts[district].presence;
+  pressWhereOperating(ctx, district, cause);
+  // Coordination multiplies what raids achieve (seed 004): cohesion 50 is par, 20 cuts a third.
+  const effort = Math.trunc((amount * (50 + ctx.state.meters.cohesion)) / 100);
   for (const group of GROUP_IDS) {
     if (presence[group] <= 0) continue;
-    const cut = Math.min(presence[group], Math.trunc((amount * (presence[group] + 20)) / 60));
+    const cut = Math.min(presence[group], Math.trunc((effort * (presence[group] + 20)) / 60));
     if (cut <= 0) continue;
     adjustPresence(ctx, district, group, -cut, cause);
-    adjustGroup(ctx, group, 'strength', -Math.trunc(cut / 4), cause);
+    adjustGroup(ctx, group, 'strength', -Math.trunc(cut / 2), cause);
     killed += Math.trunc(cut / 2) + ctx.dice.below(3);
   }
   count(ctx, 'militants', killed, cause);

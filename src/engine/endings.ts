@@ -1,71 +1,92 @@
 /**
  * How a game ends: the three losses, checked every week, and the graded outcome at the end, each
- * with the causes that led there in plain words; and the scorecard of the crisis's cost.
+ * with the facts that led there (ids and figures; ending-text.ts words them); and the scorecard
+ * of the crisis's cost. The grade judges outcomes, not effort (game.md §5): successful attacks
+ * and Pakistani deaths over the closing weeks against what the scenario's crisis does when left
+ * alone, and the trend of militant strength. Foiled attacks are counted apart.
  */
-import { LADDER_RUNGS, OPEN_WAR } from './ids';
-import type { Ending, EndingId, GameState, Grade, Tally, WeekRecord } from './types';
+import { SCENARIOS } from './content/scenarios';
+import { GROUP_IDS, OPEN_WAR } from './ids';
+import type { Ending, EndingFact, EndingId, GameState, Grade, Tally } from './types';
 
 /** Weeks of public pressure at or above 90 that break public confidence. */
 export const CONFIDENCE_BREAKS_AFTER = 4;
-/** The window, in weeks, over which the final grade counts attacks. */
+/** The shortest closing window, in weeks, over which the final grade counts attacks. */
 export const FINAL_WINDOW = 4;
 /** Below this international legitimacy, no outcome counts as good: calm bought at any price is not a reset. */
 export const GOOD_LEGITIMACY = 30;
+/**
+ * A strategic reset needs the closing weeks' successful attacks and deaths at or below this share
+ * (percent) of what the crisis does when left alone; fragile containment at or below the second.
+ */
+export const RESET_SHARE = 45;
+export const CONTAINMENT_SHARE = 55;
 
-export const ENDINGS: Record<EndingId, { title: string; grade: Grade; summary: string }> = {
-  'open-war': {
-    title: 'Open war',
-    grade: 'bad',
-    summary:
-      'The ladder ran out. Pakistan and Afghanistan are at war, and everyone on both sides of the line pays for it.',
-  },
-  'loss-of-confidence': {
-    title: 'Loss of public confidence',
-    grade: 'bad',
-    summary:
-      'The public and the institutions stopped believing the government could protect them. The policy is no longer yours to make.',
-  },
-  'fiscal-crisis': {
-    title: 'Fiscal crisis',
-    grade: 'bad',
-    summary:
-      'The treasury ran dry. Operations, police pay and development stall as the state scrambles for emergency money.',
-  },
-  'strategic-reset': {
-    title: 'Strategic reset',
-    grade: 'good',
-    summary:
-      'Attacks have fallen, a verification mechanism works and the main crossings are open. The frontier is not at peace, but it has a way out of the cycle.',
-  },
-  'fragile-containment': {
-    title: 'Fragile containment',
-    grade: 'good',
-    summary:
-      'The violence is contained and the border with Kabul is calmer. Nothing is settled: one bad week could undo it.',
-  },
-  'forever-frontier': {
-    title: 'Forever frontier',
-    grade: 'mixed',
-    summary:
-      'A frontier that never fully explodes and never truly calms: strikes, reprisals and closures have become routine.',
-  },
+export const ENDING_GRADES: Record<EndingId, Grade> = {
+  'open-war': 'bad',
+  'loss-of-confidence': 'bad',
+  'fiscal-crisis': 'bad',
+  'strategic-reset': 'good',
+  'fragile-containment': 'good',
+  'forever-frontier': 'mixed',
 };
 
-function recentAttacks(history: readonly WeekRecord[]): number {
-  return history.slice(-FINAL_WINDOW).reduce((sum, week) => sum + week.attacks, 0);
+/** The closing weeks the grade reads: the last third of the game, and never fewer than four. */
+export function closingWindow(maxWeeks: number): number {
+  return Math.max(FINAL_WINDOW, Math.trunc(maxWeeks / 3));
 }
 
-function make(id: EndingId, state: GameState, causes: string[]): Ending {
-  const { title, grade, summary } = ENDINGS[id];
-  return { id, title, grade, summary, week: state.week, causes };
+/** The militant groups' strength, summed. */
+export function militantStrength(state: GameState): number {
+  let total = 0;
+  for (const id of GROUP_IDS) total += state.groups[id].strength;
+  return total;
+}
+
+/** What the closing weeks of the game held so far: attacks through and foiled, and Pakistani deaths. */
+export function closingWeeks(state: GameState): {
+  weeks: number;
+  through: number;
+  foiled: number;
+  harm: number;
+} {
+  const weeks = closingWindow(state.maxWeeks);
+  const from = state.maxWeeks - weeks + 1;
+  let through = 0;
+  let foiled = 0;
+  let harm = 0;
+  for (const week of state.history) {
+    if (week.week < from) continue;
+    through += week.attacks - week.foiled;
+    foiled += week.foiled;
+    harm += week.harm;
+  }
+  return { weeks, through, foiled, harm };
+}
+
+/** Whether `value` is at most `share` percent of a left-alone rate (tenths a week) over `weeks`. */
+function withinShare(value: number, share: number, tenthsAWeek: number, weeks: number): boolean {
+  return value * 1000 <= share * tenthsAWeek * weeks;
+}
+
+function make(id: EndingId, state: GameState, causes: EndingFact[]): Ending {
+  return { id, grade: ENDING_GRADES[id], week: state.week, causes };
 }
 
 /** The common facts of any ending, so the player sees the whole picture. */
-function context(state: GameState): string[] {
+function context(state: GameState): EndingFact[] {
   const t = state.tally;
   return [
-    `The ladder peaked at "${LADDER_RUNGS[t.ladderPeak]}" and ends at "${LADDER_RUNGS[state.ladder]}".`,
-    `${t.attacks} militant attacks; ${t.civiliansPakistan} Pakistani and ${t.civiliansAfghanistan} Afghan civilians, ${t.police} police and ${t.soldiers} soldiers killed.`,
+    { fact: 'ladder-peak', peak: t.ladderPeak, rung: state.ladder },
+    {
+      fact: 'toll',
+      attacks: t.attacks,
+      foiled: t.foiled,
+      civiliansPakistan: t.civiliansPakistan,
+      civiliansAfghanistan: t.civiliansAfghanistan,
+      police: t.police,
+      soldiers: t.soldiers,
+    },
   ];
 }
 
@@ -74,8 +95,11 @@ export function checkEnding(state: GameState): Ending | null {
   const m = state.meters;
   if (state.ladder >= OPEN_WAR) {
     return make('open-war', state, [
-      `Kabul's hostility stood at ${state.kabul.hostility} and its hardliners at ${state.kabul.hardliners}.`,
-      'Strikes on Taliban posts and cities humiliated Kabul while hostilities were already sustained.',
+      {
+        fact: 'kabul-at-war',
+        hostility: state.kabul.hostility,
+        hardliners: state.kabul.hardliners,
+      },
       ...context(state),
     ]);
   }
@@ -83,46 +107,66 @@ export function checkEnding(state: GameState): Ending | null {
     state.pressureCrisisWeeks >= CONFIDENCE_BREAKS_AFTER ||
     (m.cohesion <= 5 && m.publicPressure >= 70)
   ) {
-    const causes =
+    const causes: EndingFact[] =
       state.pressureCrisisWeeks >= CONFIDENCE_BREAKS_AFTER
         ? [
-            `Public pressure stood at 90 or more for ${state.pressureCrisisWeeks} weeks running (now ${m.publicPressure}).`,
+            {
+              fact: 'pressure-crisis',
+              weeks: state.pressureCrisisWeeks,
+              pressure: m.publicPressure,
+            },
           ]
-        : [
-            `Institutional cohesion collapsed to ${m.cohesion} while public pressure stood at ${m.publicPressure}.`,
-          ];
-    if (m.deterrence < 30)
-      causes.push(`Deterrence had worn down to ${m.deterrence}: attacks seemed to go unanswered.`);
+        : [{ fact: 'cohesion-collapse', cohesion: m.cohesion, pressure: m.publicPressure }];
+    if (m.deterrence < 30) causes.push({ fact: 'deterrence-worn', deterrence: m.deterrence });
     return make('loss-of-confidence', state, [...causes, ...context(state)]);
   }
   if (m.fiscalRoom <= 0) {
     return make('fiscal-crisis', state, [
-      `Fiscal room reached ${m.fiscalRoom}.`,
-      `${state.tally.tradeLostMillions} million dollars of trade were lost to closed crossings.`,
+      { fact: 'treasury-dry', fiscalRoom: m.fiscalRoom, tradeLost: state.tally.tradeLostMillions },
       ...context(state),
     ]);
   }
   if (state.week < state.maxWeeks) return null;
 
-  const attacks = recentAttacks(state.history);
+  const closing = closingWeeks(state);
+  const leftAlone = SCENARIOS[state.scenario].leftAlone;
+  const within = (share: number) =>
+    withinShare(closing.through, share, leftAlone.through, closing.weeks) &&
+    withinShare(closing.harm, share, leftAlone.harm, closing.weeks);
+  const strength = militantStrength(state);
   const crossingsOpen = state.crossings.torkham.open && state.crossings.chaman.open;
   const calm = state.ladder <= 2;
-  const facts = [
-    `${attacks} attacks in the last ${FINAL_WINDOW} weeks.`,
-    state.diplomacy.verification
-      ? 'A joint verification mechanism is working.'
-      : 'No verification mechanism was agreed.',
-    crossingsOpen ? 'Torkham and Chaman are open.' : 'Torkham or Chaman is still shut.',
-    `The ladder stands at "${LADDER_RUNGS[state.ladder]}"; public pressure at ${m.publicPressure}.`,
-    m.legitimacy >= GOOD_LEGITIMACY
-      ? `International legitimacy holds at ${m.legitimacy}.`
-      : `International legitimacy has sunk to ${m.legitimacy}: the world sees the calm as bought at too high a price.`,
-  ];
   const respected = m.legitimacy >= GOOD_LEGITIMACY;
-  if (attacks <= 5 && state.diplomacy.verification && crossingsOpen && calm && respected) {
+  const facts: EndingFact[] = [
+    {
+      fact: 'closing-attacks',
+      weeks: closing.weeks,
+      through: closing.through,
+      foiled: closing.foiled,
+      leftAlone: leftAlone.through,
+    },
+    { fact: 'closing-harm', weeks: closing.weeks, harm: closing.harm, leftAlone: leftAlone.harm },
+    { fact: 'militant-strength', opening: state.openingStrength, closing: strength },
+    {
+      fact: 'verification',
+      working: state.diplomacy.verification,
+      suspended: state.diplomacy.verificationSuspended,
+    },
+    { fact: 'crossings', open: crossingsOpen },
+    { fact: 'ladder-now', rung: state.ladder, pressure: m.publicPressure },
+    { fact: 'legitimacy', legitimacy: m.legitimacy, enough: respected },
+  ];
+  if (
+    within(RESET_SHARE) &&
+    strength <= state.openingStrength &&
+    state.diplomacy.verification &&
+    crossingsOpen &&
+    calm &&
+    respected
+  ) {
     return make('strategic-reset', state, [...facts, ...context(state)]);
   }
-  if (attacks <= 8 && calm && m.publicPressure < 75 && respected) {
+  if (within(CONTAINMENT_SHARE) && calm && m.publicPressure < 75 && respected) {
     return make('fragile-containment', state, [...facts, ...context(state)]);
   }
   return make('forever-frontier', state, [...facts, ...context(state)]);

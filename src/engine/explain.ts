@@ -1,7 +1,7 @@
 /** Turns a doctrine trace into the plain words of a "Why?" card. */
 import { GROUPS, KABUL, POWERS } from './content/actors';
 import type { ActorId, GroupId, PowerId } from './ids';
-import type { ActorTrace } from './types';
+import type { ActorTrace, ChanceModifier } from './types';
 
 export function actorName(actor: ActorId): string {
   if (actor === 'kabul') return KABUL.short;
@@ -22,6 +22,24 @@ export interface Explanation {
   passedOver: string[];
 }
 
+const MODIFIER_WORDS: Record<ChanceModifier['id'], string> = {
+  difficulty: 'difficulty',
+  capability: 'its strength and morale',
+  foothold: 'its footholds',
+  sanctuary: 'its sanctuary across the line',
+  deterrence: 'deterrence',
+  'kabul-restraint': "Kabul's restraint",
+};
+
+/** " (base 45; its strength and morale +6, deterrence −8)" or nothing. */
+function modifierWords(modifiers: readonly ChanceModifier[]): string {
+  if (modifiers.length === 0) return '';
+  const parts = modifiers.map(
+    (m) => `${MODIFIER_WORDS[m.id]} ${m.points > 0 ? '+' : '−'}${Math.abs(m.points)}`,
+  );
+  return ` (${parts.join(', ')})`;
+}
+
 export function explainTrace(trace: ActorTrace): Explanation {
   const name = actorName(trace.actor);
   const fired = trace.checks.find((c) => c.fired);
@@ -31,7 +49,7 @@ export function explainTrace(trace: ActorTrace): Explanation {
       : ['none of its other rules applied this week']
     : [];
   const dice = fired?.dice
-    ? `rolled ${fired.dice.roll} against a ${fired.dice.chance}% chance`
+    ? `rolled ${fired.dice.roll} against a ${fired.dice.chance}% chance${modifierWords(fired.dice.modifiers)}`
     : null;
   const passedOver = trace.checks
     .filter((c) => !c.fired)

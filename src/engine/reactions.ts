@@ -21,7 +21,9 @@ import {
   type TurnContext,
 } from './context';
 import type { GroupReaction, KabulReaction, PowerReaction, Reaction } from './doctrine-types';
-import { attack } from './effects';
+import type { GameState } from './types';
+import { attack, divertTrade } from './effects';
+import { RESTRAINT_WEEKS } from './doctrine-runner';
 import {
   DISTRICT_IDS,
   OPEN_WAR,
@@ -57,6 +59,24 @@ type PowerHandler<K extends PowerReaction['kind']> = Handler<
  */
 export function footholdMinimum(reaction: Extract<GroupReaction, { kind: 'attack' }>): number {
   return reaction.districts ? 3 : 10;
+}
+
+/**
+ * The best presence the group holds among the districts the attack may strike, or 0 when it has
+ * no foothold there at all: the opportunity an attack rule reads.
+ */
+export function bestFoothold(
+  state: GameState,
+  group: GroupId,
+  reaction: Extract<GroupReaction, { kind: 'attack' }>,
+): number {
+  const minimum = footholdMinimum(reaction);
+  let best = 0;
+  for (const id of reaction.districts ?? DISTRICT_IDS) {
+    const presence = state.districts[id].presence[group];
+    if (presence >= minimum && presence > best) best = presence;
+  }
+  return best;
 }
 
 function chooseAttackTarget(
@@ -146,16 +166,37 @@ const onInfiltrate: GroupHandler<'infiltrate'> = (ctx, group, _, cause) => {
   }
   if (!best) return 'It had no sanctuary near the border to send fighters from.';
   const security = state.districts[best].security;
-  const gain = Math.max(1, 2 + dice.below(5) - Math.trunc(security / 30));
+  const full = Math.max(1, 2 + dice.below(5) - Math.trunc(security / 30));
+  // Kabul's restraint keeps TTP fighters away from the line for a few weeks.
+  const restrained =
+    group === 'ttp' && state.kabul.lastRestrainedWeek >= state.week - RESTRAINT_WEEKS;
+  const gain = restrained ? Math.trunc(full / 2) : full;
+  if (gain === 0) return 'It tried to send fighters across, but Kabul kept them from the line.';
   adjustPresence(ctx, best, group, gain, cause);
   adjustGroup(ctx, group, 'morale', 1, cause);
   return `It moved fighters into ${DISTRICTS[best].name} (security there ${security}): presence +${gain}.`;
 };
 
+/** Where a group is strongest in Pakistan (the fixed order breaks ties). */
+function strongestBase(ctx: TurnContext, group: GroupId): DistrictId {
+  let best: DistrictId = DISTRICT_IDS[0];
+  for (const id of DISTRICT_IDS)
+    if (ctx.state.districts[id].presence[group] > ctx.state.districts[best].presence[group])
+      best = id;
+  return best;
+}
+
 const onLieLow: GroupHandler<'lie-low'> = (ctx, group, _, cause) => {
   if (ctx.state.groups[group].morale < 50) adjustGroup(ctx, group, 'morale', 2, cause);
-  adjustGroup(ctx, group, 'strength', 1, cause);
-  return 'It kept its head down and rebuilt.';
+  if (ctx.state.groups[group].strength < 35) adjustGroup(ctx, group, 'strength', 1, cause);
+  // Quiet weeks rebuild cells where it is strongest, so a foothold cut back can recover.
+  const base = strongestBase(ctx, group);
+  if (
+    ctx.state.districts[base].presence[group] > 0 &&
+    ctx.state.districts[base].presence[group] < 40
+  )
+    adjustPresence(ctx, base, group, 1, cause);
+  return `It kept its head down and rebuilt its cells in ${DISTRICTS[base].name}.`;
 };
 
 function borderDistrictFacingStrikes(ctx: TurnContext): DistrictId {
@@ -221,18 +262,6 @@ const onOpenWar: KabulHandler<'open-war'> = (ctx, _, __, cause) => {
   return 'It declared open war.';
 };
 
-const onDivertTrade: KabulHandler<'divert-trade'> = (ctx, _, __, cause) => {
-  adjustKabul(ctx, 'tradeDependence', -4, cause);
-  adjustStance(ctx, 'iran', 1, cause);
-  emit(ctx, {
-    kind: 'trade',
-    actor: 'kabul',
-    cause,
-    text: 'Kabul tells Afghan traders to reroute through Iran and Central Asia and restricts imports from Pakistan.',
-  });
-  return `It pushed trade away from Pakistan: dependence now ${ctx.state.kabul.tradeDependence}.`;
-};
-
 const onRestrainTtp: KabulHandler<'restrain-ttp'> = (ctx, _, __, cause) => {
   const { state } = ctx;
   const ranked = [...PROVINCE_IDS].sort(
@@ -240,6 +269,8 @@ const onRestrainTtp: KabulHandler<'restrain-ttp'> = (ctx, _, __, cause) => {
   );
   for (const province of ranked.slice(0, 2)) adjustSanctuary(ctx, province, 'ttp', -4, cause);
   adjustGroup(ctx, 'ttp', 'morale', -3, cause);
+  state.kabul.lastRestrainedWeek = state.week;
+  note(ctx, 'kabul', 'restrained', 1, cause);
   adjustKabul(ctx, 'hardliners', 2, cause);
   emit(ctx, {
     kind: 'statement',
@@ -327,7 +358,7 @@ const onUrgeVerification: PowerHandler<'urge-verification'> = (ctx, _, __, cause
 };
 
 const onTransitGain: PowerHandler<'transit-gain'> = (ctx, _, __, cause) => {
-  adjustKabul(ctx, 'tradeDependence', -2, cause);
+  divertTrade(ctx, 1, cause);
   emit(ctx, {
     kind: 'trade',
     actor: 'iran',
@@ -337,9 +368,25 @@ const onTransitGain: PowerHandler<'transit-gain'> = (ctx, _, __, cause) => {
   return 'It cut fees to win Afghan transit trade.';
 };
 
+const onPushReturns: PowerHandler<'push-returns'> = (ctx, _, __, cause) => {
+  const people = 20000 + ctx.dice.below(20000);
+  count(ctx, 'iranDeportations', people, cause);
+  // Returnees crowd the border provinces and stretch the Taliban's hold on them.
+  adjustKabul(ctx, 'restraint', -1, cause);
+  emit(ctx, {
+    kind: 'deportation',
+    actor: 'iran',
+    cause,
+    text: `Iran sends about ${Math.round(people / 1000)},000 Afghans back across its border this week; aid agencies warn of crowded camps.`,
+  });
+  return `It deported about ${Math.round(people / 1000)},000 Afghans.`;
+};
+
 const onReportHarm: PowerHandler<'report-harm'> = (ctx, power, _, cause) => {
   const civilians = ctx.state.thisWeek.civiliansAfghanistan;
-  adjustMeter(ctx, 'legitimacy', -(2 + Math.trunc(civilians / 6)), cause);
+  // The UN's report weighs more the cooler its view of Pakistan already is.
+  const cool = Math.max(0, Math.trunc((50 - ctx.state.powers.un.stance) / 10));
+  adjustMeter(ctx, 'legitimacy', -(2 + Math.trunc(civilians / 6) + cool), cause);
   adjustStance(ctx, power, -2, cause);
   emit(ctx, {
     kind: 'statement',
@@ -406,7 +453,6 @@ const KABUL_HANDLERS: { [K in KabulReaction['kind']]: KabulHandler<K> } = {
   'border-fire': onBorderFire,
   offensive: onOffensive,
   'open-war': onOpenWar,
-  'divert-trade': onDivertTrade,
   'restrain-ttp': onRestrainTtp,
   condemn: onCondemn,
   goodwill: onGoodwill,
@@ -419,6 +465,7 @@ const POWER_HANDLERS: { [K in PowerReaction['kind']]: PowerHandler<K> } = {
   'urge-restraint': onUrgeRestraint,
   'urge-verification': onUrgeVerification,
   'transit-gain': onTransitGain,
+  'push-returns': onPushReturns,
   'report-harm': onReportHarm,
   'criticise-returns': onCriticiseReturns,
   designate: onDesignate,
@@ -450,7 +497,12 @@ export function reactAsGroup(
 
 /** Carries out Kabul's reaction and returns its outcome in plain words. */
 export function reactAsKabul(ctx: TurnContext, reaction: KabulReaction, cause: string): string {
-  return handlerFor<KabulReaction, 'kabul'>(KABUL_HANDLERS, reaction)(ctx, 'kabul', reaction, cause);
+  return handlerFor<KabulReaction, 'kabul'>(KABUL_HANDLERS, reaction)(
+    ctx,
+    'kabul',
+    reaction,
+    cause,
+  );
 }
 
 /** Carries out a power's reaction and returns its outcome in plain words. */

@@ -74,6 +74,14 @@ const SHARED_READERS = {
   fiscalRoom: { read: (s) => s.meters.fiscalRoom },
   attacksThisWeek: { read: (s) => s.thisWeek.attacks },
   strikesThisWeek: { read: (s) => s.thisWeek.strikes },
+  strikesLastFourWeeks: {
+    read: (s) => {
+      let strikes = s.thisWeek.strikes;
+      for (const week of s.history.slice(-3)) strikes += week.strikes;
+      return strikes;
+    },
+  },
+  borderWorkRecently: { yesNo: true, read: (s) => (s.kabul.lastBorderWorkWeek === s.week ? 1 : 0) },
   afghanCiviliansThisWeek: { read: (s) => s.thisWeek.civiliansAfghanistan },
   cpecAttacksThisWeek: { read: (s) => s.thisWeek.cpecAttacks },
   closedTradeShare: {

@@ -5,7 +5,7 @@
  * same strategy dice in both arms; the figure is the share of games whose ending differs.
  * Pure and deterministic.
  */
-import { ENDINGS } from './endings';
+import { ENDING_GRADES } from './endings';
 import { METER_IDS, type ScenarioId } from './ids';
 import { Dice, seedState } from './random';
 import { createState } from './state';
@@ -85,7 +85,7 @@ export interface SensitivityFigures {
   rows: SensitivityRow[];
 }
 
-const isGood = (id: EndingId) => ENDINGS[id].grade === 'good';
+const isGood = (id: EndingId) => ENDING_GRADES[id] === 'good';
 
 export function sensitivity(scenario: ScenarioId, games: number): SensitivityFigures {
   return {

@@ -32,7 +32,7 @@ import type {
 } from './types';
 
 /** Bumped whenever a rules change alters the fingerprints of the golden saves on purpose. */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 function byGroup(values: Partial<Record<GroupId, number>>): Record<GroupId, number> {
   return {
@@ -47,6 +47,8 @@ function byGroup(values: Partial<Record<GroupId, number>>): Record<GroupId, numb
 export function emptyCounters(): WeekCounters {
   return {
     attacks: 0,
+    foiled: 0,
+    harm: 0,
     strikes: 0,
     deaths: 0,
     civiliansAfghanistan: 0,
@@ -110,6 +112,8 @@ export function createState(
       grievance,
       lastStruckWeek: NEVER,
       lastAttackWeek: NEVER,
+      lastHitWeek: NEVER,
+      lastPressedWeek: NEVER,
       ...scenario.groups[id],
     };
   }
@@ -143,6 +147,7 @@ export function createState(
     maxWeeks: scenario.weeks,
     rng: seedState(seed),
     nextAttackId: 1,
+    openingStrength: GROUP_IDS.reduce((sum, id) => sum + groups[id].strength, 0),
     meters,
     ladder: scenario.ladder,
     quietWeeks: 0,
@@ -158,6 +163,9 @@ export function createState(
       tradeDependence: 60,
       lastBlamedWeek: NEVER,
       lastHumiliatedWeek: NEVER,
+      blameChargedWeek: NEVER,
+      lastRestrainedWeek: NEVER,
+      lastBorderWorkWeek: NEVER,
       ...scenario.kabul,
     },
     powers,
@@ -165,6 +173,7 @@ export function createState(
       talksProgress: 0,
       truceWeeks: 0,
       verification: false,
+      verificationSuspended: false,
       mediator: 'none',
       lastTalksWeek: NEVER,
       ...scenario.diplomacy,
@@ -183,9 +192,14 @@ export function createState(
       soldiers: 0,
       militants: 0,
       attacks: 0,
+      foiled: 0,
       displaced: 0,
+      afghanDisplaced: 0,
+      afghanCombatants: 0,
       deportations: 0,
+      iranDeportations: 0,
       tradeLostMillions: 0,
+      afghanTradeLostMillions: 0,
       ladderPeak: scenario.ladder,
       ...scenario.tally,
     },
@@ -244,6 +258,7 @@ export function cloneState(state: GameState): GameState {
     maxWeeks: state.maxWeeks,
     rng: state.rng,
     nextAttackId: state.nextAttackId,
+    openingStrength: state.openingStrength,
     meters: { ...state.meters },
     ladder: state.ladder,
     quietWeeks: state.quietWeeks,

@@ -8,25 +8,11 @@
 import { holds } from './conditions';
 import { DOCTRINES } from './content/doctrines';
 import { ruleChance } from './doctrine-runner';
-import { DISTRICT_IDS, type GroupId } from './ids';
-import { footholdMinimum } from './reactions';
 import { readAsGroup } from './readers';
-import { isGroupDoctrine, type GroupDoctrine, type GroupReaction } from './doctrine-types';
+import { isGroupDoctrine, type GroupDoctrine } from './doctrine-types';
 import type { GameState } from './types';
 
 const GROUP_DOCTRINES: readonly GroupDoctrine[] = DOCTRINES.filter((d) => isGroupDoctrine(d));
-
-/** Whether the group has somewhere to strike, by the same footholds the attack reaction needs. */
-function hasFoothold(
-  state: GameState,
-  group: GroupId,
-  reaction: Extract<GroupReaction, { kind: 'attack' }>,
-): boolean {
-  const minimum = footholdMinimum(reaction);
-  for (const id of reaction.districts ?? DISTRICT_IDS)
-    if (state.districts[id].presence[group] >= minimum) return true;
-  return false;
-}
 
 /** Expected attacks next week, in hundredths (an integer, like every number the engine keeps). */
 export function expectedAttacks(state: GameState): number {
@@ -36,10 +22,10 @@ export function expectedAttacks(state: GameState): number {
     let reach = 100;
     for (const rule of doctrine.rules) {
       if (!rule.when.every((c) => holds(c, readAsGroup(state, group, c.read)))) continue;
-      const chance = ruleChance(rule, state.difficulty);
+      // The chance is 0 for an attack with no foothold to strike from.
+      const { chance } = ruleChance(rule, state, group);
       const fires = Math.trunc((reach * chance) / 100);
-      if (rule.reaction.kind === 'attack' && hasFoothold(state, group, rule.reaction))
-        total += fires;
+      if (rule.reaction.kind === 'attack') total += fires;
       reach -= fires;
       if (rule.chance === undefined || reach <= 0) break;
     }

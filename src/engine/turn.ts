@@ -6,7 +6,7 @@ import { RESPONSE_BY_ID } from './content/responses';
 import { adjustMeter, newContext, type TurnContext } from './context';
 import { runDoctrines } from './doctrine-runner';
 import { runDrifts } from './drifts';
-import { checkEnding } from './endings';
+import { checkEnding, militantStrength } from './endings';
 import { runEvents } from './event-runner';
 import { validateDecisions, type DecisionError } from './responses';
 import { cloneState, emptyCounters } from './state';
@@ -17,9 +17,8 @@ export interface TurnResult {
   report: WeekReport;
 }
 
-/** Applies the player's responses in the order chosen; returns whether any was an act of force. */
-function applyDecisions(ctx: TurnContext, decisions: readonly ValidDecision[]): boolean {
-  let forceUsed = false;
+/** Applies the player's responses in the order chosen. */
+function applyDecisions(ctx: TurnContext, decisions: readonly ValidDecision[]): void {
   for (const decision of decisions) {
     const def = RESPONSE_BY_ID[decision.response];
     const target = decision.target ?? null;
@@ -34,10 +33,7 @@ function applyDecisions(ctx: TurnContext, decisions: readonly ValidDecision[]): 
         weeksLeft: def.programme.weeks,
       });
     }
-    if (def.category === 'Cross-border military' || def.category === 'Internal operations')
-      forceUsed = true;
   }
-  return forceUsed;
 }
 
 function recordWeek(state: GameState): void {
@@ -46,9 +42,12 @@ function recordWeek(state: GameState): void {
     meters: { ...state.meters },
     ladder: state.ladder,
     attacks: state.thisWeek.attacks,
+    foiled: state.thisWeek.foiled,
+    harm: state.thisWeek.harm,
     strikes: state.thisWeek.strikes,
     deaths: state.thisWeek.deaths,
     incidents: state.thisWeek.incidents,
+    militantStrength: militantStrength(state),
   });
 }
 
@@ -68,10 +67,10 @@ export function resolveTurn(
   next.thisWeek = emptyCounters();
   const ctx = newContext(next);
 
-  const forceUsed = applyDecisions(ctx, valid.value);
+  applyDecisions(ctx, valid.value);
   runDoctrines(ctx);
   runEvents(ctx);
-  runDrifts(ctx, forceUsed);
+  runDrifts(ctx);
   recordWeek(next);
   next.ending = checkEnding(next);
   next.rng = ctx.dice.state;

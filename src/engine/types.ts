@@ -66,6 +66,10 @@ export interface GroupState {
   lastStruckWeek: number;
   /** The week of the group's last attack (NEVER if never). */
   lastAttackWeek: number;
+  /** The week of the group's last attack that got through (NEVER if never). */
+  lastHitWeek: number;
+  /** The week Pakistan last acted against the group itself or where it operates (NEVER if never). */
+  lastPressedWeek: number;
 }
 
 export interface KabulState {
@@ -79,6 +83,12 @@ export interface KabulState {
   lastBlamedWeek: number;
   /** The week Pakistani strikes last hit Taliban posts or cities (NEVER if never). */
   lastHumiliatedWeek: number;
+  /** The week of the last public blame that has already cost Pakistan credibility (NEVER if never). */
+  blameChargedWeek: number;
+  /** The week Pakistan last shut a crossing or worked on the fence (NEVER if never). */
+  lastBorderWorkWeek: number;
+  /** The week Kabul last quietly restrained the TTP (NEVER if never). */
+  lastRestrainedWeek: number;
 }
 
 export interface PowerState {
@@ -94,6 +104,8 @@ export interface DiplomacyState {
   /** Weeks of ceasefire left, 0 when none. */
   truceWeeks: number;
   verification: boolean;
+  /** A verification mechanism was agreed once but is suspended after a unilateral strike. */
+  verificationSuspended: boolean;
   /** The mediator of the current track, or none. */
   mediator: PowerId | 'none';
   /** The week talks were last held (NEVER if never). */
@@ -110,6 +122,8 @@ interface Programme {
 /** An attack whose author is not yet publicly known. */
 interface PendingAttribution {
   attackId: number;
+  /** The week the attack happened. */
+  attackWeek: number;
   district: DistrictId;
   author: GroupId;
   /** Who is said to be behind it now. */
@@ -124,18 +138,34 @@ export interface Tally {
   police: number;
   soldiers: number;
   militants: number;
+  /** Militant attacks attempted, foiled ones included. */
   attacks: number;
-  /** People displaced at any time (cumulative). */
+  /** Attacks foiled by the security forces (counted in `attacks` too). */
+  foiled: number;
+  /** People displaced in Pakistan at any time (cumulative). */
   displaced: number;
+  /** Afghans displaced by strikes and fighting on the Afghan side (cumulative). */
+  afghanDisplaced: number;
+  /** Afghan Taliban fighters killed in clashes and strikes on their posts. */
+  afghanCombatants: number;
+  /** Afghans returned from Pakistan, by the steady flow and by drives. */
   deportations: number;
-  /** Trade lost to closures, in millions of US dollars. */
+  /** Afghans deported from Iran over the same weeks. */
+  iranDeportations: number;
+  /** Pakistani trade lost to closures, in millions of US dollars. */
   tradeLostMillions: number;
+  /** Afghan traders' losses to closures, in millions of US dollars. */
+  afghanTradeLostMillions: number;
   ladderPeak: number;
 }
 
 /** Running counts for the week being resolved; reset at the start of every turn. */
 export interface WeekCounters {
+  /** Attacks attempted, foiled ones included. */
   attacks: number;
+  foiled: number;
+  /** Pakistanis (civilians, police, soldiers) killed by militants and by fire from across the line. */
+  harm: number;
   strikes: number;
   deaths: number;
   civiliansAfghanistan: number;
@@ -149,10 +179,16 @@ export interface WeekRecord {
   week: number;
   meters: Record<MeterId, Level>;
   ladder: number;
+  /** Attacks attempted, foiled ones included. */
   attacks: number;
+  foiled: number;
+  /** Pakistanis killed by militants and by fire from across the line. */
+  harm: number;
   strikes: number;
   deaths: number;
   incidents: number;
+  /** The militant groups' strength, summed, at the end of the week. */
+  militantStrength: number;
 }
 
 export type EndingId =
@@ -164,14 +200,40 @@ export type EndingId =
   | 'forever-frontier';
 export type Grade = 'good' | 'mixed' | 'bad';
 
+/**
+ * One fact behind an ending, as an id with its figures; the words are written outside the state
+ * (ending-text.ts), so changing them never changes a fingerprint.
+ */
+export type EndingFact =
+  | { fact: 'kabul-at-war'; hostility: number; hardliners: number }
+  | { fact: 'pressure-crisis'; weeks: number; pressure: number }
+  | { fact: 'cohesion-collapse'; cohesion: number; pressure: number }
+  | { fact: 'deterrence-worn'; deterrence: number }
+  | { fact: 'treasury-dry'; fiscalRoom: number; tradeLost: number }
+  | { fact: 'closing-attacks'; weeks: number; through: number; foiled: number; leftAlone: number }
+  | { fact: 'closing-harm'; weeks: number; harm: number; leftAlone: number }
+  | { fact: 'militant-strength'; opening: number; closing: number }
+  | { fact: 'verification'; working: boolean; suspended: boolean }
+  | { fact: 'crossings'; open: boolean }
+  | { fact: 'ladder-now'; rung: number; pressure: number }
+  | { fact: 'legitimacy'; legitimacy: number; enough: boolean }
+  | { fact: 'ladder-peak'; peak: number; rung: number }
+  | {
+      fact: 'toll';
+      attacks: number;
+      foiled: number;
+      civiliansPakistan: number;
+      civiliansAfghanistan: number;
+      police: number;
+      soldiers: number;
+    };
+
 export interface Ending {
   id: EndingId;
-  title: string;
   grade: Grade;
   week: number;
-  summary: string;
-  /** The causes that led here, in plain words. */
-  causes: string[];
+  /** The facts that led here, as ids and figures. */
+  causes: EndingFact[];
 }
 
 export interface GameState {
@@ -185,6 +247,8 @@ export interface GameState {
   /** The seeded generator's state. */
   rng: number;
   nextAttackId: number;
+  /** The militant groups' strength, summed, when the game began (the grade reads its trend). */
+  openingStrength: number;
   meters: Record<MeterId, Level>;
   ladder: number;
   /** Weeks in a row with no strike, clash or border incident (the ladder cools after a while). */
@@ -290,12 +354,18 @@ export interface ConditionCheck {
   passed: boolean;
 }
 
+/** What moved a rule's chance from its base, in percentage points. */
+export interface ChanceModifier {
+  id: 'difficulty' | 'capability' | 'foothold' | 'sanctuary' | 'deterrence' | 'kabul-restraint';
+  points: number;
+}
+
 export interface RuleCheck {
   rule: RuleId;
   title: string;
   conditions: ConditionCheck[];
   /** The dice, when the rule rolls: percent chance and the roll (fires when roll < chance). */
-  dice?: { chance: number; roll: number };
+  dice?: { chance: number; roll: number; modifiers: ChanceModifier[] };
   fired: boolean;
 }
 

@@ -1,5 +1,5 @@
 /** What the live region reads aloud: each week as it is resolved, and each week a replay shows. */
-import { LADDER_RUNGS, type WeekReport } from '../engine';
+import { ENDINGS, LADDER_RUNGS, type WeekReport } from '../engine';
 import type { StoreState } from '../store/game-store';
 import { shownReplay } from '../store/selectors';
 
@@ -11,7 +11,7 @@ export function announce(report: WeekReport): string {
     report.ladderAfter !== report.ladderBefore
       ? ` The ladder moves to ${LADDER_RUNGS[report.ladderAfter]}.`
       : '';
-  const ending = report.ending ? ` The game ends: ${report.ending.title}.` : '';
+  const ending = report.ending ? ` The game ends: ${ENDINGS[report.ending.id].title}.` : '';
   return `Week ${report.week} report. ${first.join(' ')}${more}${ladder}${ending}`;
 }
 

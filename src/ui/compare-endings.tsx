@@ -1,4 +1,5 @@
 /** The compare screen's endings: each game's outcome and causes, and the two scorecards side by side. */
+import { endingText } from '../engine';
 import type { CompareGame } from '../store/game-store';
 import type { Timeline } from './compare-model';
 import { LineKey, SIDES, SIDE_TITLE, type Side } from './compare-side';
@@ -8,6 +9,7 @@ function EndingCard(props: { side: Side; game: CompareGame; timeline: Timeline }
   const { side, game, timeline } = props;
   const state = timeline.final;
   const ending = state.ending;
+  const words = ending ? endingText(ending) : null;
   return (
     <article
       class={`compare-ending ending--${ending?.grade ?? 'open'}`}
@@ -17,16 +19,16 @@ function EndingCard(props: { side: Side; game: CompareGame; timeline: Timeline }
         <LineKey side={side} />
         {SIDE_TITLE[side]}: <span class="compare-ending__name">{game.name}</span>
       </h3>
-      {ending ? (
+      {ending && words ? (
         <>
           <p class="ending__grade">
             {GRADE_WORDS[ending.grade]} · week {ending.week}
           </p>
-          <p class="compare-ending__title">{ending.title}</p>
-          <p>{ending.summary}</p>
+          <p class="compare-ending__title">{words.title}</p>
+          <p>{words.summary}</p>
           <h4>What led here</h4>
           <ul class="ending__causes">
-            {ending.causes.map((cause) => (
+            {words.causes.map((cause) => (
               <li key={cause}>{cause}</li>
             ))}
           </ul>

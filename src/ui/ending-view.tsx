@@ -1,5 +1,5 @@
 /** Finish: the ending's name and grade, its causes, the scorecard, and a way to play again. */
-import { LADDER_RUNGS, scorecard, type GameState } from '../engine';
+import { LADDER_RUNGS, endingText, scorecard, type GameState } from '../engine';
 import { quitToTitle } from '../store/actions';
 import { formatNumber } from './format';
 import './ending-view.css';
@@ -33,18 +33,19 @@ export function EndingView(props: { state: GameState }) {
   const ending = props.state.ending;
   if (!ending) return null;
   const rows = scorecardRows(props.state);
+  const words = endingText(ending);
   return (
     <section class={`ending ending--${ending.grade}`} aria-labelledby="ending-title">
       <p class="ending__grade">{GRADE_WORDS[ending.grade]}</p>
       <h2 id="ending-title" class="ending__title">
-        {ending.title}
+        {words.title}
       </h2>
-      <p class="ending__summary">{ending.summary}</p>
+      <p class="ending__summary">{words.summary}</p>
       <div class="ending__columns">
         <div>
           <h3>What led here</h3>
           <ul class="ending__causes">
-            {ending.causes.map((cause) => (
+            {words.causes.map((cause) => (
               <li key={cause}>{cause}</li>
             ))}
           </ul>

@@ -1,5 +1,14 @@
 /** How to play, and the Sources and assumptions page: the model's every assumption in plain words. */
-import { ARTICLES, CLAIMS, DOCTRINES, EVENTS, RESPONSES, actorName, type ClaimId } from '../engine';
+import {
+  ARTICLES,
+  CLAIMS,
+  DOCTRINES,
+  EVENTS,
+  MECHANISMS,
+  RESPONSES,
+  actorName,
+  type ClaimId,
+} from '../engine';
 import { closeDialog } from '../store/actions';
 import { Dialog } from './dialog';
 import './help-pages.css';
@@ -80,6 +89,7 @@ export function SourcesPage() {
     for (const rule of doctrine.rules)
       add(rule.sources, `${actorName(doctrine.actor)}: “${rule.title}”`);
   for (const event of EVENTS) add(event.sources, `event “${event.title}”`);
+  for (const mechanism of MECHANISMS) add(mechanism.sources, mechanism.title);
   return (
     <Dialog title="Sources and assumptions" onClose={closeDialog} wide>
       <p>

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   METER_IDS,
+  endingText,
   newGame,
   resolveTurn,
   type Decision,
@@ -209,8 +210,9 @@ describe('comparing two games', () => {
     const ending = originStates[originStates.length - 1]!.ending;
     expect(ending).not.toBeNull();
     const endings = page.getByRole('region', { name: 'Endings' });
-    expect(await endings.innerText()).toContain(ending!.title);
-    for (const cause of ending!.causes) expect(await endings.innerText()).toContain(cause);
+    const words = endingText(ending!);
+    expect(await endings.innerText()).toContain(words.title);
+    for (const cause of words.causes) expect(await endings.innerText()).toContain(cause);
     await endings
       .getByText(`Still in progress at week ${branchWeeks.length + 1} of 12`, { exact: true })
       .waitFor();

@@ -192,6 +192,20 @@ describe('replay reads every format and prints the notes', () => {
   );
 
   it(
+    'a save of an older rules version is refused, naming both versions',
+    () => {
+      const file = fileURLToPath(
+        new URL('../golden-saves/refused/karachi-dove-6606-rules-1.json', import.meta.url),
+      );
+      const { status, stdout, stderr } = run('replay', file);
+      expect(status).not.toBe(0);
+      expect(stdout + stderr).toContain('rules version 1');
+      expect(stdout + stderr).toContain('rules version 2');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'a format-2 save: the notes by week after the fingerprint lines, control characters escaped',
     () => {
       const options = { scenario: 'karachi', seed: 8, difficulty: 'normal' } as const;

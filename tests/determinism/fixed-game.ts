@@ -15,7 +15,7 @@ export const FIXED_GAME: {
 } = {
   options: { scenario: 'seven-camps', seed: 20251012, difficulty: 'hard' },
   weeks: [
-    [{ response: 'strike-taliban-posts', target: 'nangarhar' }],
+    [{ response: 'strike-camps', target: 'nangarhar' }],
     [
       { response: 'talks-qatar' },
       { response: 'police-capacity', target: 'north-waziristan' },
@@ -31,6 +31,6 @@ export const FIXED_GAME: {
       { response: 'police-capacity', target: 'bannu' },
     ],
   ],
-  start: 'a058981ba2bcb215',
-  fingerprints: ['7b8fdc5db08e2367', '458084adb3445ec3', '632dd2e1d2a6bcbe', '64cbd36b9d880fed'],
+  start: 'b24b4c3254260582',
+  fingerprints: ['a77fb9e393bc2e87', '84feb54ea07ce704', 'd7f3f0f11a5f108b', '8385d057e806e5bd'],
 };

@@ -2,11 +2,13 @@
 // recorded, and whose final fingerprints are pinned below, so any change to the rules shows up here.
 //
 // If a DELIBERATE rules change breaks this test: bump RULES_VERSION in src/engine/state.ts (old
-// saves are then refused with a clear message), keep a copy of one old file in
-// tests/golden-saves/refused/ to test that refusal, then update each file's `rulesVersion` and
-// fingerprints IN PLACE by replaying its recorded decisions, and update FINAL_FINGERPRINTS. Do not
-// rewrite the files with `npm run sim -- --save-dir`: that writes the current save format, and
-// these files are also the committed saves of format 1 that the migrations are tested on.
+// saves are then refused with a clear message; tests/golden-saves/refused/ keeps one file of each
+// retired rules version to test that refusal), then rewrite each file IN ITS FORMAT (version 1:
+// no notes) with the new `rulesVersion`, letting the strategy named in the file play its seed again
+// (recorded decisions may no longer be legal under new rules) and recording every week's
+// fingerprint, and update FINAL_FINGERPRINTS. Do not rewrite the files with
+// `npm run sim -- --save-dir`: that writes the current save format, and these files are also the
+// committed saves of format 1 that the migrations are tested on.
 // If you did not mean to change the rules, the engine has lost determinism: find out why.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +21,12 @@ const DIR = fileURLToPath(new URL('../golden-saves/', import.meta.url));
 
 /** File → the fingerprint of the game's last state. */
 const FINAL_FINGERPRINTS: Record<string, string> = {
-  'karachi-balanced-1101.json': 'ab3a4069ff618f97',
-  'seven-camps-random-2202.json': '8f7e0338d8f434ec',
-  'doha-truce-balanced-3303.json': '2cc851f9fd9b8b64',
-  'sandbox-random-4404.json': '7e3507bfbe94643d',
-  'karachi-hawk-5505.json': '34940dfa5058727e',
-  'karachi-dove-6606.json': '9afbcbf86236a57f',
+  'karachi-balanced-1101.json': 'c9fc0b3580e1d09c',
+  'seven-camps-random-2202.json': '112d2151753d5948',
+  'doha-truce-balanced-3303.json': '500f42099e47b9c4',
+  'sandbox-random-4404.json': 'd2fc7b8699beb35e',
+  'karachi-hawk-5505.json': '0a916c6d5c185c6f',
+  'karachi-dove-6606.json': 'fec8118d29e57000',
 };
 
 describe('golden saves', () => {

@@ -58,14 +58,7 @@ describe('advisors', () => {
   it('gives five advisors in a fixed order, with their titles, in every state', () => {
     expect(SAMPLES.length).toBeGreaterThan(40);
     const finished = withState(game('sandbox'), (s) => {
-      s.ending = {
-        id: 'open-war',
-        title: 'Open war',
-        grade: 'bad',
-        week: 1,
-        summary: '',
-        causes: [],
-      };
+      s.ending = { id: 'open-war', grade: 'bad', week: 1, causes: [] };
     });
     for (const state of [...SAMPLES, finished]) {
       const advice = adviceFor(state);

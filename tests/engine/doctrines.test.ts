@@ -1,7 +1,12 @@
 // One test per doctrine rule: a state where that rule's conditions hold and every earlier rule's do
 // not, a scripted roll that succeeds, and the trace and the effect on the world checked exactly.
 import { describe, expect, it } from 'vitest';
-import { runDoctrine } from '../../src/engine/doctrine-runner';
+import {
+  RESTRAINT_POINTS,
+  chanceModifiers,
+  ruleChance,
+  runDoctrine,
+} from '../../src/engine/doctrine-runner';
 import { READERS, type Reader } from '../../src/engine/readers';
 import type { TurnContext } from '../../src/engine/context';
 import type { Doctrine, Rule } from '../../src/engine/doctrine-types';
@@ -137,14 +142,15 @@ const CASES: RuleCase[] = [
   {
     actor: 'ttp',
     rule: 'recruit-on-grievance',
+    // Too weak (under 20) for its attack rules.
     setup: (s) => {
-      s.groups.ttp.strength = 30;
+      s.groups.ttp.strength = 19;
       s.groups.ttp.grievance = 60;
     },
     values: [60],
     effect: (ctx) => {
       // 2 + grievance 60/20 + funding 50/25 + recruitment 50/25 = 9.
-      expect(ctx.state.groups.ttp.strength).toBe(39);
+      expect(ctx.state.groups.ttp.strength).toBe(28);
       expect(ctx.state.groups.ttp.grievance).toBe(56);
     },
   },
@@ -165,7 +171,7 @@ const CASES: RuleCase[] = [
   {
     actor: 'ttp',
     rule: 'infiltrate',
-    setup: (s) => (s.groups.ttp.strength = 30),
+    setup: (s) => (s.groups.ttp.strength = 19),
     values: [],
     effect: infiltrated('ttp'),
   },
@@ -205,8 +211,10 @@ const CASES: RuleCase[] = [
     setup: (s) => (s.groups.jua.lastAttackWeek = 1),
     values: [],
     effect: (ctx) => {
-      expect(ctx.state.groups.jua.strength).toBe(41);
+      // Strong enough not to need recruits; its cells grow where it is strongest.
+      expect(ctx.state.groups.jua.strength).toBe(40);
       expect(ctx.state.groups.jua.morale).toBe(50);
+      expect(ctx.state.districts.mohmand.presence.jua).toBe(26);
     },
   },
   // ---- ISKP
@@ -228,23 +236,24 @@ const CASES: RuleCase[] = [
     actor: 'iskp',
     rule: 'recruit-on-grievance',
     setup: (s) => {
-      s.groups.iskp.strength = 25;
+      s.groups.iskp.strength = 19;
       s.groups.iskp.grievance = 55;
     },
     values: [55],
     effect: (ctx) => {
-      expect(ctx.state.groups.iskp.strength).toBe(31);
+      expect(ctx.state.groups.iskp.strength).toBe(25);
       expect(ctx.state.groups.iskp.grievance).toBe(51);
     },
   },
   {
     actor: 'iskp',
     rule: 'rebuild',
-    setup: (s) => (s.groups.iskp.strength = 25),
+    setup: (s) => (s.groups.iskp.strength = 19),
     values: [],
     effect: (ctx) => {
-      expect(ctx.state.groups.iskp.strength).toBe(26);
+      expect(ctx.state.groups.iskp.strength).toBe(20);
       expect(ctx.state.groups.iskp.morale).toBe(47);
+      expect(ctx.state.districts.bajaur.presence.iskp).toBe(21);
     },
   },
   // ---- Hafiz Gul Bahadur group
@@ -284,7 +293,7 @@ const CASES: RuleCase[] = [
   {
     actor: 'hgb',
     rule: 'infiltrate',
-    setup: (s) => (s.groups.hgb.strength = 30),
+    setup: (s) => (s.groups.hgb.strength = 19),
     values: [],
     effect: infiltrated('hgb'),
   },
@@ -304,9 +313,9 @@ const CASES: RuleCase[] = [
     rule: 'exploit-crisis',
     setup: (s) => {
       s.groups.bla.lastAttackWeek = 1;
-      s.ladder = 3;
+      s.ladder = 4;
     },
-    values: [3],
+    values: [4],
     rolls: [99, 0],
     effect: attacked('bla', 'exploit-crisis', ['quetta', 'chaman', 'zhob']),
   },
@@ -332,8 +341,9 @@ const CASES: RuleCase[] = [
     },
     values: [],
     effect: (ctx) => {
-      expect(ctx.state.groups.bla.strength).toBe(51);
+      expect(ctx.state.groups.bla.strength).toBe(50);
       expect(ctx.state.groups.bla.morale).toBe(55);
+      expect(ctx.state.districts.quetta.presence.bla).toBe(36);
     },
   },
   // ---- Kabul
@@ -343,12 +353,14 @@ const CASES: RuleCase[] = [
     setup: (s) => {
       s.week = 3;
       s.ladder = 4;
-      s.history = [weekRecord(s, 1, { ladder: 4 }), weekRecord(s, 2, { ladder: 4 })];
-      s.kabul.lastHumiliatedWeek = 2;
+      s.history = [
+        weekRecord(s, 1, { ladder: 4, strikes: 1 }),
+        weekRecord(s, 2, { ladder: 4, strikes: 1 }),
+      ];
       s.kabul.hostility = 90;
       s.kabul.hardliners = 75;
     },
-    values: [2, 1, 90, 75],
+    values: [2, 2, 90, 75],
     effect: (ctx) => {
       expect(ctx.state.ladder).toBe(5);
       expect(ctx.state.tally.ladderPeak).toBe(5);
@@ -373,6 +385,23 @@ const CASES: RuleCase[] = [
   },
   {
     actor: 'kabul',
+    rule: 'miscalculated-offensive',
+    setup: (s) => {
+      s.week = 2;
+      s.provinces.paktika.lastStruckWeek = 2;
+      s.thisWeek.strikes = 1;
+      s.history = [weekRecord(s, 1, { strikes: 1 })];
+      s.kabul.hostility = 70;
+    },
+    values: [1, 2, 70],
+    effect: (ctx, before) => {
+      expect(ctx.state.ladder).toBe(4);
+      expect(ctx.state.tally.soldiers).toBeGreaterThanOrEqual(before.tally.soldiers + 3);
+      expect(ctx.state.meters.publicPressure).toBe(before.meters.publicPressure + 6);
+    },
+  },
+  {
+    actor: 'kabul',
     rule: 'answer-strikes',
     setup: (s) => (s.provinces.paktika.lastStruckWeek = 1),
     values: [1, 55],
@@ -391,14 +420,15 @@ const CASES: RuleCase[] = [
   },
   {
     actor: 'kabul',
-    rule: 'divert-trade',
-    setup: (s) => {
-      s.crossings.torkham = { open: false, closedWeeks: 4 };
-    },
-    values: [4, 60],
-    effect: (ctx) => {
-      expect(ctx.state.kabul.tradeDependence).toBe(56);
-      expect(ctx.state.powers.iran.stance).toBe(46);
+    rule: 'contest-the-line',
+    setup: (s) => (s.kabul.lastBorderWorkWeek = 1),
+    values: [1, 55],
+    effect: (ctx, before) => {
+      expect(ctx.state.ladder).toBe(2);
+      const soldiers = ctx.state.tally.soldiers - before.tally.soldiers;
+      expect(soldiers).toBeGreaterThanOrEqual(1);
+      expect(soldiers).toBeLessThanOrEqual(5);
+      expect(ctx.state.thisWeek.incidents).toBe(1);
     },
   },
   {
@@ -412,6 +442,7 @@ const CASES: RuleCase[] = [
       expect(ctx.state.provinces.nangarhar.sanctuary.ttp).toBe(35);
       expect(ctx.state.groups.ttp.morale).toBe(52);
       expect(ctx.state.kabul.hardliners).toBe(52);
+      expect(ctx.state.kabul.lastRestrainedWeek).toBe(1);
     },
   },
   {
@@ -486,14 +517,20 @@ const CASES: RuleCase[] = [
     rule: 'take-transit',
     setup: (s) => (s.crossings.torkham = { open: false, closedWeeks: 1 }),
     values: [50],
-    effect: (ctx) => expect(ctx.state.kabul.tradeDependence).toBe(58),
+    effect: (ctx) => expect(ctx.state.kabul.tradeDependence).toBe(59),
   },
   {
     actor: 'iran',
-    rule: 'offer-mediation',
+    rule: 'push-returns',
     setup: (s) => (s.ladder = 3),
-    values: [3, 0],
-    effect: offered('iran', 3),
+    values: [3],
+    effect: (ctx, before) => {
+      expect(ctx.state.tally.iranDeportations).toBeGreaterThanOrEqual(
+        before.tally.iranDeportations + 20000,
+      );
+      expect(ctx.state.kabul.restraint).toBe(before.kabul.restraint - 1);
+      expect(ctx.events.map((e) => [e.kind, e.actor])).toEqual([['deportation', 'iran']]);
+    },
   },
   { actor: 'iran', rule: 'watch', values: [], effect: nothingChanged },
   // ---- Qatar
@@ -665,7 +702,7 @@ describe('doctrine rules', () => {
         })),
       );
       if (rule.chance === undefined) expect(check.dice).toBeUndefined();
-      else expect(check.dice).toEqual({ chance: rule.chance, roll: 0 });
+      else expect(check.dice).toEqual({ ...ruleChance(rule, before, c.actor), roll: 0 });
 
       // (c) the reaction did what it says, with the rule as the cause of every change.
       c.effect(ctx, before);
@@ -676,57 +713,119 @@ describe('doctrine rules', () => {
 
 describe('doctrine runner', () => {
   const struck = withState(game('sandbox', 1), (s) => (s.groups.ttp.lastStruckWeek = 1));
+  // TTP in the sandbox: strength 60, morale 55, deterrence 45, best foothold 45.
+  const proveSurvival = ruleOf('ttp', 'prove-survival');
 
   it('records a failed roll with its dice and falls through to the next rule', () => {
     const ctx = context(struck, [99, 0, 99, 0]);
     runDoctrine(ctx, doctrineOf('ttp'));
     const trace = ctx.traces[0]!;
-    const [proveSurvival, spoilTalks, softPolice] = trace.checks;
-    expect(proveSurvival).toMatchObject({
-      rule: 'prove-survival',
-      fired: false,
-      dice: { chance: 70, roll: 99 },
-    });
-    expect(proveSurvival!.conditions.every((condition) => condition.passed)).toBe(true);
+    const [survival, regroup, spoilTalks, softPolice] = trace.checks;
+    expect(survival).toMatchObject({ rule: 'prove-survival', fired: false, dice: { roll: 99 } });
+    expect(survival!.conditions.every((condition) => condition.passed)).toBe(true);
+    expect(regroup).toMatchObject({ rule: 'regroup', fired: false });
     expect(spoilTalks).toMatchObject({ rule: 'spoil-talks', fired: false });
     expect(spoilTalks!.dice).toBeUndefined();
-    expect(softPolice).toMatchObject({
-      rule: 'hit-soft-police',
-      fired: true,
-      dice: { chance: 55, roll: 0 },
-    });
+    expect(softPolice).toMatchObject({ rule: 'hit-soft-police', fired: true, dice: { roll: 0 } });
     expect(trace.fired).toBe('hit-soft-police');
     expect(ctx.changes.every((c) => c.cause === 'rule:ttp/hit-soft-police')).toBe(true);
   });
 
   it('fires when the roll is one below the chance and not when it equals it', () => {
-    const hit = context(struck, [69, 99, 0]);
+    const { chance } = ruleChance(proveSurvival, struck, 'ttp');
+    const hit = context(struck, [chance - 1, 99, 0]);
     runDoctrine(hit, doctrineOf('ttp'));
     expect(hit.traces[0]!.fired).toBe('prove-survival');
-    const miss = context(struck, [70, 99]);
+    const miss = context(struck, [chance, 99]);
     runDoctrine(miss, doctrineOf('ttp'));
-    expect(miss.traces[0]!.checks[0]).toMatchObject({ fired: false, dice: { roll: 70 } });
+    expect(miss.traces[0]!.checks[0]).toMatchObject({ fired: false, dice: { roll: chance } });
+  });
+
+  it('a provoked attack follows capability and foothold, not deterrence', () => {
+    // Strength 60 (+3), morale 55 (+1), best foothold 45 (+3): 60 + 7.
+    expect(chanceModifiers(proveSurvival, struck, 'ttp')).toEqual([
+      { id: 'capability', points: 4 },
+      { id: 'foothold', points: 3 },
+    ]);
+    expect(ruleChance(proveSurvival, struck, 'ttp').chance).toBe(67);
+  });
+
+  it('deterrence holds back unprovoked attacks: 2 points fewer for every 4 above 45, more below', () => {
+    const softPolice = ruleOf('ttp', 'hit-soft-police');
+    const at = (deterrence: number) =>
+      ruleChance(
+        softPolice,
+        withState(game('sandbox', 1), (s) => (s.meters.deterrence = deterrence)),
+        'ttp',
+      ).chance;
+    expect(at(45)).toBe(57);
+    expect(at(85)).toBe(37);
+    expect(at(25)).toBe(67);
+  });
+
+  it('weaker, demoralised groups attack less; a group with no foothold cannot attack', () => {
+    const weak = withState(struck, (s) => {
+      s.groups.ttp.strength = 20;
+      s.groups.ttp.morale = 30;
+    });
+    expect(chanceModifiers(proveSurvival, weak, 'ttp')).toContainEqual({
+      id: 'capability',
+      points: -15,
+    });
+    const nowhere = withState(struck, (s) => {
+      for (const id of DISTRICT_IDS) s.districts[id].presence.ttp = 0;
+    });
+    expect(ruleChance(proveSurvival, nowhere, 'ttp')).toEqual({ chance: 0, modifiers: [] });
+  });
+
+  it(`Kabul's restraint takes ${RESTRAINT_POINTS} points off the TTP's attacks for three weeks`, () => {
+    const softPolice = ruleOf('ttp', 'hit-soft-police');
+    const restrained = (week: number) =>
+      withState(game('sandbox', 1), (s) => {
+        s.week = 5;
+        s.kabul.lastRestrainedWeek = week;
+      });
+    expect(chanceModifiers(softPolice, restrained(2), 'ttp')).toContainEqual({
+      id: 'kabul-restraint',
+      points: -RESTRAINT_POINTS,
+    });
+    expect(
+      chanceModifiers(softPolice, restrained(1), 'ttp').some((m) => m.id === 'kabul-restraint'),
+    ).toBe(false);
+    expect(
+      chanceModifiers(ruleOf('hgb', 'quadcopters'), restrained(4), 'hgb').some(
+        (m) => m.id === 'kabul-restraint',
+      ),
+    ).toBe(false);
   });
 
   it.each([
-    ['easy', 60],
-    ['normal', 70],
-    ['hard', 80],
-  ] as const)('adds the %s aggression to hostile rules (chance %i)', (difficulty, chance) => {
+    ['easy', -10],
+    ['normal', 0],
+    ['hard', 10],
+  ] as const)('adds the %s aggression to hostile rules (%i points)', (difficulty, points) => {
     const state = withState(
       game('sandbox', 1, difficulty),
       (s) => (s.groups.ttp.lastStruckWeek = 1),
     );
     const ctx = context(state, [99, 99, 99]);
     runDoctrine(ctx, doctrineOf('ttp'));
-    expect(ctx.traces[0]!.checks[0]!.dice).toEqual({ chance, roll: 99 });
+    expect(ctx.traces[0]!.checks[0]!.dice).toEqual({
+      chance: 67 + points,
+      roll: 99,
+      modifiers: [
+        ...(points === 0 ? [] : [{ id: 'difficulty', points }]),
+        { id: 'capability', points: 4 },
+        { id: 'foothold', points: 3 },
+      ],
+    });
   });
 
   it('leaves the chance of rules that are not hostile alone', () => {
     const ctx = context(game('sandbox', 1, 'hard'), [99]);
     runDoctrine(ctx, doctrineOf('china'));
     const invest = ctx.traces[0]!.checks.find((c) => c.rule === 'invest');
-    expect(invest?.dice).toEqual({ chance: 25, roll: 99 });
+    expect(invest?.dice).toEqual({ chance: 25, roll: 99, modifiers: [] });
     expect(ctx.traces[0]!.fired).toBe('watch');
   });
 

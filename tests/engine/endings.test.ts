@@ -1,11 +1,20 @@
-// Each ending's trigger, its grade and its causes; and the promise that no game is decided by doing
+// Each ending's trigger, its grade and its facts (and their words); the graded endings judged on
+// outcomes against the scenario left alone; and the promise that no game is decided by doing
 // nothing in its first week.
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_BREAKS_AFTER, FINAL_WINDOW, checkEnding } from '../../src/engine/endings';
+import {
+  CONFIDENCE_BREAKS_AFTER,
+  CONTAINMENT_SHARE,
+  RESET_SHARE,
+  checkEnding,
+  closingWindow,
+} from '../../src/engine/endings';
 import {
   DIFFICULTIES,
   ENDINGS,
+  SCENARIOS,
   SCENARIO_IDS,
+  endingText,
   resolveTurn,
   type Ending,
   type EndingId,
@@ -21,29 +30,49 @@ function ended(state: GameState): Ending {
   return ending;
 }
 
-/** Checks what every ending shares: its id, its grade, its title and its causes in plain words. */
+/** Checks what every ending shares: its id, its grade, its week, and its facts in plain words. */
 function expectEnding(ending: Ending, id: EndingId, grade: Ending['grade'], week: number): void {
   expect(ending.id).toBe(id);
   expect(ending.grade).toBe(grade);
-  expect(ending.title).toBe(ENDINGS[id].title);
-  expect(ending.summary).toBe(ENDINGS[id].summary);
   expect(ending.week).toBe(week);
   expect(ending.causes.length).toBeGreaterThan(0);
-  for (const cause of ending.causes) {
+  const words = endingText(ending);
+  expect(words.title).toBe(ENDINGS[id].title);
+  expect(words.summary).toBe(ENDINGS[id].summary);
+  expect(ENDINGS[id].grade).toBe(grade);
+  for (const cause of words.causes) {
     expect(cause).toMatch(/^[A-Z0-9"].*[.]$/);
     expect(cause).not.toMatch(/undefined|NaN|null|\[object|[{}]/);
   }
 }
 
-/** The sandbox at its last week, with `attacks` a week over the last four and a bloody past. */
-function lastWeek(attacks: readonly number[], patch: (s: GameState) => void = () => {}) {
+/** The words of an ending's facts. */
+const causesOf = (ending: Ending) => endingText(ending).causes;
+
+const WINDOW = closingWindow(24);
+const ALONE = SCENARIOS.sandbox.leftAlone;
+/** The most successful attacks (or Pakistani deaths) over the closing weeks within `share` percent of the scenario left alone. */
+const within = (share: number, tenthsAWeek: number) =>
+  Math.trunc((share * tenthsAWeek * WINDOW) / 1000);
+
+/**
+ * The sandbox at its last week: a bloody past, then `through` attacks that got through (and
+ * `harm` Pakistanis killed) spread over the closing weeks, a calm ladder, open crossings.
+ */
+function lastWeek(through: number, harm: number, patch: (s: GameState) => void = () => {}) {
   return withState(sandbox, (s) => {
     s.week = s.maxWeeks;
-    const past = Array.from({ length: s.maxWeeks - 1 - attacks.length }, (_, i) =>
-      weekRecord(s, i + 1, { attacks: 12 }),
+    const past = Array.from({ length: s.maxWeeks - WINDOW }, (_, i) =>
+      weekRecord(s, i + 1, { attacks: 12, harm: 90 }),
     );
-    const recent = attacks.map((n, i) => weekRecord(s, past.length + i + 1, { attacks: n }));
-    s.history = [...past, ...recent];
+    const closing = Array.from({ length: WINDOW }, (_, i) =>
+      weekRecord(s, past.length + i + 1, {
+        attacks: Math.trunc(through / WINDOW) + (i < through % WINDOW ? 1 : 0) + 1,
+        foiled: 1,
+        harm: Math.trunc(harm / WINDOW) + (i < harm % WINDOW ? 1 : 0),
+      }),
+    );
+    s.history = [...past, ...closing];
     s.ladder = 2;
     patch(s);
   });
@@ -54,7 +83,10 @@ describe('the losses, checked every week', () => {
     const state = withState(sandbox, (s) => (s.ladder = 5));
     const ending = ended(state);
     expectEnding(ending, 'open-war', 'bad', 1);
-    expect(ending.causes[0]).toBe("Kabul's hostility stood at 55 and its hardliners at 50.");
+    expect(ending.causes[0]).toEqual({ fact: 'kabul-at-war', hostility: 55, hardliners: 50 });
+    expect(causesOf(ending)[0]).toBe(
+      "Kabul's hostility stood at 55 and its hardliners at 50: strikes and clashes left no road back.",
+    );
     expect(checkEnding(withState(sandbox, (s) => (s.ladder = 4)))).toBeNull();
   });
 
@@ -68,10 +100,10 @@ describe('the losses, checked every week', () => {
     expect(checkEnding(crisis(CONFIDENCE_BREAKS_AFTER - 1))).toBeNull();
     const ending = ended(crisis(CONFIDENCE_BREAKS_AFTER));
     expectEnding(ending, 'loss-of-confidence', 'bad', 1);
-    expect(ending.causes[0]).toBe(
+    expect(causesOf(ending)[0]).toBe(
       `Public pressure stood at 90 or more for ${CONFIDENCE_BREAKS_AFTER} weeks running (now 93).`,
     );
-    expect(ending.causes[1]).toBe(
+    expect(causesOf(ending)[1]).toBe(
       'Deterrence had worn down to 25: attacks seemed to go unanswered.',
     );
   });
@@ -84,11 +116,11 @@ describe('the losses, checked every week', () => {
       });
     const ending = ended(state(5, 70));
     expectEnding(ending, 'loss-of-confidence', 'bad', 1);
-    expect(ending.causes[0]).toBe(
+    expect(causesOf(ending)[0]).toBe(
       'Institutional cohesion collapsed to 5 while public pressure stood at 70.',
     );
     // Deterrence (45) had not worn down, so that cause is not claimed.
-    expect(ending.causes.some((c) => c.startsWith('Deterrence'))).toBe(false);
+    expect(ending.causes.some((c) => c.fact === 'deterrence-worn')).toBe(false);
     expect(checkEnding(state(6, 70))).toBeNull();
     expect(checkEnding(state(5, 69))).toBeNull();
   });
@@ -110,7 +142,9 @@ describe('the losses, checked every week', () => {
   it('fiscal crisis when the treasury runs dry', () => {
     const ending = ended(withState(sandbox, (s) => (s.meters.fiscalRoom = 0)));
     expectEnding(ending, 'fiscal-crisis', 'bad', 1);
-    expect(ending.causes[0]).toBe('Fiscal room reached 0.');
+    expect(causesOf(ending)[0]).toBe(
+      'Fiscal room reached 0; 0 million dollars of trade were lost to closed crossings.',
+    );
     expect(checkEnding(withState(sandbox, (s) => (s.meters.fiscalRoom = 1)))).toBeNull();
   });
 
@@ -124,59 +158,113 @@ describe('the losses, checked every week', () => {
   });
 });
 
-describe('the graded endings, at the last week', () => {
-  it('strategic reset: few attacks, verification, open crossings and a calm ladder', () => {
-    const state = lastWeek([1, 1, 1, 2], (s) => (s.diplomacy.verification = true));
-    const ending = ended(state);
+describe('the graded endings, at the last week: outcomes against the scenario left alone', () => {
+  const resetAttacks = within(RESET_SHARE, ALONE.through);
+  const resetHarm = within(RESET_SHARE, ALONE.harm);
+  const containAttacks = within(CONTAINMENT_SHARE, ALONE.through);
+  const containHarm = within(CONTAINMENT_SHARE, ALONE.harm);
+  const verified = (s: GameState) => (s.diplomacy.verification = true);
+
+  it('the closing window is the last third of the game, never under four weeks', () => {
+    expect([closingWindow(8), closingWindow(12), closingWindow(16), closingWindow(24)]).toEqual([
+      4, 4, 5, 8,
+    ]);
+  });
+
+  it('strategic reset: attacks and deaths at most half the left-alone rate, weaker militants, verification, open crossings, a calm ladder', () => {
+    const ending = ended(lastWeek(resetAttacks, resetHarm, verified));
     expectEnding(ending, 'strategic-reset', 'good', 24);
-    expect(ending.causes).toContain(`5 attacks in the last ${FINAL_WINDOW} weeks.`);
-    expect(ending.causes).toContain('A joint verification mechanism is working.');
-    expect(ending.causes).toContain('Torkham and Chaman are open.');
+    expect(ending.causes[0]).toEqual({
+      fact: 'closing-attacks',
+      weeks: WINDOW,
+      through: resetAttacks,
+      foiled: WINDOW,
+      leftAlone: ALONE.through,
+    });
+    const words = causesOf(ending);
+    expect(words[0]).toBe(
+      `${resetAttacks} attacks got through in the last ${WINDOW} weeks (${WINDOW} more were foiled); left alone, the crisis brings about ${Math.round((ALONE.through * WINDOW) / 10)}.`,
+    );
+    expect(words).toContain('A joint verification mechanism is working.');
+    expect(words).toContain('Torkham and Chaman are open.');
+  });
+
+  it('foiled attacks do not count against the grade', () => {
+    const state = lastWeek(resetAttacks, resetHarm, (s) => {
+      verified(s);
+      for (const week of s.history.slice(-WINDOW)) {
+        week.attacks += 5;
+        week.foiled += 5;
+      }
+    });
+    expect(ended(state).id).toBe('strategic-reset');
   });
 
   it('is not reached one week before the last, however good the record', () => {
-    const state = lastWeek([0, 0, 0, 0], (s) => {
-      s.diplomacy.verification = true;
+    const state = lastWeek(0, 0, (s) => {
+      verified(s);
       s.week = s.maxWeeks - 1;
     });
     expect(checkEnding(state)).toBeNull();
   });
 
   it.each([
-    ['six attacks', [1, 1, 2, 2], (s: GameState) => (s.diplomacy.verification = true)],
-    ['no verification', [0, 0, 0, 0], () => {}],
+    ['one attack too many', resetAttacks + 1, resetHarm, verified],
+    ['one death too many', resetAttacks, resetHarm + 1, verified],
+    ['no verification', 0, 0, () => {}],
+    [
+      'stronger militants than at the start',
+      0,
+      0,
+      (s: GameState) => {
+        verified(s);
+        s.groups.ttp.strength += 1;
+      },
+    ],
     [
       'Torkham shut',
-      [0, 0, 0, 0],
+      0,
+      0,
       (s: GameState) => {
-        s.diplomacy.verification = true;
+        verified(s);
         s.crossings.torkham = { open: false, closedWeeks: 3 };
       },
     ],
-  ])('fragile containment when the reset falls short: %s', (_, attacks, patch) => {
-    expectEnding(ended(lastWeek(attacks, patch)), 'fragile-containment', 'good', 24);
+  ])('fragile containment when the reset falls short: %s', (_, through, harm, patch) => {
+    expectEnding(ended(lastWeek(through, harm, patch)), 'fragile-containment', 'good', 24);
   });
 
-  it('fragile containment at its limits: eight attacks, ladder 2, public pressure 74', () => {
-    const state = lastWeek([2, 2, 2, 2], (s) => (s.meters.publicPressure = 74));
+  it('fragile containment at its limits: ladder 2, public pressure 74', () => {
+    const state = lastWeek(containAttacks, containHarm, (s) => (s.meters.publicPressure = 74));
     const ending = ended(state);
     expectEnding(ending, 'fragile-containment', 'good', 24);
-    expect(ending.causes).toContain('No verification mechanism was agreed.');
-    expect(ending.causes).toContain(
+    expect(causesOf(ending)).toContain('No verification mechanism was agreed.');
+    expect(causesOf(ending)).toContain(
       'The ladder stands at "Border incidents"; public pressure at 74.',
     );
   });
 
   it.each([
-    ['nine attacks', [3, 2, 2, 2], () => {}],
-    ['the ladder at cross-border strikes', [0, 0, 0, 0], (s: GameState) => (s.ladder = 3)],
-    ['public pressure at 75', [0, 0, 0, 0], (s: GameState) => (s.meters.publicPressure = 75)],
-  ])('forever frontier otherwise: %s', (_, attacks, patch) => {
-    expectEnding(ended(lastWeek(attacks, patch)), 'forever-frontier', 'mixed', 24);
+    ['one attack too many', containAttacks + 1, 0, () => {}],
+    ['one death too many', 0, containHarm + 1, () => {}],
+    ['the ladder at cross-border strikes', 0, 0, (s: GameState) => (s.ladder = 3)],
+    ['public pressure at 75', 0, 0, (s: GameState) => (s.meters.publicPressure = 75)],
+    ['legitimacy under 30', 0, 0, (s: GameState) => (s.meters.legitimacy = 29)],
+  ])('forever frontier otherwise: %s', (_, through, harm, patch) => {
+    expectEnding(ended(lastWeek(through, harm, patch)), 'forever-frontier', 'mixed', 24);
+  });
+
+  it('a suspended mechanism is named as such', () => {
+    const ending = ended(lastWeek(0, 0, (s) => (s.diplomacy.verificationSuspended = true)));
+    expect(causesOf(ending)).toContain(
+      'The verification mechanism was suspended after unilateral strikes and never renewed.',
+    );
   });
 
   it('the pipeline grades the game when the last week is resolved', () => {
-    const state = lastWeek([0, 0, 0]);
+    const state = withState(lastWeek(0, 0), (s) => {
+      s.history = s.history.slice(0, -1);
+    });
     const turn = resolveTurn(state, []);
     if (!turn.ok) throw new Error(turn.error.reason.message);
     expect(turn.value.report.ending).toEqual(turn.value.state.ending);
@@ -184,6 +272,17 @@ describe('the graded endings, at the last week', () => {
       turn.value.state.ending?.id,
     );
     expect(turn.value.state.ending?.week).toBe(24);
+  });
+});
+
+describe('the words of an ending live outside the game state', () => {
+  it('a finished game stores ids and figures, none of the sentences shown for them', () => {
+    const ending = ended(lastWeek(0, 0, (s) => (s.diplomacy.verification = true)));
+    const stored = JSON.stringify(ending);
+    const words = endingText(ending);
+    for (const sentence of [words.title, words.summary, ...words.causes])
+      expect(stored).not.toContain(sentence);
+    expect(stored).not.toMatch(/[a-z]{3,} [a-z]{3,} [a-z]{3,}/);
   });
 });
 

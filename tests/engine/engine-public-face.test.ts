@@ -225,12 +225,16 @@ describe('explainTrace', () => {
     expect(explanation.headline).toBe('TTP: Hit the police where they are weak');
     expect(explanation.outcome).toBe(trace.outcome);
     expect(explanation.because).toEqual([
-      'police are weak (40 or less) somewhere it operates (25)',
-      'its strength is at least 35 (60)',
+      'police are weak (45 or less) somewhere it operates (25)',
+      'its strength is at least 20 (60)',
     ]);
-    expect(explanation.dice).toBe('rolled 12 against a 55% chance');
+    // Base 50; strength 60 and morale 55 add 4, a foothold of 45 adds 3; deterrence 45 is neutral.
+    expect(explanation.dice).toBe(
+      'rolled 12 against a 57% chance (its strength and morale +4, its footholds +3)',
+    );
     expect(explanation.passedOver).toEqual([
-      'Strike back to prove it survived: conditions held, but the dice said no (rolled 95, needed under 70)',
+      'Strike back to prove it survived: conditions held, but the dice said no (rolled 95, needed under 67)',
+      'Fall back to regroup across the line: not so, since its morale is 30 or less (55)',
       'Attack to wreck the talks: not so, since talks or a truce are under way (no)',
     ]);
   });
@@ -255,7 +259,7 @@ describe('explainTrace', () => {
     expect(explanation.headline).toBe('Kabul: Deny harbouring anyone');
     expect(explanation.because).toEqual(['none of its other rules applied this week']);
     expect(explanation.dice).toBeNull();
-    expect(explanation.passedOver).toHaveLength(7);
+    expect(explanation.passedOver).toHaveLength(8);
   });
 
   it('reads as one plain paragraph for every trace of a real week', () => {

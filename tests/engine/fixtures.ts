@@ -90,9 +90,12 @@ export function weekRecord(
     week,
     ladder: patch.ladder ?? state.ladder,
     attacks: patch.attacks ?? 0,
+    foiled: patch.foiled ?? 0,
+    harm: patch.harm ?? 0,
     strikes: patch.strikes ?? 0,
     deaths: patch.deaths ?? 0,
     incidents: patch.incidents ?? 0,
+    militantStrength: patch.militantStrength ?? state.openingStrength,
     meters: { ...state.meters, ...patch.meters },
   };
 }

@@ -22,6 +22,7 @@ describe('golden formulas', () => {
       style: AttackStyle,
       foilRoll: number,
       patch: (s: GameState) => void = () => {},
+      massRoll = 99,
     ): string {
       const state = withState(sandbox, (s) => {
         s.groups.ttp.strength = strength;
@@ -31,19 +32,28 @@ describe('golden formulas', () => {
         bannu.police = defence;
         patch(s);
       });
-      // d100: the foil roll, then the claim roll; other draws: the toll's below(6), the reveal's below(2).
-      const ctx = context(state, [foilRoll, 0], [3, 0]);
+      // d100: the foil roll, the mass-casualty roll of crowd and city attacks, then the claim roll;
+      // other draws: the toll's below(6), a mass-casualty multiplier's below(4), the reveal's below(2).
+      const crowded = style === 'urban' || style === 'sectarian';
+      const ctx = context(
+        state,
+        crowded ? [foilRoll, massRoll, 0] : [foilRoll, 0],
+        crowded && massRoll === 0 ? [3, 1, 0] : [3, 0],
+      );
       const result = attack(ctx, 'ttp', 'bannu', style, 'golden');
       return result.foiled ? 'foiled' : String(result.deaths);
     }
 
-    function grid(style: AttackStyle, foilRoll: number): string {
+    function grid(style: AttackStyle, foilRoll: number, massRoll = 99): string {
+      const mass = massRoll === 0 ? ', a mass-casualty attack (multiplier draw 1 of 0..3)' : '';
       return table(
-        `Attack deaths: TTP ${style} attack on Bannu, presence 30, foil roll ${foilRoll}, toll draw 3 of 0..5`,
+        `Attack deaths: TTP ${style} attack on Bannu, presence 30, foil roll ${foilRoll}, toll draw 3 of 0..5${mass}`,
         ['strength \\ defence', ...DEFENCES.map(String)],
         STRENGTHS.map((strength) => [
           String(strength),
-          ...DEFENCES.map((defence) => attackCell(strength, defence, style, foilRoll)),
+          ...DEFENCES.map((defence) =>
+            attackCell(strength, defence, style, foilRoll, () => {}, massRoll),
+          ),
         ]),
       );
     }
@@ -62,7 +72,8 @@ describe('golden formulas', () => {
         s.districts.bannu.security = 40;
         s.districts.bannu.police = 40;
       });
-      const ctx = context(state, [99, 0], [3, 0]);
+      const crowded = style === 'urban' || style === 'sectarian';
+      const ctx = context(state, crowded ? [99, 99, 0] : [99, 0], [3, 0]);
       const { deaths } = attack(ctx, 'ttp', 'bannu', style, 'golden');
       const after = ctx.state.tally;
       return [
@@ -115,6 +126,7 @@ describe('golden formulas', () => {
         grid('security', 99),
         grid('security', 10),
         grid('urban', 99),
+        grid('urban', 99, 0),
         split,
         chances,
       ].join('\n');

@@ -45,7 +45,7 @@ describe('how the search bot judges a state', () => {
     const state = opening('karachi');
     const ended = (grade: 'good' | 'mixed' | 'bad'): GameState => ({
       ...state,
-      ending: { id: 'forever-frontier', title: '', grade, week: 5, summary: '', causes: [] },
+      ending: { id: 'forever-frontier', grade, week: 5, causes: [] },
     });
     expect(evaluate(ended('good'))).toBeGreaterThan(evaluate(ended('mixed')));
     expect(evaluate(ended('mixed'))).toBeGreaterThan(evaluate(state));
@@ -63,7 +63,7 @@ describe('how the search bot judges a state', () => {
     const state = opening('karachi');
     const ended = (id: 'strategic-reset' | 'fragile-containment'): GameState => ({
       ...state,
-      ending: { id, title: '', grade: 'good', week: 12, summary: '', causes: [] },
+      ending: { id, grade: 'good', week: 12, causes: [] },
     });
     expect(evaluate(ended('strategic-reset'))).toBeGreaterThan(
       evaluate(ended('fragile-containment')),
@@ -84,14 +84,17 @@ describe('how the search bot judges a state', () => {
       meters: state.meters,
       ladder: 0,
       attacks: 3,
+      foiled: 0,
+      harm: 0,
       strikes: 0,
       deaths: 0,
       incidents: 0,
+      militantStrength: state.openingStrength,
     };
     expect(evaluate({ ...late, history: [record] })).toBeLessThan(evaluate(late));
   });
 
   it('is pinned on one opening state (a change to the judgement shows here)', () => {
-    expect(evaluate(opening('seven-camps'))).toMatchInlineSnapshot(`-1273`);
+    expect(evaluate(opening('seven-camps'))).toMatchInlineSnapshot(`-1135`);
   });
 });

@@ -6,6 +6,7 @@ import {
   CROSSING_IDS,
   DISTRICT_IDS,
   ENDINGS,
+  endingText,
   GROUP_IDS,
   METER_IDS,
   NEVER,
@@ -256,7 +257,7 @@ export function checkEnding(state: GameState): void {
   const ending = state.ending;
   if (!ending) fail('the game has no ending');
   const entry = ENDINGS[ending.id];
-  if (!entry || entry.grade !== ending.grade || entry.title !== ending.title)
+  if (!entry || entry.grade !== ending.grade)
     fail(`unknown or inconsistent ending ${JSON.stringify(ending)}`);
   if (ending.week !== state.history.length || ending.week !== state.week - 1)
     fail(`ending in week ${ending.week} after ${state.history.length} weeks`);
@@ -264,7 +265,7 @@ export function checkEnding(state: GameState): void {
   const graded = ending.grade !== 'bad';
   if (graded && ending.week !== state.maxWeeks)
     fail(`graded ending ${ending.id} came early, in week ${ending.week} of ${state.maxWeeks}`);
-  if (ending.causes.length === 0 || ending.causes.some((c) => c.trim() === ''))
+  if (ending.causes.length === 0 || endingText(ending).causes.some((c) => c.trim() === ''))
     fail(`ending ${ending.id} has no causes`);
 }
 

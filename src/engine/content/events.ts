@@ -97,14 +97,16 @@ const EVENT_TABLE = [
     when: [],
     apply(ctx, cause) {
       adjustTalks(ctx, 10, cause);
-      if (ctx.state.diplomacy.truceWeeks > 0)
-        setTruce(ctx, ctx.state.diplomacy.truceWeeks + 4, cause);
+      const truce = ctx.state.diplomacy.truceWeeks > 0;
+      if (truce) setTruce(ctx, ctx.state.diplomacy.truceWeeks + 4, cause);
       adjustStance(ctx, 'turkiye', 2, cause);
       emit(ctx, {
         kind: 'talks',
         actor: 'turkiye',
         cause,
-        text: 'In Istanbul the delegations extend the truce and agree "in principle" to a monitoring and verification mechanism. Details are left for later.',
+        text: truce
+          ? 'In Istanbul the delegations extend the truce and agree "in principle" to a monitoring and verification mechanism. Details are left for later.'
+          : 'In Istanbul the delegations meet although the truce has lapsed, and agree "in principle" to a monitoring and verification mechanism. Details are left for later.',
       });
     },
     sources: ['mediation-buys-time', 'verification'],

@@ -15,6 +15,12 @@ interface ScenarioInfo {
   /** When it starts, in words. */
   date: string;
   weeks: number;
+  /**
+   * What the crisis does when left alone: successful attacks and Pakistani deaths a week, in
+   * tenths, over the closing weeks of games in which no one decides anything (normal difficulty;
+   * measured, and checked by tests/engine/left-alone.test.ts). The final grade compares with it.
+   */
+  leftAlone: { through: number; harm: number };
   setting: string;
   meters: Partial<Record<MeterId, number>>;
   ladder: number;
@@ -37,16 +43,22 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     title: 'Karachi aftermath',
     date: 'The week of 29 June 2026',
     weeks: 12,
+    leftAlone: { through: 27, harm: 273 },
     setting:
       "Two days ago militants stormed the Rangers' regional headquarters in Karachi with a car bomb and guns; three Rangers and three attackers died. Jamaat-ul-Ahrar claims it, and the attacker taken alive is said to be an Afghan national. Torkham and Chaman have been shut since October. The country wants an answer this week — and every answer has a price.",
     meters: { publicPressure: 72, cohesion: 48, fiscalRoom: 42, legitimacy: 48, deterrence: 35 },
     ladder: 2,
     closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
     struckProvinces: [],
-    kabul: { hostility: 62, hardliners: 58, tradeDependence: 45, restraint: 22 },
+    kabul: { hostility: 62, hardliners: 58, tradeDependence: 45, restraint: 35 },
     groups: { jua: { strength: 48, morale: 68, lastAttackWeek: 0 }, ttp: { morale: 60 } },
-    powers: { china: { stance: 66 }, iran: { stance: 50 }, un: { stance: 46 } },
-    diplomacy: { talksProgress: 10 },
+    // The April Urumqi round left a no-escalation pledge and a channel Beijing offers to reopen.
+    powers: {
+      china: { stance: 66, offer: 'mediation', offerWeeks: 3 },
+      iran: { stance: 50 },
+      un: { stance: 46 },
+    },
+    diplomacy: { talksProgress: 25 },
     presence: { karachi: { jua: 22, ttp: 12 } },
     displaced: { bajaur: 20000, kurram: 8000 },
     tally: { ladderPeak: 4 },
@@ -55,6 +67,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     title: 'Seven camps',
     date: 'The week of 23 February 2026',
     weeks: 16,
+    leftAlone: { through: 27, harm: 282 },
     setting:
       'A truck bomb in Bajaur and a convoy bombing in Bannu have just been answered with strikes on seven camps in Nangarhar and Paktika. Pakistan says scores of militants died; Kabul says civilians did. The ladder already stands at cross-border strikes, and Kabul is weighing its reply. Operation Ghazab lil-Haq is one road from here, not the only one.',
     meters: { publicPressure: 70, cohesion: 52, fiscalRoom: 45, legitimacy: 44, deterrence: 50 },
@@ -68,7 +81,8 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
       hgb: { lastAttackWeek: 0 },
     },
     powers: { saudi: { stance: 72, offer: 'mediation', offerWeeks: 3 }, un: { stance: 42 } },
-    diplomacy: {},
+    // Istanbul agreed a monitoring mechanism "in principle" in October; Saudi mediators are active.
+    diplomacy: { talksProgress: 20 },
     presence: { bajaur: { ttp: 40 }, bannu: { hgb: 30 } },
     displaced: { bajaur: 60000, kurram: 10000 },
     tally: { ladderPeak: 3 },
@@ -77,6 +91,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     title: 'Doha truce',
     date: 'The week of 20 October 2025',
     weeks: 24,
+    leftAlone: { through: 28, harm: 338 },
     setting:
       'After the October border battles, Qatar and Türkiye have brokered a ceasefire in Doha. Every major crossing has been shut for a week and traders on both sides are counting losses. A second round is due in Istanbul. Militants who gain from war are watching. Can the truce be made to last?',
     meters: { publicPressure: 55, cohesion: 50, fiscalRoom: 50, legitimacy: 52, deterrence: 45 },
@@ -84,7 +99,8 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
     struckProvinces: [],
     kabul: { hostility: 60, hardliners: 55, tradeDependence: 60, restraint: 28 },
-    groups: {},
+    // The TTP's 2025 campaign at its height: the militants who gain from war are strong.
+    groups: { ttp: { strength: 70, morale: 62 }, hgb: { strength: 52 }, jua: { strength: 46 } },
     powers: {
       qatar: { stance: 62, offer: 'mediation', offerWeeks: 4 },
       turkiye: { stance: 64, offer: 'mediation', offerWeeks: 4 },
@@ -98,6 +114,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     title: 'Sandbox',
     date: 'An open frontier, mid-2025',
     weeks: 24,
+    leftAlone: { through: 29, harm: 326 },
     setting:
       'The frontier as it stood in mid-2025: crossings open, attacks on police rising in the south of Khyber Pakhtunkhwa, Kabul denying everything. No crisis has broken yet. Try any policy and watch where it leads.',
     meters: {},

@@ -225,5 +225,95 @@ export const CLAIMS = {
     from: ['after-the-airstrikes'],
     confidence: 'argument',
   },
+  'deterrence-contested': {
+    assumption:
+      'Deterrence is real but contested and short-lived: a strike makes militants answer within days to prove they survived, and can make unprovoked attacks rarer for some weeks after, while the signal lasts.',
+    from: ['border-strikes', 'ghazab-lil-haq', 'practical-containment'],
+    confidence: 'argument',
+  },
+  'proportionate-answer': {
+    assumption:
+      'The public judges an answer by whether it reached the group that attacked, or where it operates, and by what it achieved; a raid elsewhere is not an answer.',
+    from: ['border-strikes', 'practical-containment'],
+    confidence: 'argument',
+  },
+  'attacks-follow-capability': {
+    assumption:
+      'Militant violence follows capability: stronger, more confident groups with footholds attack more often, networks regroup and spread along the frontier, and a few bombings of crowds or cities kill scores.',
+    from: ['border-strikes', 'after-the-airstrikes', 'domain'],
+    confidence: 'argument',
+  },
+  'outcomes-not-effort': {
+    assumption:
+      'Success is measured by fewer successful attacks and deaths than the crisis would bring anyway, and by weaker militant groups, not by how much was done; foiled plots are counted apart.',
+    from: ['border-strikes', 'practical-containment', 'after-the-airstrikes'],
+    confidence: 'argument',
+  },
+  'diplomatic-space-shrinks': {
+    assumption:
+      'Each strike shrinks diplomatic space: it ends a truce, sets talks back and breaks trust in any monitoring it bypassed, which must then be rebuilt.',
+    from: ['practical-containment', 'ghazab-lil-haq'],
+    confidence: 'argument',
+  },
+  miscalculation: {
+    assumption:
+      'Repeated strikes, civilian harm and contested border works carry a small risk that a clash grows into an offensive neither side planned.',
+    from: ['ghazab-lil-haq', 'border-strikes'],
+    confidence: 'argument',
+  },
 } as const satisfies Record<string, Claim>;
 export type ClaimId = keyof typeof CLAIMS;
+
+/**
+ * The mechanisms that are not a response, a doctrine rule or an event (the slow forces of drifts.ts,
+ * the odds of doctrine-runner.ts, the grade of endings.ts), each with the claims it rests on, so
+ * the Sources page can name them too.
+ */
+export const MECHANISMS: readonly { title: string; sources: readonly ClaimId[] }[] = [
+  {
+    title: 'the final grade (attacks and deaths against the crisis left alone, militant strength)',
+    sources: ['outcomes-not-effort', 'normalised-cycle'],
+  },
+  {
+    title: 'passivity (attacks no action answered raise public pressure)',
+    sources: ['passivity-costs', 'proportionate-answer'],
+  },
+  {
+    title:
+      "the odds of an attack (capability, footholds, sanctuary, deterrence, Kabul's restraint)",
+    sources: ['attacks-follow-capability', 'deterrence-contested', 'kabul-constrained'],
+  },
+  { title: 'deterrence fading week by week', sources: ['deterrence-contested'] },
+  {
+    title: 'militants spreading into thin districts and rebuilding cells',
+    sources: ['attacks-follow-capability', 'fence-limits'],
+  },
+  {
+    title: 'police and community trust squeezing militants out',
+    sources: ['policing-slow', 'community-trust', 'coordination-matters'],
+  },
+  {
+    title: 'strikes ending truces, costing talks and suspending verification; monitors lapsing',
+    sources: ['diplomatic-space-shrinks', 'verification'],
+  },
+  {
+    title: "Afghan trade moving to Iran, never below a floor; Afghan traders' losses",
+    sources: ['closures-cut-both-ways', 'iran-transit', 'interdependence'],
+  },
+  {
+    title: 'the weekly flow of Afghans returned from Pakistan and Iran',
+    sources: ['deportations-resentment', 'human-cost', 'iran-transit'],
+  },
+  {
+    title: 'a false public blame costing credibility once, when the truth comes out',
+    sources: ['attribution-fog'],
+  },
+  {
+    title: 'hardliners holding ground while the Afghan dead are remembered',
+    sources: ['hardliners-strengthened', 'human-cost'],
+  },
+  {
+    title: 'the border falling calm after quiet weeks',
+    sources: ['normalised-cycle', 'mediation-buys-time'],
+  },
+];

@@ -57,10 +57,17 @@ export const BORDER = [
       const crossing = crossingIn(district)!;
       const cause = 'response:close-crossing';
       closeCrossing(ctx, crossing, cause, 'Pakistan');
+      ctx.state.kabul.lastBorderWorkWeek = ctx.state.week;
       const weight = CROSSINGS[crossing].tradeShare;
       adjustMeter(ctx, 'publicPressure', -2, cause);
       adjustKabul(ctx, 'hostility', 2 + Math.trunc(weight / 10), cause);
-      adjustKabul(ctx, 'restraint', Math.trunc(weight / 15), cause);
+      // A closure's leverage scales with how much Afghan trade still runs through Pakistan.
+      adjustKabul(
+        ctx,
+        'restraint',
+        Math.trunc((weight * ctx.state.kabul.tradeDependence) / 750),
+        cause,
+      );
       adjustDistrict(ctx, district, 'economy', -6, cause);
       adjustDistrict(ctx, district, 'trust', -3, cause);
       for (const group of GROUP_IDS) {
@@ -119,6 +126,7 @@ export const BORDER = [
     apply(ctx, target) {
       const district = target as DistrictId;
       const cause = 'response:repair-fence';
+      ctx.state.kabul.lastBorderWorkWeek = ctx.state.week;
       adjustDistrict(ctx, district, 'security', 6, cause);
       adjustKabul(ctx, 'hostility', 2, cause);
       emit(ctx, {

@@ -10,6 +10,7 @@ import {
   emit,
   raiseLadderTo,
 } from '../../context';
+import { press } from '../../effects';
 import { DISTRICT_IDS, GROUP_IDS, type DistrictId } from '../../ids';
 import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
@@ -112,6 +113,7 @@ export const CIVIL = [
     apply(ctx) {
       const cause = 'response:cpec-security';
       adjustStance(ctx, 'china', 6, cause);
+      press(ctx, 'bla', cause);
       for (const district of ['quetta', 'karachi', 'chaman'] as const) {
         adjustDistrict(ctx, district, 'security', 4, cause);
         adjustPresence(ctx, district, 'bla', -3, cause);
@@ -150,6 +152,9 @@ export const CIVIL = [
       );
       const amount = offered ? 18 : 11;
       adjustMeter(ctx, 'fiscalRoom', amount, cause);
+      // Each request draws on the warmer partner's patience.
+      const lender = state.powers.saudi.stance >= state.powers.uae.stance ? 'saudi' : 'uae';
+      adjustStance(ctx, lender, -3, cause);
       emit(ctx, {
         kind: 'trade',
         actor: 'saudi',

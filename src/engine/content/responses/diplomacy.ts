@@ -18,6 +18,8 @@ import { POWERS } from '../actors';
 /** Talks progress at which a ceasefire is agreed, and at which verification can be proposed. */
 const TRUCE_AT = 40;
 const VERIFY_AT = 60;
+/** Talks progress at which a suspended mechanism can be renewed: the monitors are still in place. */
+const RENEW_AT = 45;
 const TRUCE_WEEKS = 6;
 
 function hostTalks(ctx: TurnContext, mediator: PowerId, city: string, bonus: number): void {
@@ -153,8 +155,9 @@ export const DIPLOMACY = [
     ladder: { max: 3 },
     requires: (state): string | null => {
       if (state.diplomacy.verification) return 'A verification mechanism already works.';
-      if (state.diplomacy.talksProgress < VERIFY_AT)
-        return `Talks must reach ${VERIFY_AT} first (now ${state.diplomacy.talksProgress}).`;
+      const needed = state.diplomacy.verificationSuspended ? RENEW_AT : VERIFY_AT;
+      if (state.diplomacy.talksProgress < needed)
+        return `Talks must reach ${needed} first (now ${state.diplomacy.talksProgress}).`;
       return null;
     },
     apply(ctx) {
@@ -169,6 +172,7 @@ export const DIPLOMACY = [
       );
       if (dice.d100() < chance) {
         state.diplomacy.verification = true;
+        state.diplomacy.verificationSuspended = false;
         note(ctx, 'diplomacy', 'verification', 1, cause);
         adjustKabul(ctx, 'restraint', 12, cause);
         adjustKabul(ctx, 'hostility', -6, cause);

@@ -4,14 +4,21 @@ import {
   adjustGroup,
   adjustKabul,
   adjustMeter,
-  adjustProvince,
   adjustStance,
   count,
   emit,
   raiseLadderTo,
   adjustDistrictCount,
 } from '../../context';
-import { clearPresence, displace, strikeProvince } from '../../effects';
+import {
+  clearPresence,
+  displace,
+  harmAfghanCivilians,
+  press,
+  pressWhereOperating,
+  strikeAcrossTheLine,
+  strikeProvince,
+} from '../../effects';
 import { GROUP_IDS, type DistrictId, type GroupId, type ProvinceId } from '../../ids';
 import { GROUPS } from '../actors';
 import type { ResponseSpec } from '../../response-types';
@@ -46,8 +53,14 @@ export const MILITARY = [
       const cause = 'response:strike-camps';
       const result = strikeProvince(ctx, province, 12, cause, 'strikes militant camps');
       raiseLadderTo(ctx, 3, cause);
-      adjustMeter(ctx, 'deterrence', 8, cause);
-      adjustMeter(ctx, 'publicPressure', -9, cause);
+      adjustMeter(ctx, 'deterrence', 10, cause);
+      // The public's relief scales with what the strike achieved (issue 10 §2).
+      adjustMeter(
+        ctx,
+        'publicPressure',
+        -Math.min(10, 2 + Math.trunc(result.militantsKilled / 4)),
+        cause,
+      );
       adjustMeter(ctx, 'legitimacy', result.civilians > 0 ? -7 : -2, cause);
       adjustKabul(ctx, 'hostility', 8, cause);
       adjustStance(ctx, 'china', -2, cause);
@@ -56,9 +69,11 @@ export const MILITARY = [
     },
     sources: [
       'strikes-restore-deterrence',
+      'deterrence-contested',
       'retaliation-cycle',
       'strikes-recruit',
       'kabul-answers-strikes',
+      'diplomatic-space-shrinks',
     ],
   },
   {
@@ -90,7 +105,11 @@ export const MILITARY = [
       raiseLadderTo(ctx, 3, cause);
       adjustKabul(ctx, 'hostility', 5, cause);
       ctx.state.groups[leader].lastStruckWeek = ctx.state.week;
-      place.lastStruckWeek = ctx.state.week;
+      press(ctx, leader, cause);
+      strikeAcrossTheLine(ctx, province, 4, cause);
+      // Even a precise strike can kill those near the target, less often the better the intelligence.
+      if (ctx.dice.d100() < Math.trunc((PROVINCES[province].exposure * (110 - place.intel)) / 200))
+        harmAfghanCivilians(ctx, province, 1 + ctx.dice.below(4), [leader], cause);
       if (ctx.dice.d100() < place.intel) {
         adjustGroup(ctx, leader, 'morale', -15, cause);
         adjustGroup(ctx, leader, 'strength', -6, cause);
@@ -118,7 +137,7 @@ export const MILITARY = [
         });
       }
     },
-    sources: ['strikes-restore-deterrence', 'retaliation-cycle'],
+    sources: ['strikes-restore-deterrence', 'retaliation-cycle', 'diplomatic-space-shrinks'],
   },
   {
     id: 'strike-taliban-posts',
@@ -134,12 +153,18 @@ export const MILITARY = [
     apply(ctx, target) {
       const province = target as ProvinceId;
       const cause = 'response:strike-taliban-posts';
-      strikeProvince(ctx, province, 10, cause, 'strikes Taliban posts and military sites');
+      const result = strikeProvince(
+        ctx,
+        province,
+        10,
+        cause,
+        'strikes Taliban posts and military sites',
+      );
       const civilians = 3 + ctx.dice.below(Math.trunc(PROVINCES[province].exposure / 3));
-      count(ctx, 'civiliansAfghanistan', civilians, cause);
-      adjustProvince(ctx, province, 'civilianHarm', civilians, cause);
-      ctx.state.thisWeek.civiliansAfghanistan += civilians;
-      ctx.state.thisWeek.deaths += civilians;
+      harmAfghanCivilians(ctx, province, civilians, result.groupsHit, cause);
+      const fighters = 8 + ctx.dice.below(20);
+      count(ctx, 'afghanCombatants', fighters, cause);
+      ctx.state.thisWeek.deaths += fighters;
       emit(ctx, {
         kind: 'statement',
         actor: 'un',
@@ -151,8 +176,11 @@ export const MILITARY = [
       raiseLadderTo(ctx, 4, cause);
       ctx.state.kabul.lastHumiliatedWeek = ctx.state.week;
       adjustKabul(ctx, 'hostility', 15, cause);
-      adjustKabul(ctx, 'hardliners', 8, cause);
-      adjustKabul(ctx, 'restraint', -8, cause);
+      // Coercion works on a leadership whose hardliners are weak and hardens one where they are
+      // strong (seeds 002, 003): restraint rises or falls with the hardliners' hold.
+      const hold = ctx.state.kabul.hardliners;
+      adjustKabul(ctx, 'restraint', hold < 50 ? 6 : -8, cause);
+      adjustKabul(ctx, 'hardliners', hold < 50 ? 3 : 8, cause);
       adjustMeter(ctx, 'deterrence', 12, cause);
       adjustMeter(ctx, 'publicPressure', -12, cause);
       adjustMeter(ctx, 'cohesion', 3, cause);
@@ -164,7 +192,9 @@ export const MILITARY = [
     sources: [
       'strikes-restore-deterrence',
       'hardliners-strengthened',
+      'kabul-constrained',
       'open-war-risk',
+      'diplomatic-space-shrinks',
       'human-cost',
     ],
   },
@@ -181,12 +211,16 @@ export const MILITARY = [
     apply(ctx, target) {
       const district = target as DistrictId;
       const cause = 'response:intelligence-based-operations';
-      const killed = clearPresence(ctx, district, 6, cause);
+      // A community that talks to the police points the raids at the right doors (seed 004).
+      const tips = Math.trunc((ctx.state.districts[district].trust - 50) / 10);
+      const killed = clearPresence(ctx, district, 6 + tips, cause);
       adjustDistrict(ctx, district, 'security', 4, cause);
       adjustDistrict(ctx, district, 'trust', -1, cause);
       const losses = ctx.dice.below(3);
       if (losses > 0) count(ctx, 'soldiers', losses, cause);
-      adjustMeter(ctx, 'publicPressure', -2, cause);
+      // Relief scales with what the raids achieved: none for a sweep of a quiet district.
+      const relief = Math.min(3, Math.trunc(killed / 3));
+      if (relief > 0) adjustMeter(ctx, 'publicPressure', -relief, cause);
       emit(ctx, {
         kind: 'operation',
         actor: 'pakistan',
@@ -196,7 +230,7 @@ export const MILITARY = [
         text: `Intelligence-based operations in ${DISTRICTS[district].name}: ${killed} militants reported killed, ${losses} soldiers lost.`,
       });
     },
-    sources: ['policing-slow', 'community-trust'],
+    sources: ['policing-slow', 'community-trust', 'proportionate-answer'],
   },
   {
     id: 'area-clearance',
@@ -241,7 +275,7 @@ export const MILITARY = [
         cause,
       );
       adjustMeter(ctx, 'cohesion', -4, cause);
-      adjustMeter(ctx, 'publicPressure', -4, cause);
+      adjustMeter(ctx, 'publicPressure', -Math.min(5, Math.trunc(killed / 4)), cause);
       adjustMeter(ctx, 'deterrence', 4, cause);
       adjustStance(ctx, 'un', -2, cause);
       for (const group of GROUP_IDS) {
@@ -269,6 +303,7 @@ export const MILITARY = [
       const district = target as DistrictId;
       const cause = 'response:curfew';
       adjustDistrictCount(ctx, district, 'curfewWeeks', 3, cause);
+      pressWhereOperating(ctx, district, cause);
       adjustDistrict(ctx, district, 'security', 6, cause);
       adjustDistrict(ctx, district, 'trust', -5, cause);
       adjustDistrict(ctx, district, 'economy', -4, cause);

@@ -9,7 +9,8 @@ import {
   adjustStance,
   emit,
 } from '../../context';
-import { type DistrictId, type GroupId, type ProvinceId } from '../../ids';
+import { press, pressWhereOperating } from '../../effects';
+import { GROUP_IDS, type DistrictId, type GroupId, type ProvinceId } from '../../ids';
 import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
 import { PROVINCES } from '../provinces';
@@ -38,8 +39,10 @@ export const SECURITY = [
       for (const group of URBAN_GROUPS) {
         const presence = ctx.state.districts[district].presence[group];
         if (presence <= 0) continue;
+        if (presence >= 5) press(ctx, group, cause);
         const cut = Math.min(presence, 4 + ctx.dice.below(5));
         adjustPresence(ctx, district, group, -cut, cause);
+        adjustGroup(ctx, group, 'strength', -Math.trunc(cut / 3), cause);
         arrested += Math.trunc(cut / 2) + 1;
       }
       adjustDistrict(ctx, district, 'security', 3, cause);
@@ -72,6 +75,7 @@ export const SECURITY = [
     apply(ctx, target) {
       const district = target as DistrictId;
       const cause = 'response:counter-drone';
+      pressWhereOperating(ctx, district, cause);
       adjustDistrictCount(
         ctx,
         district,
@@ -142,6 +146,7 @@ export const SECURITY = [
     apply(ctx, target) {
       const district = target as DistrictId;
       adjustDistrict(ctx, district, 'police', 3, 'response:police-capacity');
+      pressWhereOperating(ctx, district, 'response:police-capacity');
       emit(ctx, {
         kind: 'policy',
         actor: 'pakistan',
@@ -154,7 +159,9 @@ export const SECURITY = [
       weeks: 5,
       weekly(ctx, target) {
         const district = target as DistrictId;
-        adjustDistrict(ctx, district, 'police', 3, 'response:police-capacity');
+        // Coordination multiplies what police programmes deliver (seed 004).
+        const gain = ctx.state.meters.cohesion >= 60 ? 4 : ctx.state.meters.cohesion >= 30 ? 3 : 2;
+        adjustDistrict(ctx, district, 'police', gain, 'response:police-capacity');
         adjustDistrict(ctx, district, 'security', 1, 'response:police-capacity');
       },
     },
@@ -179,6 +186,7 @@ export const SECURITY = [
       const district = target as DistrictId;
       const cause = 'response:harden-stations';
       adjustDistrict(ctx, district, 'police', 7, cause);
+      pressWhereOperating(ctx, district, cause);
       adjustDistrict(ctx, district, 'trust', 1, cause);
       emit(ctx, {
         kind: 'policy',
@@ -226,7 +234,7 @@ export const SECURITY = [
           adjustDistrict(ctx, district, 'trust', 1, cause);
         }
         adjustMeter(ctx, 'deterrence', 1, cause);
-        adjustGroup(ctx, 'ttp', 'recruitment', -1, cause);
+        for (const group of GROUP_IDS) adjustGroup(ctx, group, 'recruitment', -1, cause);
       },
     },
     sources: ['policing-slow', 'community-trust'],
