@@ -713,7 +713,7 @@ describe('doctrine rules', () => {
 
 describe('doctrine runner', () => {
   const struck = withState(game('sandbox', 1), (s) => (s.groups.ttp.lastStruckWeek = 1));
-  // TTP in the sandbox: strength 60, morale 55, deterrence 45, best foothold 45.
+  // TTP in the sandbox: strength 60, morale 55, deterrence 45, best foothold 45, Paktika 55.
   const proveSurvival = ruleOf('ttp', 'prove-survival');
 
   it('records a failed roll with its dice and falls through to the next rule', () => {
@@ -741,16 +741,19 @@ describe('doctrine runner', () => {
     expect(miss.traces[0]!.checks[0]).toMatchObject({ fired: false, dice: { roll: chance } });
   });
 
-  it('a provoked attack follows capability and foothold, not deterrence', () => {
-    // Strength 60 (+3), morale 55 (+1), best foothold 45 (+3): 60 + 7.
+  it('a provoked attack follows capability, foothold and sanctuary, not deterrence', () => {
+    // Strength 60 (+3), morale 55 (+1), best foothold 45 (+3), sanctuary 55 (+5): 70 + 12.
     expect(chanceModifiers(proveSurvival, struck, 'ttp')).toEqual([
       { id: 'capability', points: 4 },
       { id: 'foothold', points: 3 },
+      { id: 'sanctuary', points: 5 },
     ]);
-    expect(ruleChance(proveSurvival, struck, 'ttp').chance).toBe(67);
+    expect(ruleChance(proveSurvival, struck, 'ttp').chance).toBe(82);
+    const deterred = withState(struck, (s) => (s.meters.deterrence = 90));
+    expect(ruleChance(proveSurvival, deterred, 'ttp').chance).toBe(82);
   });
 
-  it('deterrence holds back unprovoked attacks: 2 points fewer for every 4 above 45, more below', () => {
+  it('deterrence holds back unprovoked attacks: 2 points fewer for every 3 above 45, more below', () => {
     const softPolice = ruleOf('ttp', 'hit-soft-police');
     const at = (deterrence: number) =>
       ruleChance(
@@ -758,9 +761,10 @@ describe('doctrine runner', () => {
         withState(game('sandbox', 1), (s) => (s.meters.deterrence = deterrence)),
         'ttp',
       ).chance;
-    expect(at(45)).toBe(57);
-    expect(at(85)).toBe(37);
-    expect(at(25)).toBe(67);
+    // Base 50, with 12 from capability, foothold and sanctuary.
+    expect(at(45)).toBe(62);
+    expect(at(85)).toBe(36);
+    expect(at(25)).toBe(75);
   });
 
   it('weaker, demoralised groups attack less; a group with no foothold cannot attack', () => {
@@ -811,12 +815,13 @@ describe('doctrine runner', () => {
     const ctx = context(state, [99, 99, 99]);
     runDoctrine(ctx, doctrineOf('ttp'));
     expect(ctx.traces[0]!.checks[0]!.dice).toEqual({
-      chance: 67 + points,
+      chance: 82 + points,
       roll: 99,
       modifiers: [
         ...(points === 0 ? [] : [{ id: 'difficulty', points }]),
         { id: 'capability', points: 4 },
         { id: 'foothold', points: 3 },
+        { id: 'sanctuary', points: 5 },
       ],
     });
   });

@@ -228,13 +228,14 @@ describe('explainTrace', () => {
       'police are weak (45 or less) somewhere it operates (25)',
       'its strength is at least 20 (60)',
     ]);
-    // Base 50; strength 60 and morale 55 add 4, a foothold of 45 adds 3; deterrence 45 is neutral.
+    // Base 50; strength 60 and morale 55 add 4, a foothold of 45 adds 3, Paktika's sanctuary 5;
+    // deterrence 45 is neutral.
     expect(explanation.dice).toBe(
-      'rolled 12 against a 57% chance (its strength and morale +4, its footholds +3)',
+      'rolled 12 against a 62% chance (its strength and morale +4, its footholds +3, its sanctuary across the line +5)',
     );
     expect(explanation.passedOver).toEqual([
-      'Strike back to prove it survived: conditions held, but the dice said no (rolled 95, needed under 67)',
-      'Fall back to regroup across the line: not so, since its morale is 30 or less (55)',
+      'Strike back to prove it survived: conditions held, but the dice said no (rolled 95, needed under 82)',
+      'Fall back to regroup across the line: not so, since its morale is 36 or less (55)',
       'Attack to wreck the talks: not so, since talks or a truce are under way (no)',
     ]);
   });
