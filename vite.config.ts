@@ -4,7 +4,7 @@
 // (`manualChunks` is deprecated and ignored when `codeSplitting` is set).
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { ICONS } from './src/cli/icons/icon-list';
+import { ICONS } from './src/cli/icons/icon-list.ts';
 
 // The dev server injects imported CSS as <style> elements, which index.html's strict CSP
 // (style-src 'self') blocks. Relax that one directive for `vite` (serve) only; builds and

@@ -1,11 +1,15 @@
 // Browser entry: restore the remembered settings, give the saves service its storage, start the
-// store's subscribers (autosave, settings, playback, the replay player) and render the page. Every
-// subscriber's unsubscribe is kept and called when the page is torn down for good.
+// store's subscribers (autosave, settings, playback, the replay player, sound), register the
+// offline service worker and render the page. Every subscriber's unsubscribe is kept and called
+// when the page is torn down for good.
 import { render } from 'preact';
-import { startAutosave } from './persistence/autosave';
+import { browserSoundOutput } from './audio/browser-sound';
+import { startSound } from './audio/sound-director';
+import { startServiceWorker } from './offline/service-worker';
+import { restoreKeptAutosave, startAutosave } from './persistence/autosave';
 import { readSettings, startSettingsStorage } from './persistence/settings-storage';
 import { browserStorage } from './persistence/storage';
-import { provideStorage } from './store/actions';
+import { offerUpdate, provideStorage, setAudioStatus } from './store/actions';
 import { initialState, store } from './store/game-store';
 import { App } from './ui/app';
 import { startPlayback } from './ui/playback';
@@ -17,12 +21,19 @@ const prefersReducedMotion =
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 store.setState(initialState(readSettings(storage, prefersReducedMotion)));
 provideStorage(storage);
+// An autosave a newer version wrote while an older copy of the game was open goes to Saves now.
+const keptAutosave = restoreKeptAutosave(storage);
+if (keptAutosave) store.setState({ notice: keptAutosave });
+const sound = browserSoundOutput(setAudioStatus);
 const stops = [
   startAutosave(store, storage),
   startSettingsStorage(store, storage),
   startPlayback(store),
   startReplayPlayer(store),
+  startSound(store, sound),
+  sound.stop,
 ];
+startServiceWorker({ onUpdateReady: offerUpdate });
 
 const root = document.getElementById('app');
 if (!root) throw new Error('Missing #app element in index.html');

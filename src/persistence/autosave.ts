@@ -4,7 +4,7 @@
  * restores the start of the current week.
  * A failed write keeps the previous autosave and tells the player once.
  */
-import { replay, type ReplayedGame, type Result } from '../engine';
+import { RULES_VERSION, replay, type ReplayedGame, type Result } from '../engine';
 import type { GameStore, Session } from '../store/game-store';
 import type { Note } from '../model/notes';
 import type { BranchOf } from '../model/branch';
@@ -16,9 +16,38 @@ import {
   type CheckedSave,
   type SaveFile,
 } from './save-format';
+import { CURRENT_SAVE_VERSION } from './migrations';
+import { saveToNewSlot } from './slots';
 import { readKey, writeKey, type KeyValueStore } from './storage';
 
 export const AUTOSAVE_KEY = 'frontier-crisis/autosave';
+/**
+ * Where an autosave written by a newer version of the game is set aside, untouched, when an older
+ * copy (say, one a service worker still serves) starts a game of its own: the older copy cannot
+ * read it, and must not overwrite it. The newer version later moves it into a save slot.
+ */
+export const KEPT_AUTOSAVE_KEY = 'frontier-crisis/autosave-of-newer-version';
+/** The slot name a kept autosave gets once a version that can read it moves it there. */
+export const KEPT_AUTOSAVE_NAME = 'Autosave kept from a newer version';
+
+/** True when `text` is a save that a newer version of the game wrote (a later format or rules). */
+export function isFromNewerVersion(text: string): boolean {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { version, rulesVersion } = raw as { version?: unknown; rulesVersion?: unknown };
+  return (
+    (typeof version === 'number' && version > CURRENT_SAVE_VERSION) ||
+    (typeof rulesVersion === 'number' && rulesVersion > RULES_VERSION)
+  );
+}
+
+const NEWER_AUTOSAVE =
+  'The autosave was made by a newer version of Frontier Crisis than the one this page is running, so it cannot be continued here. It is kept as it is: reload the page (or choose Reload when "A new version is ready" shows) to continue it.';
 
 function writeAutosave(storage: KeyValueStore | null, session: Session): Result<null, string> {
   const save = makeSave(
@@ -28,7 +57,35 @@ function writeAutosave(storage: KeyValueStore | null, session: Session): Result<
     session.notes,
   );
   if (!save.ok) return save;
+  const current = readKey(storage, AUTOSAVE_KEY);
+  if (current.ok && current.value !== null && isFromNewerVersion(current.value)) {
+    const kept = writeKey(storage, KEPT_AUTOSAVE_KEY, current.value);
+    if (!kept.ok)
+      return {
+        ok: false,
+        error: `This game is not being autosaved: the autosave of a newer version could not be kept aside first. ${kept.error}`,
+      };
+  }
   return writeKey(storage, AUTOSAVE_KEY, serialiseSave(save.value));
+}
+
+/**
+ * Moves an autosave kept from a newer version (see KEPT_AUTOSAVE_KEY) into a save slot once this
+ * version can read it. Returns what happened in words, or null when there was nothing to move.
+ */
+export function restoreKeptAutosave(storage: KeyValueStore | null): string | null {
+  const text = readKey(storage, KEPT_AUTOSAVE_KEY);
+  if (!text.ok || text.value === null || isFromNewerVersion(text.value)) return null;
+  const save = parseSave(text.value, 'autosave');
+  if (!save.ok) return null;
+  const kept = saveToNewSlot(storage, {
+    ...save.value,
+    meta: { ...save.value.meta, name: KEPT_AUTOSAVE_NAME },
+  });
+  if (!kept.ok)
+    return `An autosave kept from a newer version could not be moved into Saves yet. ${kept.error}`;
+  storage?.removeItem(KEPT_AUTOSAVE_KEY);
+  return `An autosave made by a newer version of the game, kept while an older copy was open, is now in Saves as "${KEPT_AUTOSAVE_NAME}".`;
 }
 
 /** The autosaved game, null when there is none, or why it cannot be used. */
@@ -36,6 +93,7 @@ export function readAutosave(storage: KeyValueStore | null): Result<SaveFile | n
   const text = readKey(storage, AUTOSAVE_KEY);
   if (!text.ok) return text;
   if (text.value === null) return { ok: true, value: null };
+  if (isFromNewerVersion(text.value)) return { ok: false, error: NEWER_AUTOSAVE };
   const save = parseSave(text.value, 'autosave');
   if (!save.ok) return { ok: false, error: `The autosave could not be restored. ${save.error}` };
   return { ok: true, value: save.value };

@@ -1,15 +1,46 @@
-/** Remembers the player's settings (text size, reduced motion, patterns) in browser storage. */
-import { DEFAULT_SETTINGS, type GameStore, type Settings } from '../store/game-store';
+/** Remembers the player's settings (text size, reduced motion, patterns, sound) in browser storage. */
+import {
+  DEFAULT_SETTINGS,
+  type GameStore,
+  type Settings,
+  type SoundSettings,
+} from '../store/game-store';
 import { readKey, writeKey, type KeyValueStore } from './storage';
 
 export const SETTINGS_KEY = 'frontier-crisis/settings';
 
-/** The stored settings, with defaults for anything missing or malformed. */
+/** A stored volume if it is a whole number from 0 to 100, else the default. */
+function volume(raw: unknown, fallback: number): number {
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 100
+    ? raw
+    : fallback;
+}
+
+function readSound(raw: unknown, fallback: SoundSettings): SoundSettings {
+  if (typeof raw !== 'object' || raw === null) return fallback;
+  const sound = raw as Partial<Record<keyof SoundSettings, unknown>>;
+  return {
+    musicVolume: volume(sound.musicVolume, fallback.musicVolume),
+    effectsVolume: volume(sound.effectsVolume, fallback.effectsVolume),
+    muted: typeof sound.muted === 'boolean' ? sound.muted : fallback.muted,
+  };
+}
+
+/**
+ * The stored settings, with defaults for anything missing or malformed. `startMuted` is the
+ * default for a player who never chose (a classroom or projector mode would pass true, so a
+ * room full of laptops starts quiet); a remembered choice always wins.
+ */
 export function readSettings(
   storage: KeyValueStore | null,
   prefersReducedMotion = false,
+  startMuted = false,
 ): Settings {
-  const fallback = { ...DEFAULT_SETTINGS, reducedMotion: prefersReducedMotion };
+  const fallback = {
+    ...DEFAULT_SETTINGS,
+    reducedMotion: prefersReducedMotion,
+    sound: { ...DEFAULT_SETTINGS.sound, muted: startMuted },
+  };
   const text = readKey(storage, SETTINGS_KEY);
   if (!text.ok || text.value === null) return fallback;
   try {
@@ -19,6 +50,7 @@ export function readSettings(
       reducedMotion:
         typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : fallback.reducedMotion,
       patterns: typeof raw.patterns === 'boolean' ? raw.patterns : fallback.patterns,
+      sound: readSound(raw.sound, fallback.sound),
     };
   } catch {
     return fallback;

@@ -117,17 +117,33 @@ export type Screen =
 
 export type TextSize = 'normal' | 'large' | 'larger';
 
+/** Sound: both volumes from 0 to 100, and one switch that silences everything. */
+export interface SoundSettings {
+  musicVolume: number;
+  effectsVolume: number;
+  muted: boolean;
+}
+
 export interface Settings {
   textSize: TextSize;
   reducedMotion: boolean;
   patterns: boolean;
+  sound: SoundSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   textSize: 'normal',
   reducedMotion: false,
   patterns: true,
+  sound: { musicVolume: 60, effectsVolume: 80, muted: false },
 };
+
+/**
+ * Where the page's audio stands: locked until the first gesture (browsers require one), loading
+ * the sounds, playing, paused by the browser, or not possible here. Set by src/audio.
+ */
+export type AudioStatus =
+  'waiting-for-gesture' | 'loading' | 'running' | 'suspended' | 'unavailable';
 
 export interface StoreState {
   screen: Screen;
@@ -144,6 +160,9 @@ export interface StoreState {
   settings: Settings;
   /** A message for the player that is not an error of theirs (storage full, a refused choice). */
   notice: string | null;
+  audio: AudioStatus;
+  /** Set when a newer version of the game is downloaded and waiting: `reload` switches to it. */
+  appUpdate: { reload: () => void } | null;
 }
 
 export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState {
@@ -157,6 +176,8 @@ export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState 
     dialog: null,
     settings,
     notice: null,
+    audio: 'waiting-for-gesture',
+    appUpdate: null,
   };
 }
 

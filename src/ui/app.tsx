@@ -16,6 +16,7 @@ import { ReplayScreen } from './replay-screen';
 import { SavesDialog } from './saves-dialog';
 import { SettingsDialog } from './settings-dialog';
 import { TitleScreen, type Resumable } from './title-screen';
+import { UpdateNotice } from './update-notice';
 import { useStore } from './use-store';
 import { WhyDialog } from './why-dialog';
 import './saves-dialog.css';
@@ -124,6 +125,7 @@ export function App() {
         />
       )}
       <Dialogs />
+      <UpdateNotice />
       <LiveRegion />
     </>
   );

@@ -1,7 +1,8 @@
-/** Settings: text size, reduced motion and colour-blind patterns; remembered between visits. */
+/** Settings: text size, reduced motion, colour-blind patterns and sound; remembered between visits. */
 import { closeDialog, updateSettings } from '../store/actions';
 import type { TextSize } from '../store/game-store';
 import { Dialog } from './dialog';
+import { SoundSettingsFieldset } from './sound-settings';
 import { useStore } from './use-store';
 import './settings-dialog.css';
 
@@ -49,6 +50,7 @@ export function SettingsDialog() {
         />{' '}
         Patterns on the map as well as colours
       </label>
+      <SoundSettingsFieldset />
       <p class="muted">Settings are remembered in this browser.</p>
     </Dialog>
   );

@@ -12,6 +12,7 @@ import type { UnfinishedGame } from '../persistence/autosave';
 import { openDialog, openLab, startGame } from '../store/actions';
 import { prefetchMapWhenIdle } from './map-loader';
 import { Ridge } from './ridge';
+import { useStore } from './use-store';
 import './title-screen.css';
 
 /** An unfinished game kept in the autosave (replayed, with its notes) and how to name it. */
@@ -91,6 +92,7 @@ export function TitleScreen(props: {
   linkProblem: string | null;
 }) {
   const [choosing, setChoosing] = useState(false);
+  const notice = useStore((s) => s.notice);
   // The title needs no Phaser; fetch the map's code while the player reads it.
   useEffect(() => prefetchMapWhenIdle(), []);
   return (
@@ -144,6 +146,11 @@ export function TitleScreen(props: {
             {props.resumeProblem && (
               <p class="notice" role="alert">
                 {props.resumeProblem}
+              </p>
+            )}
+            {notice && (
+              <p class="notice" role="status">
+                {notice}
               </p>
             )}
           </div>

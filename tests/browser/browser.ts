@@ -22,9 +22,10 @@ export interface Session {
 }
 
 export async function openGame(
-  options: { width?: number; height?: number; reducedMotion?: boolean } = {},
+  options: { width?: number; height?: number; reducedMotion?: boolean; url?: string } = {},
 ): Promise<Session> {
-  const baseUrl = inject('baseUrl');
+  // The suite's build, or one a test serves itself (the update test publishes builds of its own).
+  const baseUrl = options.url ?? inject('baseUrl');
   const profile = mkdtempSync(join(tmpdir(), 'frontier-crisis-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

@@ -20,7 +20,7 @@ import {
   startGame,
   updateSettings,
 } from '../../src/store/actions';
-import { initialState, store } from '../../src/store/game-store';
+import { DEFAULT_SETTINGS, initialState, store } from '../../src/store/game-store';
 
 const OPTIONS = { scenario: 'seven-camps', seed: 5, difficulty: 'hard' } as const;
 
@@ -89,8 +89,17 @@ describe('settings storage', () => {
       textSize: 'larger',
       reducedMotion: false,
       patterns: false,
+      sound: DEFAULT_SETTINGS.sound,
     });
+    updateSettings({ sound: { musicVolume: 25, effectsVolume: 0, muted: true } });
+    expect(readSettings(storage).sound).toEqual({ musicVolume: 25, effectsVolume: 0, muted: true });
     stopSettings();
+  });
+
+  it('starts muted when asked (the classroom hook) unless the player chose otherwise', () => {
+    expect(readSettings(storage, false, true).sound.muted).toBe(true);
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ sound: { muted: false } }));
+    expect(readSettings(storage, false, true).sound.muted).toBe(false);
   });
 
   it('falls back to defaults (and the system motion preference) for junk', () => {
@@ -99,13 +108,19 @@ describe('settings storage', () => {
       textSize: 'normal',
       reducedMotion: true,
       patterns: true,
+      sound: DEFAULT_SETTINGS.sound,
     });
     storage.setItem(SETTINGS_KEY, '{"textSize":"huge","reducedMotion":"yes"}');
     expect(readSettings(storage)).toEqual({
       textSize: 'normal',
       reducedMotion: false,
       patterns: true,
+      sound: DEFAULT_SETTINGS.sound,
     });
+    storage.setItem(SETTINGS_KEY, '{"sound":{"musicVolume":101,"effectsVolume":-1,"muted":"no"}}');
+    expect(readSettings(storage).sound).toEqual(DEFAULT_SETTINGS.sound);
+    storage.setItem(SETTINGS_KEY, '{"sound":{"musicVolume":12.5,"effectsVolume":40}}');
+    expect(readSettings(storage).sound).toEqual({ ...DEFAULT_SETTINGS.sound, effectsVolume: 40 });
   });
 });
 

@@ -14,7 +14,7 @@ import {
   startGame,
   updateSettings,
 } from '../../src/store/actions';
-import { initialState, store } from '../../src/store/game-store';
+import { DEFAULT_SETTINGS, initialState, store } from '../../src/store/game-store';
 import { budget, weekLabel } from '../../src/store/selectors';
 
 const KARACHI = { scenario: 'karachi', seed: 11, difficulty: 'normal' } as const;
@@ -179,6 +179,7 @@ describe('focus, settings and leaving', () => {
       textSize: 'normal',
       reducedMotion: true,
       patterns: true,
+      sound: DEFAULT_SETTINGS.sound,
     });
   });
 

@@ -1,0 +1,29 @@
+/**
+ * Registers the service worker that keeps the game playable offline (built by vite-plugin-pwa,
+ * see vite.config.ts). The registration is this imported module, not an inline script, so the
+ * page's CSP stays strict. A new version is never forced on the player: it waits until they
+ * choose to reload into it (`onUpdateReady` gets the function that does so). Saves live in the
+ * page's storage, which an update never touches.
+ */
+import { registerSW } from 'virtual:pwa-register';
+
+/** How often an open game asks whether a new version was published. */
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+export function startServiceWorker(callbacks: {
+  onUpdateReady: (reload: () => void) => void;
+  onOfflineReady?: () => void;
+}): void {
+  if (!('serviceWorker' in navigator)) return;
+  const update = registerSW({
+    onNeedRefresh: () => callbacks.onUpdateReady(() => void update(true)),
+    onOfflineReady: () => {
+      performance.mark('frontier:offline-ready');
+      callbacks.onOfflineReady?.();
+    },
+    onRegisteredSW: (_url, registration) => {
+      if (registration)
+        setInterval(() => registration.update().catch(() => undefined), UPDATE_CHECK_MS);
+    },
+  });
+}
