@@ -1,15 +1,16 @@
 /**
  * Phaser is most of the game's bytes, and only the map draws with it: the title, How to play,
- * Sources, Settings and Saves never need it. So the map module (and Phaser with it) is loaded when
- * a game or a replay opens, and fetched ahead while the title is shown, once the page is idle, so
- * Start does not wait for it.
+ * Sources, Settings and Saves never need it (nor the map's geometry, which takes a while to
+ * compute). So the map (map-entry.ts, and Phaser with it) is loaded when a game or a replay
+ * opens, and fetched ahead while the title is shown, once the page is idle, so Start does not
+ * wait for it.
  */
-type MapModule = typeof import('../map/map-game');
+export type MapModule = typeof import('../map/map-entry');
 
 let loading: Promise<MapModule> | null = null;
 
 export function loadMap(): Promise<MapModule> {
-  loading ??= import('../map/map-game').catch((error: unknown) => {
+  loading ??= import('../map/map-entry').catch((error: unknown) => {
     // A failed download (offline before the first full visit) may succeed on the next try.
     loading = null;
     throw error;

@@ -1,18 +1,20 @@
-/** Hosts the Phaser map canvas (loaded on demand, see map-loader.ts) and the keyboard overlay of its places. */
+/** Hosts the Phaser map canvas and the keyboard overlay of its places, both loaded on demand (see map-loader.ts). */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MapOverlay } from '../map/map-overlay';
-import { loadMap } from './map-loader';
+import { loadMap, type MapModule } from './map-loader';
 import './map-view.css';
 
 export function MapView() {
   const host = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapModule | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let unmount: (() => void) | null = null;
     let closed = false;
     loadMap().then(
-      ({ mountMap }) => {
-        if (!closed && host.current) unmount = mountMap(host.current);
+      (loaded) => {
+        if (closed || !host.current) return;
+        unmount = loaded.mountMap(host.current);
+        setMap(loaded);
       },
       () => {
         if (!closed) setFailed(true);
@@ -32,7 +34,7 @@ export function MapView() {
           page to try again.
         </p>
       )}
-      <MapOverlay />
+      {map && <map.MapOverlay />}
     </div>
   );
 }
