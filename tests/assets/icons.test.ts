@@ -15,7 +15,7 @@ describe('install icons', () => {
       const size = ICONS.find((entry) => entry.file === icon.file)!.size;
       expect([committed.readUInt32BE(16), committed.readUInt32BE(20)]).toEqual([size, size]);
     }
-  });
+  }, 60_000);
 
   it('the maskable drawing keeps the artwork and grounds the whole square', () => {
     const svg = maskableSvg(readFileSync('public/favicon.svg', 'utf8'));

@@ -98,8 +98,10 @@ async function encodeMp3(pcm: Float32Array): Promise<Uint8Array> {
   return drain(encoder, pcm);
 }
 
-export async function makeSoundFiles(): Promise<SoundFiles> {
-  const { pcm, sprite } = layOut();
+/** Encodes a laid-out sprite (made once by `layOut`) into the files `npm run sounds` writes. */
+export async function makeSoundFiles(
+  { pcm, sprite }: ReturnType<typeof layOut> = layOut(),
+): Promise<SoundFiles> {
   const ogg = await encodeOgg(pcm);
   const mp3 = await encodeMp3(pcm);
   const map = `${JSON.stringify({ sprite } satisfies SoundSprite, null, 2)}\n`;
