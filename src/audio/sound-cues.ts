@@ -14,6 +14,7 @@
  */
 import type { GameState, Grade, WeekEventKind } from '../engine';
 import type { StoreState } from '../store/game-store';
+import { shownReplay } from '../store/selectors';
 import type { AlertSound, EffectSound, MusicLayer } from './sound-names';
 
 const ALERTS: Partial<Record<WeekEventKind, AlertSound>> = {
@@ -36,7 +37,7 @@ export function effectCues(before: StoreState, after: StoreState): EffectSound[]
   const cues: EffectSound[] = [];
   const was = before.session;
   const now = after.session;
-  if (after.screen !== 'game' || !now) return cues;
+  if (after.screen.kind !== 'game' || !now) return cues;
   const sameGame = was !== null && was.options === now.options;
   const weekResolved = sameGame && now.weeks.length > was.weeks.length;
 
@@ -83,16 +84,15 @@ export const SILENCE: Record<MusicLayer, number> = {
 
 /** The state whose ladder the score follows: the game in play, or the week the replay shows. */
 function scoredState(state: StoreState): GameState | null {
-  if (state.screen === 'game') return state.session?.state ?? null;
-  if (state.screen === 'replay' && state.replay)
-    return state.replay.states[state.replay.selected] ?? null;
-  return null;
+  if (state.screen.kind === 'game') return state.session?.state ?? null;
+  const replay = shownReplay(state);
+  return replay ? (replay.states[replay.selected] ?? null) : null;
 }
 
 /** The score's layer levels (0 to 1, before the music volume): silent off the map and after an ending. */
 export function musicLevels(state: StoreState): Record<MusicLayer, number> {
   const scored = scoredState(state);
-  if (!scored || (state.screen === 'game' && scored.ending)) return SILENCE;
+  if (!scored || (state.screen.kind === 'game' && scored.ending)) return SILENCE;
   const rung = Math.max(0, Math.min(LAYERS_BY_RUNG.length - 1, scored.ladder));
   return LAYERS_BY_RUNG[rung] ?? SILENCE;
 }
