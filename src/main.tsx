@@ -14,7 +14,6 @@ import { initialState, store } from './store/game-store';
 import { App } from './ui/app';
 import { startPlayback } from './ui/playback';
 import { startReplayPlayer } from './ui/replay-player';
-import './ui/styles.css';
 
 const storage = browserStorage();
 const prefersReducedMotion =
