@@ -15,8 +15,8 @@ export function startServiceWorker(callbacks: {
   onOfflineReady?: () => void;
 }): void {
   if (!('serviceWorker' in navigator)) return;
-  const update = registerSW({
-    onNeedRefresh: () => callbacks.onUpdateReady(() => void update(true)),
+  registerSW({
+    onNeedRefresh: () => callbacks.onUpdateReady(() => void reloadIntoNewVersion()),
     onOfflineReady: () => {
       performance.mark('frontier:offline-ready');
       callbacks.onOfflineReady?.();
@@ -26,4 +26,23 @@ export function startServiceWorker(callbacks: {
         setInterval(() => registration.update().catch(() => undefined), UPDATE_CHECK_MS);
     },
   });
+}
+
+/**
+ * Moves the page onto the waiting version: asks the waiting worker to take over, then reloads once
+ * it controls the page. Done here rather than through the registration helper's own reload, which
+ * stays silent when the new worker was already waiting before this page registered (an update
+ * fetched by the reload itself, or by another tab). If no worker is waiting any more (another tab
+ * already moved on), the new version is active and a reload is all it takes.
+ */
+async function reloadIntoNewVersion(): Promise<void> {
+  const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
+  if (!waiting) {
+    window.location.reload();
+    return;
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
 }
