@@ -9,7 +9,7 @@ import { startServiceWorker } from './offline/service-worker';
 import { restoreKeptAutosave, startAutosave } from './persistence/autosave';
 import { readSettings, startSettingsStorage } from './persistence/settings-storage';
 import { browserStorage } from './persistence/storage';
-import { offerUpdate, provideStorage, setAudioStatus } from './store/actions';
+import { noteStorageChanged, offerUpdate, provideStorage, setAudioStatus } from './store/actions';
 import { initialState, store } from './store/game-store';
 import { App } from './ui/app';
 import { startPlayback } from './ui/playback';
@@ -24,7 +24,11 @@ provideStorage(storage);
 const keptAutosave = restoreKeptAutosave(storage);
 if (keptAutosave) store.setState({ notice: keptAutosave });
 const sound = browserSoundOutput(setAudioStatus);
+// Another tab changed this origin's storage (a slot saved, renamed or deleted): lists refresh.
+const onStorage = () => noteStorageChanged();
+window.addEventListener('storage', onStorage);
 const stops = [
+  () => window.removeEventListener('storage', onStorage),
   startAutosave(store, storage),
   startSettingsStorage(store, storage),
   startPlayback(store),

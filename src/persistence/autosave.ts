@@ -18,7 +18,8 @@ import {
 } from './save-format';
 import { CURRENT_SAVE_VERSION } from './migrations';
 import { saveToNewSlot } from './slots';
-import { readKey, writeKey, type KeyValueStore } from './storage';
+import { describeWriteProblem, readKey, writeKey, type KeyValueStore } from './storage';
+import { escapeUnprintable } from '../model/text-checks';
 
 export const AUTOSAVE_KEY = 'frontier-crisis/autosave';
 /**
@@ -49,7 +50,15 @@ export function isFromNewerVersion(text: string): boolean {
 const NEWER_AUTOSAVE =
   'The autosave was made by a newer version of Frontier Crisis than the one this page is running, so it cannot be continued here. It is kept as it is: reload the page (or choose Reload when "A new version is ready" shows) to continue it.';
 
-function writeAutosave(storage: KeyValueStore | null, session: Session): Result<null, string> {
+/**
+ * Writes the game's autosave; on failure, one sentence: why (full, refused, no storage), what was
+ * not kept, and what is: `keptWeek` is the week this game was last autosaved at, or null.
+ */
+function writeAutosave(
+  storage: KeyValueStore | null,
+  session: Session,
+  keptWeek: number | null,
+): Result<null, string> {
   const save = makeSave(
     session.options,
     session.weeks,
@@ -63,10 +72,20 @@ function writeAutosave(storage: KeyValueStore | null, session: Session): Result<
     if (!kept.ok)
       return {
         ok: false,
-        error: `This game is not being autosaved: the autosave of a newer version could not be kept aside first. ${kept.error}`,
+        error: `This game is not being autosaved: the autosave of a newer version could not be kept aside first. ${describeWriteProblem(kept.error, 'it was not set aside')}`,
       };
   }
-  return writeKey(storage, AUTOSAVE_KEY, serialiseSave(save.value));
+  const written = writeKey(storage, AUTOSAVE_KEY, serialiseSave(save.value));
+  if (written.ok) return written;
+  const week = session.weeks.length + 1;
+  const kept =
+    keptWeek === null
+      ? 'This game has no autosave'
+      : `The autosave from week ${keptWeek} of this game is kept`;
+  return {
+    ok: false,
+    error: `${describeWriteProblem(written.error, `week ${week} and its notes were not autosaved`)} ${kept}: export the game as a file (Save game, Export file) to keep it.`,
+  };
 }
 
 /**
@@ -126,13 +145,22 @@ export function readUnfinishedGame(
 ): Result<UnfinishedGame | null, string> {
   const saved = readAutosave(storage);
   if (!saved.ok || !saved.value) return saved as Result<null, string>;
+  // Checked against its own fingerprints, like a slot: a tampered autosave is not continued.
   const replayed = replay(
     saved.value.game,
     saved.value.weeks.map((w) => w.decisions),
-    { reports: true },
+    { reports: true, recorded: saved.value.weeks.map((w) => w.fingerprint) },
   );
   if (!replayed.ok)
-    return { ok: false, error: `The autosave could not be restored. ${replayed.error.message}` };
+    return {
+      ok: false,
+      error: `The autosave could not be restored. ${escapeUnprintable(replayed.error.message)}`,
+    };
+  if (replayed.value.divergedAt !== null)
+    return {
+      ok: false,
+      error: `The autosave could not be restored: it has been altered or damaged (week ${replayed.value.divergedAt} does not replay to the fingerprint recorded for it).`,
+    };
   return {
     ok: true,
     value: replayed.value.final.ending
@@ -145,11 +173,14 @@ export function readUnfinishedGame(
   };
 }
 
-/** Keeps the autosave current; returns the unsubscribe function. Warns once per failure streak. */
+/**
+ * Keeps the autosave current; returns the unsubscribe function. Every failed write says so (in
+ * the notice, and in `autosaveProblem` for the panel that caused it), not only the first.
+ */
 export function startAutosave(store: GameStore, storage: KeyValueStore | null): () => void {
   let savedWeeks = -1;
   let savedSession: Session | null = null;
-  let warned = false;
+  let keptWeek: number | null = null;
   return store.subscribe((state) => {
     const session = state.session;
     if (!session) return;
@@ -160,14 +191,20 @@ export function startAutosave(store: GameStore, storage: KeyValueStore | null): 
         savedSession.notes === session.notes)
     )
       return;
+    const sameGame = savedSession?.options === session.options;
     savedSession = session;
     savedWeeks = session.weeks.length;
-    const written = writeAutosave(storage, session);
+    if (!sameGame) keptWeek = null;
+    const written = writeAutosave(storage, session, keptWeek);
     if (written.ok) {
-      warned = false;
-    } else if (!warned) {
-      warned = true;
-      store.setState({ notice: written.error });
+      keptWeek = session.weeks.length + 1;
+      if (state.autosaveProblem !== null)
+        store.setState({
+          autosaveProblem: null,
+          notice: state.notice === state.autosaveProblem ? null : state.notice,
+        });
+    } else {
+      store.setState({ autosaveProblem: written.error, notice: written.error });
     }
   });
 }

@@ -5,7 +5,7 @@ import {
   type Settings,
   type SoundSettings,
 } from '../store/game-store';
-import { readKey, writeKey, type KeyValueStore } from './storage';
+import { describeWriteProblem, readKey, writeKey, type KeyValueStore } from './storage';
 
 export const SETTINGS_KEY = 'frontier-crisis/settings';
 
@@ -62,6 +62,13 @@ export function startSettingsStorage(store: GameStore, storage: KeyValueStore | 
   return store.subscribe((state) => {
     if (state.settings === last) return;
     last = state.settings;
-    writeKey(storage, SETTINGS_KEY, JSON.stringify(state.settings));
+    const written = writeKey(storage, SETTINGS_KEY, JSON.stringify(state.settings));
+    const problem = written.ok
+      ? null
+      : describeWriteProblem(
+          written.error,
+          'your settings apply now but will not be remembered next time',
+        );
+    if (problem !== state.settingsProblem) store.setState({ settingsProblem: problem });
   });
 }

@@ -4,6 +4,13 @@
  * replaces the whole list in one setItem, so a refused write (storage full or unavailable) leaves
  * every existing slot exactly as it was. Entries are kept as stored and only parsed and replayed
  * when loaded, so one damaged or outdated slot never hides the others and can still be deleted.
+ *
+ * Each entry is `{ slotId, save }`: the slot's own id beside the save file it keeps (the file
+ * itself is exactly what an export writes). Lists kept before ids existed hold bare save files;
+ * those entries get an id derived from their content (the same in every tab) until they are
+ * next written. Every action names the slot by id and by a stamp of its content as the list
+ * showed it, so it reaches that slot wherever it has moved, and refuses (writing nothing) when
+ * the slot was deleted or changed in another tab since.
  */
 import type { Result } from '../engine';
 import type { Note } from '../model/notes';
@@ -14,7 +21,7 @@ import {
   type CheckedSave,
   type SaveFile,
 } from './save-format';
-import { readKey, type KeyValueStore } from './storage';
+import { readKey, writeFailure, type KeyValueStore } from './storage';
 import { characterCount, trimInvisible } from '../model/text-checks';
 
 export const SLOTS_KEY = 'frontier-crisis/slots';
@@ -23,6 +30,10 @@ export const MAX_SLOT_NAME = MAX_NAME_CHARS;
 
 /** What the list shows of a slot, read without replaying it. */
 export interface SlotSummary {
+  /** The slot's own id: stays with it when other slots are saved, moved or deleted. */
+  id: string;
+  /** Changes whenever the slot's content does: a write checks the slot is still as shown. */
+  stamp: string;
   /** Its position in the list (0 is the most recently saved). */
   index: number;
   name: string;
@@ -34,9 +45,16 @@ export interface SlotSummary {
   weeksPlayed: number | null;
 }
 
+/** The slot a player acted on, as the list showed it. */
+export type SlotRef = Pick<SlotSummary, 'id' | 'stamp'>;
+
 const MISSING = 'That save is no longer there (it may have been deleted in another tab).';
 const DAMAGED_LIST =
   'The saved games in this browser are damaged and cannot be read. Export games as files instead.';
+
+function changedElsewhere(name: string): string {
+  return `“${name}” was changed in another tab after this list was shown, so nothing was done. The list now shows it as it is.`;
+}
 
 function unavailable(): string {
   return 'This browser does not allow the game to store anything, so saves cannot be kept here. Export the game as a file instead.';
@@ -65,17 +83,15 @@ function writeEntries(
   try {
     storage.setItem(SLOTS_KEY, JSON.stringify(entries));
   } catch (error) {
-    const full =
-      error instanceof Error &&
-      (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
     return {
       ok: false,
-      error: full
-        ? `Browser storage is full, so ${notDone}. Your other saves are kept: delete a slot or export the game as a file instead.`
-        : `The browser refused to store anything, so ${notDone}. Your other saves are kept: export the game as a file instead.`,
+      error:
+        writeFailure(error) === 'full'
+          ? `Browser storage is full, so ${notDone}. Your other saves are kept: delete a slot or export the game as a file instead.`
+          : `The browser refused to store anything, so ${notDone}. Your other saves are kept: export the game as a file instead.`,
     };
   }
-  return { ok: true, value: entries.map(summarise) };
+  return { ok: true, value: summariseAll(entries) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -86,18 +102,61 @@ function text(value: unknown, max: number): string | null {
   return typeof value === 'string' && characterCount(value) <= max ? value : null;
 }
 
-function summarise(entry: unknown, index: number): SlotSummary {
-  const meta = isRecord(entry) && isRecord(entry.meta) ? entry.meta : {};
-  const game = isRecord(entry) && isRecord(entry.game) ? entry.game : {};
-  const weeks = isRecord(entry) && Array.isArray(entry.weeks) ? entry.weeks : null;
-  return {
-    index,
-    name: trimInvisible(text(meta.name, MAX_SLOT_NAME) ?? '') || 'Unnamed save',
-    createdAt: text(meta.createdAt, 40),
-    scenario: text(game.scenario, 64),
-    difficulty: text(game.difficulty, 64),
-    weeksPlayed: weeks ? weeks.length : null,
-  };
+/** FNV-1a over the entry's stored text: enough to tell one version of a slot from another. */
+function stampOf(entry: unknown): string {
+  const json = JSON.stringify(entry) ?? 'undefined';
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) {
+    hash ^= json.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${json.length.toString(36)}-${hash.toString(16).padStart(8, '0')}`;
+}
+
+const SLOT_ID = /^slot-[0-9a-f-]{36}$/;
+
+/** The save an entry keeps and the id written beside it (null for an entry from before ids). */
+function unwrap(entry: unknown): { slotId: string | null; save: unknown } {
+  if (isRecord(entry) && typeof entry.slotId === 'string' && SLOT_ID.test(entry.slotId))
+    return { slotId: entry.slotId, save: entry.save };
+  return { slotId: null, save: entry };
+}
+
+/**
+ * Ids: the one written beside the save, or for slots kept before ids existed (and junk entries)
+ * one derived from the entry's content and its rank among identical entries, which every tab
+ * derives alike and which is written down the first time the slot is changed.
+ */
+function summariseAll(entries: readonly unknown[]): SlotSummary[] {
+  const seen = new Map<string, number>();
+  return entries.map((entry, index) => {
+    const { slotId, save } = unwrap(entry);
+    const meta = isRecord(save) && isRecord(save.meta) ? save.meta : {};
+    const game = isRecord(save) && isRecord(save.game) ? save.game : {};
+    const weeks = isRecord(save) && Array.isArray(save.weeks) ? save.weeks : null;
+    const stamp = stampOf(entry);
+    let id = slotId ?? '';
+    if (!id) {
+      const rank = (seen.get(stamp) ?? 0) + 1;
+      seen.set(stamp, rank);
+      id = `old-${stamp}-${rank}`;
+    }
+    return {
+      id,
+      stamp,
+      index,
+      name: trimInvisible(text(meta.name, MAX_SLOT_NAME) ?? '') || 'Unnamed save',
+      createdAt: text(meta.createdAt, 40),
+      scenario: text(game.scenario, 64),
+      difficulty: text(game.difficulty, 64),
+      weeksPlayed: weeks ? weeks.length : null,
+    };
+  });
+}
+
+/** A fresh id for a new slot. */
+function newSlotId(): string {
+  return `slot-${crypto.randomUUID()}`;
 }
 
 function checkName(name: string): Result<string, string> {
@@ -112,17 +171,36 @@ function checkName(name: string): Result<string, string> {
   return { ok: true, value: trimmed };
 }
 
-function withName(save: SaveFile, name: string): SaveFile {
-  return { ...save, meta: { ...save.meta, name } };
+/** A list entry: the slot's id beside its save, renamed to `name`. */
+function inSlot(save: SaveFile, name: string, slotId: string): { slotId: string; save: SaveFile } {
+  return { slotId, save: { ...save, meta: { ...save.meta, name } } };
+}
+
+/**
+ * The entries and the place of the slot the player acted on, if it is still there exactly as
+ * shown; otherwise why nothing can be done.
+ */
+function find(
+  storage: KeyValueStore | null,
+  slot: SlotRef,
+): Result<{ entries: unknown[]; index: number; summary: SlotSummary }, string> {
+  const entries = readEntries(storage);
+  if (!entries.ok) return entries;
+  const summaries = summariseAll(entries.value);
+  const index = summaries.findIndex((s) => s.id === slot.id);
+  const summary = summaries[index];
+  if (!summary) return { ok: false, error: MISSING };
+  if (summary.stamp !== slot.stamp) return { ok: false, error: changedElsewhere(summary.name) };
+  return { ok: true, value: { entries: entries.value, index, summary } };
 }
 
 /** Every slot, most recently saved first. */
 export function listSlots(storage: KeyValueStore | null): Result<SlotSummary[], string> {
   const entries = readEntries(storage);
-  return entries.ok ? { ok: true, value: entries.value.map(summarise) } : entries;
+  return entries.ok ? { ok: true, value: summariseAll(entries.value) } : entries;
 }
 
-/** Keeps a save in a new slot at the top of the list, named by its meta.name. */
+/** Keeps a save in a new slot (with a new id) at the top of the list, named by its meta.name. */
 export function saveToNewSlot(
   storage: KeyValueStore | null,
   save: SaveFile,
@@ -142,93 +220,108 @@ export function saveToNewSlot(
     };
   return writeEntries(
     storage,
-    [withName(save, name.value), ...entries.value],
+    [inSlot(save, name.value, newSlotId()), ...entries.value],
     'the game was not saved',
   );
 }
 
-/** Replaces a slot's game with another (keeping the slot's name) and moves it to the top. */
+/**
+ * Replaces a slot's game with another (keeping the slot's name and id) and moves it to the top;
+ * refused when the slot is gone or was changed since the list was shown.
+ */
 export function overwriteSlot(
   storage: KeyValueStore | null,
-  index: number,
+  slot: SlotRef,
   save: SaveFile,
 ): Result<SlotSummary[], string> {
-  const entries = readEntries(storage);
-  if (!entries.ok) return entries;
-  const old = entries.value[index];
-  if (old === undefined) return { ok: false, error: MISSING };
-  const kept = summarise(old, index).name;
-  const rest = entries.value.filter((_, i) => i !== index);
-  return writeEntries(storage, [withName(save, kept), ...rest], `“${kept}” was not overwritten`);
+  const found = find(storage, slot);
+  if (!found.ok) return found;
+  const { entries, index, summary } = found.value;
+  const rest = entries.filter((_, i) => i !== index);
+  return writeEntries(
+    storage,
+    [inSlot(save, summary.name, idToKeep(summary)), ...rest],
+    `“${summary.name}” was not overwritten`,
+  );
+}
+
+/** A slot keeps its id; one from before ids existed gets a new one as it is written. */
+function idToKeep(summary: SlotSummary): string {
+  return summary.id.startsWith('old-') ? newSlotId() : summary.id;
 }
 
 export function renameSlot(
   storage: KeyValueStore | null,
-  index: number,
+  slot: SlotRef,
   name: string,
 ): Result<SlotSummary[], string> {
   const checked = checkName(name);
   if (!checked.ok) return checked;
-  const entries = readEntries(storage);
-  if (!entries.ok) return entries;
-  const entry = entries.value[index];
-  if (entry === undefined) return { ok: false, error: MISSING };
-  if (!isRecord(entry) || !isRecord(entry.meta))
+  const found = find(storage, slot);
+  if (!found.ok) return found;
+  const { entries, index, summary } = found.value;
+  const { save } = unwrap(entries[index]);
+  if (!isRecord(save) || !isRecord(save.meta))
     return { ok: false, error: 'This save is damaged and cannot be renamed; you can delete it.' };
-  const renamed = { ...entry, meta: { ...entry.meta, name: checked.value } };
+  const renamed = {
+    slotId: idToKeep(summary),
+    save: { ...save, meta: { ...save.meta, name: checked.value } },
+  };
   return writeEntries(
     storage,
-    entries.value.map((e, i) => (i === index ? renamed : e)),
+    entries.map((e, i) => (i === index ? renamed : e)),
     'the save was not renamed',
   );
 }
 
 export function deleteSlot(
   storage: KeyValueStore | null,
-  index: number,
+  slot: SlotRef,
 ): Result<SlotSummary[], string> {
-  const entries = readEntries(storage);
-  if (!entries.ok) return entries;
-  if (entries.value[index] === undefined) return { ok: false, error: MISSING };
+  const found = find(storage, slot);
+  if (!found.ok) return found;
+  const { entries, index } = found.value;
   return writeEntries(
     storage,
-    entries.value.filter((_, i) => i !== index),
+    entries.filter((_, i) => i !== index),
     'the save was not deleted',
   );
 }
 
 /**
  * A slot's save, read and replayed against its fingerprints (the replay comes with it); refused
- * clearly when it no longer replays.
+ * clearly when it no longer replays, is gone, or was changed since the list was shown.
  */
 export function loadSlot(
   storage: KeyValueStore | null,
-  index: number,
+  slot: SlotRef,
 ): Result<CheckedSave, string> {
-  const entries = readEntries(storage);
-  if (!entries.ok) return entries;
-  const entry = entries.value[index];
-  if (entry === undefined) return { ok: false, error: MISSING };
-  return parseCheckedSave(JSON.stringify(entry), 'slot');
+  const found = find(storage, slot);
+  if (!found.ok) return found;
+  return parseCheckedSave(
+    JSON.stringify(unwrap(found.value.entries[found.value.index]).save),
+    'slot',
+  );
 }
 
 /**
- * Replaces a slot's notes, leaving its games, fingerprints, name and place in the list as they
+ * Replaces a slot's notes, leaving its game, fingerprints, name, id and place in the list as they
  * were. `expected` is the game the notes were written on (its recorded fingerprints): if the slot
- * now holds another game (changed in another tab), nothing is written. An older-format slot is
- * written back in the current format.
+ * is gone or now holds another game (changed in another tab), nothing is written. An older-format
+ * slot is written back in the current format.
  */
 export function saveSlotNotes(
   storage: KeyValueStore | null,
-  index: number,
+  slotId: string,
   expected: readonly string[],
   notes: readonly Note[],
 ): Result<SlotSummary[], string> {
   const entries = readEntries(storage);
   if (!entries.ok) return entries;
+  const index = summariseAll(entries.value).findIndex((s) => s.id === slotId);
   const entry = entries.value[index];
-  if (entry === undefined) return { ok: false, error: MISSING };
-  const saved = parseCheckedSave(JSON.stringify(entry), 'slot');
+  if (entry === undefined) return { ok: false, error: `The notes were not saved. ${MISSING}` };
+  const saved = parseCheckedSave(JSON.stringify(unwrap(entry).save), 'slot');
   if (!saved.ok) return { ok: false, error: `The notes were not saved. ${saved.error}` };
   const prints = saved.value.game.fingerprints;
   if (prints.length !== expected.length || prints.some((print, i) => print !== expected[i]))
@@ -239,9 +332,10 @@ export function saveSlotNotes(
     };
   const updated = withNotes(saved.value.save, notes);
   if (!updated.ok) return { ok: false, error: `The notes were not saved. ${updated.error}` };
+  const kept = slotId.startsWith('old-') ? newSlotId() : slotId;
   return writeEntries(
     storage,
-    entries.value.map((e, i) => (i === index ? updated.value : e)),
+    entries.value.map((e, i) => (i === index ? { slotId: kept, save: updated.value } : e)),
     'the notes were not saved',
   );
 }

@@ -30,25 +30,42 @@ export function readKey(storage: KeyValueStore | null, key: string): Result<stri
   }
 }
 
+/** Why the browser refused a write: its storage is full, or it refuses storage altogether. */
+export type WriteFailure = 'full' | 'refused';
+
+export function writeFailure(error: unknown): WriteFailure {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
+    ? 'full'
+    : 'refused';
+}
+
+/** Why a write did not happen: no storage at all, storage full, or storage refused. */
+export type WriteProblem = 'unavailable' | WriteFailure;
+
+/** Writes one key; on failure says why, for the caller to word where it happened. */
 export function writeKey(
   storage: KeyValueStore | null,
   key: string,
   value: string,
-): Result<null, string> {
-  if (!storage)
-    return {
-      ok: false,
-      error:
-        'This browser does not allow the game to store anything, so progress will not be kept.',
-    };
+): Result<null, WriteProblem> {
+  if (!storage) return { ok: false, error: 'unavailable' };
   try {
     storage.setItem(key, value);
     return { ok: true, value: null };
-  } catch {
-    return {
-      ok: false,
-      error:
-        'Browser storage is full, so this week was not autosaved. The last good autosave is kept.',
-    };
+  } catch (error) {
+    return { ok: false, error: writeFailure(error) };
+  }
+}
+
+/** "Browser storage is full, so <what was not kept>." — the cause, in words, then what it cost. */
+export function describeWriteProblem(problem: WriteProblem, notKept: string): string {
+  switch (problem) {
+    case 'unavailable':
+      return `This browser does not let the game store anything, so ${notKept}.`;
+    case 'full':
+      return `Browser storage is full, so ${notKept}.`;
+    case 'refused':
+      return `The browser refused to store anything for this game (its settings may block storage for this site), so ${notKept}.`;
   }
 }

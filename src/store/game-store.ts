@@ -71,7 +71,7 @@ export interface Replay {
    * Where edited notes are kept: the running game (so the autosave and its saves carry them), a
    * save slot (by its place in the list), or nowhere (the notes are then read-only).
    */
-  notesHome: { kind: 'game' } | { kind: 'slot'; index: number } | null;
+  notesHome: { kind: 'game' } | { kind: 'slot'; id: string } | null;
 }
 
 /** A replayed game as the comparison reads it: its opening, last state and every week's report. */
@@ -163,6 +163,12 @@ export interface StoreState {
   audio: AudioStatus;
   /** Set when a newer version of the game is downloaded and waiting: `reload` switches to it. */
   appUpdate: { reload: () => void } | null;
+  /** Why the last autosave was not written, or null when it was. */
+  autosaveProblem: string | null;
+  /** Why the settings were not remembered, or null when they were. */
+  settingsProblem: string | null;
+  /** Counts changes another tab made to the saved games: open lists read them again. */
+  storageChanges: number;
 }
 
 export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState {
@@ -178,6 +184,9 @@ export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState 
     notice: null,
     audio: 'waiting-for-gesture',
     appUpdate: null,
+    autosaveProblem: null,
+    settingsProblem: null,
+    storageChanges: 0,
   };
 }
 

@@ -40,7 +40,7 @@ export function listSources(session: Session | null): {
   const slots = listSaveSlots();
   for (const slot of slots.ok ? slots.value : [])
     options.push({
-      id: `slot:${slot.index}`,
+      id: `slot:${slot.id}`,
       label: `${slot.name} (${describeGame(slot.scenario, slot.weeksPlayed, slot.difficulty)})`,
     });
   return { options, problem: slots.ok ? null : slots.error };
@@ -89,12 +89,12 @@ export function loadSource(id: string, session: Session | null): Result<CompareG
       value: compareGameOf(save.value, 'autosave', 'The autosave in this browser'),
     };
   }
-  const index = Number(id.slice('slot:'.length));
+  const slotId = id.slice('slot:'.length);
   const slots = listSaveSlots();
-  const slot = slots.ok ? slots.value[index] : undefined;
+  const slot = slots.ok ? slots.value.find((s) => s.id === slotId) : undefined;
   if (!id.startsWith('slot:') || !slot)
     return { ok: false, error: 'That save is no longer there (it may have been deleted).' };
-  const save = loadCheckedSlot(index);
+  const save = loadCheckedSlot(slot);
   if (!save.ok) return { ok: false, error: `“${slot.name}” cannot be compared. ${save.error}` };
   const when = describeWhen(slot.createdAt);
   return {

@@ -16,7 +16,7 @@ import {
   weeksWithNotes,
   type Note,
 } from '../model/notes';
-import { keepReplayNotes, selectReplayWeek, setSessionNotes } from '../store/actions';
+import { keepReplayNotes, keepSessionNotes, selectReplayWeek } from '../store/actions';
 import type { Replay, Session } from '../store/game-store';
 import './saves-dialog.css';
 import './notes-panel.css';
@@ -287,17 +287,7 @@ export function ReplayNotes(props: { replay: Replay }) {
 export function GameNotes(props: { session: Session }) {
   const { session } = props;
   const week = session.weeks.length;
-  return (
-    <NotesPanel
-      notes={session.notes}
-      week={week}
-      lastWeek={week}
-      keep={(notes) => {
-        setSessionNotes(notes);
-        return { ok: true, value: null };
-      }}
-    />
-  );
+  return <NotesPanel notes={session.notes} week={week} lastWeek={week} keep={keepSessionNotes} />;
 }
 
 /**

@@ -36,7 +36,8 @@ import { describeGame, describeWhen, downloadText, suggestedName } from './saved
 import { useStore } from './use-store';
 
 type Status = { kind: 'done' | 'problem'; text: string } | null;
-type RowMode = { index: number; mode: 'rename' | 'delete' | 'overwrite' } | null;
+/** A row being renamed or confirmed, with the slot's stamp as it was when the row opened. */
+type RowMode = { id: string; stamp: string; mode: 'rename' | 'delete' | 'overwrite' } | null;
 
 /** One of a slot's buttons, described by the slot's name for screen readers. */
 function SlotAction(props: {
@@ -74,8 +75,8 @@ function SlotRow(props: {
   onDelete: () => void;
 }) {
   const { slot } = props;
-  const mode = props.mode?.index === slot.index ? props.mode.mode : null;
-  const nameId = `slot-${slot.index}-name`;
+  const mode = props.mode?.id === slot.id ? props.mode.mode : null;
+  const nameId = `${slot.id}-name`;
   const [draft, setDraft] = useState(slot.name);
   const input = useRef<HTMLInputElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -178,8 +179,8 @@ function SlotRow(props: {
               <SlotAction
                 label="Overwrite"
                 describedBy={nameId}
-                action={`overwrite-${slot.index}`}
-                onClick={() => props.onMode({ index: slot.index, mode: 'overwrite' })}
+                action={`overwrite-${slot.id}`}
+                onClick={() => props.onMode({ id: slot.id, stamp: slot.stamp, mode: 'overwrite' })}
               />
             )}
             <SlotAction label="Replay" describedBy={nameId} onClick={props.onReplay} />
@@ -187,16 +188,16 @@ function SlotRow(props: {
               label="Rename"
               quiet
               describedBy={nameId}
-              action={`rename-${slot.index}`}
-              onClick={() => props.onMode({ index: slot.index, mode: 'rename' })}
+              action={`rename-${slot.id}`}
+              onClick={() => props.onMode({ id: slot.id, stamp: slot.stamp, mode: 'rename' })}
             />
             <SlotAction label="Export" quiet describedBy={nameId} onClick={props.onExport} />
             <SlotAction
               label="Delete"
               quiet
               describedBy={nameId}
-              action={`delete-${slot.index}`}
-              onClick={() => props.onMode({ index: slot.index, mode: 'delete' })}
+              action={`delete-${slot.id}`}
+              onClick={() => props.onMode({ id: slot.id, stamp: slot.stamp, mode: 'delete' })}
             />
           </div>
         )
@@ -207,6 +208,7 @@ function SlotRow(props: {
 
 export function SavesDialog() {
   const session = useStore((s) => (s.screen.kind === 'game' ? s.session : null));
+  const storageChanges = useStore((s) => s.storageChanges);
   const [slots, setSlots] = useState<Result<SlotSummary[], string>>(() => listSaveSlots());
   const [status, setStatus] = useState<Status>(null);
   const [mode, setMode] = useState<RowMode>(null);
@@ -224,7 +226,13 @@ export function SavesDialog() {
   const apply = (result: Result<SlotSummary[], string>, success: string): boolean => {
     if (!result.ok) {
       problem(result.error);
-      setSlots(listSaveSlots());
+      const fresh = listSaveSlots();
+      setSlots(fresh);
+      // A row opened on a version of its slot that is no longer there closes: the list shows
+      // the slot as it now is, and the player decides again.
+      const still =
+        fresh.ok && fresh.value.some((s) => s.id === mode?.id && s.stamp === mode.stamp);
+      if (mode && !still) setMode(null);
       return false;
     }
     setSlots(result);
@@ -240,12 +248,12 @@ export function SavesDialog() {
   };
 
   const load = (slot: SlotSummary) => {
-    const opened = loadSaveSlot(slot.index, slot.name);
+    const opened = loadSaveSlot(slot);
     if (!opened.ok) problem(opened.error);
   };
 
   const replay = (slot: SlotSummary) => {
-    const opened = replaySaveSlot(slot.index, slot.name);
+    const opened = replaySaveSlot(slot);
     if (!opened.ok) problem(opened.error);
   };
 
@@ -285,11 +293,22 @@ export function SavesDialog() {
   useEffect(() => {
     if (status) statusRef.current?.scrollIntoView({ block: 'nearest' });
   }, [status]);
+  // Another tab saved, renamed or deleted a game: show the list as it now is. A row being
+  // confirmed stays open; its action checks the slot is still as shown before it writes.
+  useEffect(() => {
+    if (storageChanges > 0) setSlots(listSaveSlots());
+  }, [storageChanges]);
   useEffect(() => {
     if (link && !link.copied) linkField.current?.select();
   }, [link]);
 
   const list = slots.ok ? slots.value : [];
+  /**
+   * The slot as the player saw it when they opened its rename or confirmation: if another tab
+   * changed it since (the list refreshed under the open row), the write is refused, not redirected.
+   */
+  const seen = (slot: SlotSummary): SlotSummary =>
+    mode?.id === slot.id ? { ...slot, stamp: mode.stamp } : slot;
   return (
     <Dialog title="Saves" onClose={closeDialog} wide>
       <div class="saves" ref={body}>
@@ -395,7 +414,7 @@ export function SavesDialog() {
             <ul class="slots">
               {list.map((slot) => (
                 <SlotRow
-                  key={`${slot.index}:${slot.name}:${slot.createdAt ?? ''}`}
+                  key={slot.id}
                   slot={slot}
                   mode={mode}
                   inGame={session !== null}
@@ -406,7 +425,7 @@ export function SavesDialog() {
                       requestAnimationFrame(() =>
                         body.current
                           ?.querySelector<HTMLButtonElement>(
-                            `[data-action="${previous.mode}-${previous.index}"]`,
+                            `[data-action="${previous.mode}-${previous.id}"]`,
                           )
                           ?.focus(),
                       );
@@ -415,27 +434,22 @@ export function SavesDialog() {
                   onReplay={() => replay(slot)}
                   onOverwrite={() => {
                     if (!session) return;
-                    if (
-                      apply(
-                        saveGameOverSlot(slot.index, slot.name),
-                        `Saved over “${plain(slot.name)}”.`,
-                      )
-                    )
+                    if (apply(saveGameOverSlot(seen(slot)), `Saved over “${plain(slot.name)}”.`))
                       listHeading.current?.focus();
                   }}
                   onRename={(next) => {
                     if (
-                      apply(renameSaveSlot(slot.index, next), `Renamed to “${plain(next.trim())}”.`)
+                      apply(renameSaveSlot(seen(slot), next), `Renamed to “${plain(next.trim())}”.`)
                     )
                       requestAnimationFrame(() =>
                         body.current
-                          ?.querySelector<HTMLButtonElement>(`[data-action="rename-${slot.index}"]`)
+                          ?.querySelector<HTMLButtonElement>(`[data-action="rename-${slot.id}"]`)
                           ?.focus(),
                       );
                   }}
-                  onExport={() => offer(exportSaveSlot(slot.index, slot.name))}
+                  onExport={() => offer(exportSaveSlot(slot))}
                   onDelete={() => {
-                    if (apply(deleteSaveSlot(slot.index), `Deleted “${plain(slot.name)}”.`))
+                    if (apply(deleteSaveSlot(seen(slot)), `Deleted “${plain(slot.name)}”.`))
                       listHeading.current?.focus();
                   }}
                 />

@@ -14,6 +14,7 @@ const SIZES: { id: TextSize; label: string }[] = [
 
 export function SettingsDialog() {
   const settings = useStore((s) => s.settings);
+  const problem = useStore((s) => s.settingsProblem);
   return (
     <Dialog title="Settings" onClose={closeDialog}>
       <fieldset class="setting">
@@ -51,7 +52,13 @@ export function SettingsDialog() {
         Patterns on the map as well as colours
       </label>
       <SoundSettingsFieldset />
-      <p class="muted">Settings are remembered in this browser.</p>
+      {problem ? (
+        <p class="notice" role="alert">
+          {problem}
+        </p>
+      ) : (
+        <p class="muted">Settings are remembered in this browser.</p>
+      )}
     </Dialog>
   );
 }

@@ -47,9 +47,10 @@ async function startKarachi(page: Page, weeks: number): Promise<void> {
   }
 }
 
+/** The saves the slots keep (each list entry holds its slot's id beside the save). */
 async function storedSlots(page: Page): Promise<StoredSave[]> {
   const text = await page.evaluate('localStorage.getItem("frontier-crisis/slots")');
-  return JSON.parse(String(text)) as StoredSave[];
+  return (JSON.parse(String(text)) as { save: StoredSave }[]).map((entry) => entry.save);
 }
 
 async function autosave(page: Page): Promise<StoredSave> {

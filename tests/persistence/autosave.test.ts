@@ -16,6 +16,7 @@ import {
   chooseResponse,
   endWeek,
   resumeGame,
+  keepSessionNotes,
   setSessionNotes,
   startGame,
   updateSettings,
@@ -51,25 +52,61 @@ describe('autosave', () => {
     expect(readAutosave(storage)).toEqual({ ok: true, value: null });
   });
 
-  it('keeps the last good autosave and warns once when storage is full', () => {
+  it('keeps the last good autosave and says so at every failed write, naming the weeks', () => {
     startGame(OPTIONS);
     endWeek();
     const good = storage.getItem(AUTOSAVE_KEY);
     storage.full = true;
     endWeek();
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(good);
-    expect(store.getState().notice).toMatch(/storage is full/i);
+    expect(store.getState().notice).toBe(
+      'Browser storage is full, so week 3 and its notes were not autosaved. The autosave from week 2 of this game is kept: export the game as a file (Save game, Export file) to keep it.',
+    );
     store.setState({ notice: null });
     endWeek();
+    expect(store.getState().notice).toMatch(/^Browser storage is full, so week 4 .* week 2 /);
+    storage.full = false;
+    endWeek();
     expect(store.getState().notice).toBeNull();
+    expect(store.getState().autosaveProblem).toBeNull();
   });
 
-  it('plays on without storage and says so once', () => {
+  it('a refusal is not called full, and a game never autosaved does not claim an autosave', () => {
+    storage.refused = true;
+    startGame(OPTIONS);
+    const notice = store.getState().notice ?? '';
+    expect(notice).toBe(
+      'The browser refused to store anything for this game (its settings may block storage for this site), so week 1 and its notes were not autosaved. This game has no autosave: export the game as a file (Save game, Export file) to keep it.',
+    );
+    expect(notice).not.toMatch(/full|is kept/);
+  });
+
+  it('plays on without storage and says so at each write', () => {
     stop();
     stop = startAutosave(store, null);
     startGame(OPTIONS);
-    expect(store.getState().notice).toMatch(/does not allow/);
+    expect(store.getState().notice).toMatch(/^This browser does not let the game store anything/);
+    store.setState({ notice: null });
     expect(endWeek().ok).toBe(true);
+    expect(store.getState().notice).toMatch(/week 2 and its notes were not autosaved/);
+  });
+
+  it('a note pinned while storage is full says it was not stored', () => {
+    startGame(OPTIONS);
+    storage.full = true;
+    const kept = keepSessionNotes([{ week: 0, text: 'Plan' }]);
+    expect(kept.ok).toBe(false);
+    if (!kept.ok)
+      expect(kept.error).toMatch(
+        /^The change is shown here but was not stored\. Browser storage is full/,
+      );
+    storage.full = false;
+    expect(
+      keepSessionNotes([
+        { week: 0, text: 'Plan' },
+        { week: 0, text: 'B' },
+      ]).ok,
+    ).toBe(true);
   });
 
   it('refuses a corrupt autosave with a clear message and leaves it in place', () => {
@@ -100,6 +137,20 @@ describe('settings storage', () => {
     expect(readSettings(storage, false, true).sound.muted).toBe(true);
     storage.setItem(SETTINGS_KEY, JSON.stringify({ sound: { muted: false } }));
     expect(readSettings(storage, false, true).sound.muted).toBe(false);
+  });
+
+  it('says when settings could not be remembered, and why', () => {
+    const stopSettings = startSettingsStorage(store, storage);
+    storage.full = true;
+    updateSettings({ textSize: 'large' });
+    expect(store.getState().settingsProblem).toBe(
+      'Browser storage is full, so your settings apply now but will not be remembered next time.',
+    );
+    expect(store.getState().settings.textSize).toBe('large');
+    storage.full = false;
+    updateSettings({ textSize: 'normal' });
+    expect(store.getState().settingsProblem).toBeNull();
+    stopSettings();
   });
 
   it('falls back to defaults (and the system motion preference) for junk', () => {
@@ -156,6 +207,25 @@ describe('continuing the autosaved game', () => {
     const game = readUnfinishedGame(storage);
     expect(game.ok).toBe(false);
     if (!game.ok) expect(game.error).toMatch(/^The autosave could not be restored\. .+/);
+  });
+
+  it('refuses an autosave whose weeks were changed but still play, like a slot', () => {
+    startGame(OPTIONS);
+    chooseResponse('apex-committee');
+    endWeek();
+    endWeek();
+    const save = JSON.parse(storage.getItem(AUTOSAVE_KEY)!) as {
+      weeks: { decisions: unknown[]; fingerprint: string }[];
+    };
+    save.weeks[0]!.decisions = [];
+    const tampered = JSON.stringify(save);
+    storage.setItem(AUTOSAVE_KEY, tampered);
+    expect(readUnfinishedGame(storage)).toEqual({
+      ok: false,
+      error:
+        'The autosave could not be restored: it has been altered or damaged (week 1 does not replay to the fingerprint recorded for it).',
+    });
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(tampered);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   renameSlot,
   saveSlotNotes,
   saveToNewSlot,
+  type SlotRef,
 } from '../../src/persistence/slots';
 import type { KeyValueStore } from '../../src/persistence/storage';
 import { MemoryStorage } from './memory-storage';
@@ -43,9 +44,16 @@ function names(storage: KeyValueStore): string[] {
   return slots.value.map((s) => s.name);
 }
 
+/** The slot now at `index` as the list shows it, or one that is not there. */
+function at(storage: KeyValueStore, index: number): SlotRef {
+  const slots = listSlots(storage);
+  const slot = slots.ok ? slots.value[index] : undefined;
+  return slot ?? { id: `gone-${index}`, stamp: '' };
+}
+
 /** The save a slot loads, without the replay its check made. */
 function loaded(storage: KeyValueStore, index: number) {
-  const result = loadSlot(storage, index);
+  const result = loadSlot(storage, at(storage, index));
   return result.ok ? { ok: true as const, value: result.value.save } : result;
 }
 
@@ -80,6 +88,8 @@ describe('slots', () => {
       ok: true,
       value: [
         {
+          id: expect.stringMatching(/^slot-/) as string,
+          stamp: expect.any(String) as string,
           index: 0,
           name: 'Later',
           createdAt: '2026-01-03T00:00:00.000Z',
@@ -88,6 +98,8 @@ describe('slots', () => {
           weeksPlayed: 5,
         },
         {
+          id: expect.stringMatching(/^slot-/) as string,
+          stamp: expect.any(String) as string,
           index: 1,
           name: 'Karachi aftermath — week 3',
           createdAt: '2026-01-02T03:04:05.000Z',
@@ -97,10 +109,10 @@ describe('slots', () => {
         },
       ],
     });
-    // One key, a list of save files.
-    const stored = JSON.parse(storage.getItem(SLOTS_KEY)!) as SaveFile[];
-    expect(stored.map((s) => s.meta.name)).toEqual(['Later', 'Karachi aftermath — week 3']);
-    expect(stored[0]!.format).toBe('frontier-crisis-save');
+    // One key, a list of save files, each beside its slot's id.
+    const stored = JSON.parse(storage.getItem(SLOTS_KEY)!) as { save: SaveFile }[];
+    expect(stored.map((s) => s.save.meta.name)).toEqual(['Later', 'Karachi aftermath — week 3']);
+    expect(stored[0]!.save.format).toBe('frontier-crisis-save');
   });
 
   it('load a slot back exactly as saved', () => {
@@ -113,14 +125,20 @@ describe('slots', () => {
     saveToNewSlot(storage, saveOf(1, '  Padded  '));
     expect(names(storage)).toEqual(['Padded']);
     expect(refusal(saveToNewSlot(storage, saveOf(1, '   ')))).toBe('A save needs a name.');
-    expect(refusal(renameSlot(storage, 0, 'x'.repeat(121)))).toMatch(/at most 120 characters/);
+    expect(refusal(renameSlot(storage, at(storage, 0), 'x'.repeat(121)))).toMatch(
+      /at most 120 characters/,
+    );
     expect(names(storage)).toEqual(['Padded']);
   });
 
   it('overwrite a slot with another game, keeping its name and moving it to the top', () => {
     saveToNewSlot(storage, saveOf(1, 'Old'));
     saveToNewSlot(storage, saveOf(2, 'Other'));
-    const result = overwriteSlot(storage, 1, saveOf(6, 'ignored', '2026-02-01T00:00:00.000Z'));
+    const result = overwriteSlot(
+      storage,
+      at(storage, 1),
+      saveOf(6, 'ignored', '2026-02-01T00:00:00.000Z'),
+    );
     expect(result.ok).toBe(true);
     expect(names(storage)).toEqual(['Old', 'Other']);
     const slot = loaded(storage, 0);
@@ -134,15 +152,15 @@ describe('slots', () => {
   it('rename and delete one slot, leaving the others alone', () => {
     for (const name of ['A', 'B', 'C']) saveToNewSlot(storage, saveOf(1, name));
     expect(names(storage)).toEqual(['C', 'B', 'A']);
-    expect(renameSlot(storage, 1, '  <img src=x onerror=alert(1)>  ').ok).toBe(true);
+    expect(renameSlot(storage, at(storage, 1), '  <img src=x onerror=alert(1)>  ').ok).toBe(true);
     expect(names(storage)).toEqual(['C', '<img src=x onerror=alert(1)>', 'A']);
     const renamed = loaded(storage, 1);
     expect(renamed.ok && renamed.value.meta.name).toBe('<img src=x onerror=alert(1)>');
-    expect(deleteSlot(storage, 0).ok).toBe(true);
+    expect(deleteSlot(storage, at(storage, 0)).ok).toBe(true);
     expect(names(storage)).toEqual(['<img src=x onerror=alert(1)>', 'A']);
-    expect(refusal(deleteSlot(storage, 5))).toMatch(/no longer there/);
-    expect(refusal(renameSlot(storage, -1, 'x'))).toMatch(/no longer there/);
-    expect(refusal(loadSlot(storage, 2))).toMatch(/no longer there/);
+    expect(refusal(deleteSlot(storage, at(storage, 5)))).toMatch(/no longer there/);
+    expect(refusal(renameSlot(storage, at(storage, -1), 'x'))).toMatch(/no longer there/);
+    expect(refusal(loadSlot(storage, at(storage, 2)))).toMatch(/no longer there/);
   });
 
   it(`hold at most ${MAX_SLOTS} games`, () => {
@@ -169,6 +187,73 @@ describe('slots', () => {
   });
 });
 
+describe('slots keep their ids: an action reaches the slot the player saw, or nothing', () => {
+  it('an id stays with its slot as others are saved, moved and deleted', () => {
+    saveToNewSlot(storage, saveOf(1, 'A'));
+    const a = at(storage, 0);
+    expect(a.id).toMatch(/^slot-[0-9a-f-]{36}$/);
+    saveToNewSlot(storage, saveOf(2, 'B'));
+    expect(at(storage, 1).id).toBe(a.id);
+    expect(at(storage, 0).id).not.toBe(a.id);
+  });
+
+  it('a list shown before another tab saved: delete, rename, overwrite and load act on the slot seen', () => {
+    saveToNewSlot(storage, saveOf(1, 'Mine'));
+    const shown = at(storage, 0);
+    // Another tab saves a game: it goes to the top, where "Mine" was.
+    saveToNewSlot(storage, saveOf(2, 'Theirs'));
+    const seen = { id: shown.id, stamp: shown.stamp };
+    expect(loaded(storage, 1).ok && names(storage)).toEqual(['Theirs', 'Mine']);
+    const opened = loadSlot(storage, seen);
+    expect(opened.ok && opened.value.save.meta.name).toBe('Mine');
+    expect(renameSlot(storage, seen, 'Mine, renamed').ok).toBe(true);
+    expect(names(storage)).toEqual(['Theirs', 'Mine, renamed']);
+    const renamed = at(storage, 1);
+    expect(overwriteSlot(storage, renamed, saveOf(3, 'x')).ok).toBe(true);
+    expect(names(storage)).toEqual(['Mine, renamed', 'Theirs']);
+    expect(deleteSlot(storage, at(storage, 0)).ok).toBe(true);
+    expect(names(storage)).toEqual(['Theirs']);
+  });
+
+  it('a slot changed or deleted in another tab since it was shown: refused, nothing written', () => {
+    saveToNewSlot(storage, saveOf(1, 'Shared'));
+    const shown = at(storage, 0);
+    expect(renameSlot(storage, shown, 'Renamed elsewhere').ok).toBe(true);
+    const before = storage.getItem(SLOTS_KEY);
+    const changed =
+      '“Renamed elsewhere” was changed in another tab after this list was shown, so nothing was done. The list now shows it as it is.';
+    expect(refusal(deleteSlot(storage, shown))).toBe(changed);
+    expect(refusal(overwriteSlot(storage, shown, saveOf(4, 'x')))).toBe(changed);
+    expect(refusal(renameSlot(storage, shown, 'Again'))).toBe(changed);
+    expect(refusal(loadSlot(storage, shown))).toBe(changed);
+    expect(storage.getItem(SLOTS_KEY)).toBe(before);
+    const current = at(storage, 0);
+    expect(deleteSlot(storage, current).ok).toBe(true);
+    expect(refusal(deleteSlot(storage, current))).toMatch(/no longer there/);
+    expect(refusal(loadSlot(storage, current))).toMatch(/no longer there/);
+  });
+
+  it('slots kept before ids existed get the same id in every tab, and their own when changed', () => {
+    const old = saveOf(1, 'Old');
+    storage.setItem(SLOTS_KEY, JSON.stringify([old, old]));
+    const [first, second] = [at(storage, 0), at(storage, 1)];
+    expect(first.id).not.toBe(second.id);
+    expect(at(storage, 0)).toEqual(first);
+    expect(renameSlot(storage, second, 'Renamed').ok).toBe(true);
+    expect(names(storage)).toEqual(['Old', 'Renamed']);
+    expect(at(storage, 1).id).toMatch(/^slot-/);
+    expect(at(storage, 0).id).toBe(first.id);
+  });
+
+  it('keeps the id beside the save file, so the file is exactly what an export writes', () => {
+    const save = saveOf(1, 'Kept');
+    saveToNewSlot(storage, save);
+    const stored = JSON.parse(storage.getItem(SLOTS_KEY)!) as { slotId: string; save: unknown }[];
+    expect(stored).toEqual([{ slotId: at(storage, 0).id, save }]);
+    expect(loaded(storage, 0)).toEqual({ ok: true, value: save });
+  });
+});
+
 describe('slots refuse what no longer replays, and show it in the list', () => {
   function storeRaw(entries: unknown[]) {
     storage.setItem(SLOTS_KEY, JSON.stringify(entries));
@@ -178,7 +263,7 @@ describe('slots refuse what no longer replays, and show it in the list', () => {
     const save = saveOf(4, 'Tampered');
     save.weeks[2]!.fingerprint = '0000000000000000';
     storeRaw([save]);
-    expect(refusal(loadSlot(storage, 0))).toMatch(
+    expect(refusal(loadSlot(storage, at(storage, 0)))).toMatch(
       /^The save in this slot has been altered or damaged: week 3 does not replay to the fingerprint/,
     );
   });
@@ -190,7 +275,7 @@ describe('slots refuse what no longer replays, and show it in the list', () => {
       { ...save, extra: 1 },
       { ...save, game: { scenario: 'karachi', seed: '7', difficulty: 'normal' } },
     ]);
-    const refusals = [0, 1, 2].map((index) => refusal(loadSlot(storage, index)));
+    const refusals = [0, 1, 2].map((index) => refusal(loadSlot(storage, at(storage, index))));
     expect(refusals).toEqual([
       'This slot is not a Frontier Crisis save.',
       'The save in this slot is damaged: there is no field called "extra" in a save.',
@@ -203,7 +288,9 @@ describe('slots refuse what no longer replays, and show it in the list', () => {
     const save = saveOf(4, 'Illegal');
     save.weeks[1]!.decisions = [{ response: 'no-such-response' }];
     storeRaw([save]);
-    expect(refusal(loadSlot(storage, 0))).toMatch(/no longer replays: week 2: .*no-such-response/);
+    expect(refusal(loadSlot(storage, at(storage, 0)))).toMatch(
+      /no longer replays: week 2: .*no-such-response/,
+    );
   });
 
   it('another rules version, a newer format, junk entries — listed, refused, deletable', () => {
@@ -225,12 +312,14 @@ describe('slots refuse what no longer replays, and show it in the list', () => {
       ['Unnamed save', null],
       ['Good', 1],
     ]);
-    expect(refusal(loadSlot(storage, 0))).toMatch(/rules version 999/);
-    expect(refusal(loadSlot(storage, 1))).toMatch(/newer version/);
-    expect(refusal(loadSlot(storage, 2))).toMatch(/not a Frontier Crisis save/);
-    expect(refusal(renameSlot(storage, 2, 'x'))).toMatch(/damaged and cannot be renamed/);
+    expect(refusal(loadSlot(storage, at(storage, 0)))).toMatch(/rules version 999/);
+    expect(refusal(loadSlot(storage, at(storage, 1)))).toMatch(/newer version/);
+    expect(refusal(loadSlot(storage, at(storage, 2)))).toMatch(/not a Frontier Crisis save/);
+    expect(refusal(renameSlot(storage, at(storage, 2), 'x'))).toMatch(
+      /damaged and cannot be renamed/,
+    );
     expect(loaded(storage, 5)).toEqual({ ok: true, value: good });
-    for (let i = 0; i < 5; i++) expect(deleteSlot(storage, 0).ok).toBe(true);
+    for (let i = 0; i < 5; i++) expect(deleteSlot(storage, at(storage, 0)).ok).toBe(true);
     expect(names(storage)).toEqual(['Good']);
   });
 
@@ -255,11 +344,11 @@ describe('notes in a slot', () => {
       { week: 0, text: 'Opening plan' },
       { week: 3, text: '<img src=x onerror=alert(1)>' },
     ];
-    expect(saveSlotNotes(storage, 1, prints(target), notes).ok).toBe(true);
+    expect(saveSlotNotes(storage, at(storage, 1).id, prints(target), notes).ok).toBe(true);
     expect(names(storage)).toEqual(['Newer', 'Annotated']);
     expect(loaded(storage, 1)).toEqual({ ok: true, value: { ...target, notes } });
     // and taken away again
-    expect(saveSlotNotes(storage, 1, prints(target), []).ok).toBe(true);
+    expect(saveSlotNotes(storage, at(storage, 1).id, prints(target), []).ok).toBe(true);
     expect(loaded(storage, 1)).toEqual({ ok: true, value: target });
   });
 
@@ -267,11 +356,13 @@ describe('notes in a slot', () => {
     const current = saveOf(2, 'Old format');
     const { notes: _notes, ...rest } = current;
     storage.setItem(SLOTS_KEY, JSON.stringify([{ ...rest, version: 1 }]));
-    expect(saveSlotNotes(storage, 0, prints(current), [{ week: 2, text: 'late' }]).ok).toBe(true);
-    const stored = JSON.parse(storage.getItem(SLOTS_KEY)!) as SaveFile[];
-    expect(stored[0]!.version).toBe(current.version);
-    expect(stored[0]!.notes).toEqual([{ week: 2, text: 'late' }]);
-    expect(stored[0]!.weeks).toEqual(current.weeks);
+    expect(
+      saveSlotNotes(storage, at(storage, 0).id, prints(current), [{ week: 2, text: 'late' }]).ok,
+    ).toBe(true);
+    const stored = (JSON.parse(storage.getItem(SLOTS_KEY)!) as { save: SaveFile }[])[0]!.save;
+    expect(stored.version).toBe(current.version);
+    expect(stored.notes).toEqual([{ week: 2, text: 'late' }]);
+    expect(stored.weeks).toEqual(current.weeks);
   });
 
   it('are refused when the slot now holds another game, or the notes do not fit', () => {
@@ -279,17 +370,19 @@ describe('notes in a slot', () => {
     saveToNewSlot(storage, first);
     saveToNewSlot(storage, saveOf(2, 'Pushed in front'));
     const before = storage.getItem(SLOTS_KEY);
-    expect(refusal(saveSlotNotes(storage, 0, prints(first), [{ week: 1, text: 'x' }]))).toMatch(
-      /not saved: this slot now holds another game/,
+    expect(
+      refusal(saveSlotNotes(storage, at(storage, 0).id, prints(first), [{ week: 1, text: 'x' }])),
+    ).toMatch(/not saved: this slot now holds another game/);
+    expect(
+      refusal(saveSlotNotes(storage, at(storage, 1).id, prints(first), [{ week: 4, text: 'x' }])),
+    ).toMatch(/^The notes were not saved\. Notes: .*week 4, but the game has only 3 weeks/);
+    expect(refusal(saveSlotNotes(storage, at(storage, 7).id, prints(first), []))).toMatch(
+      /no longer there/,
     );
-    expect(refusal(saveSlotNotes(storage, 1, prints(first), [{ week: 4, text: 'x' }]))).toMatch(
-      /^The notes were not saved\. Notes: .*week 4, but the game has only 3 weeks/,
-    );
-    expect(refusal(saveSlotNotes(storage, 7, prints(first), []))).toMatch(/no longer there/);
     storage.full = true;
-    expect(refusal(saveSlotNotes(storage, 1, prints(first), [{ week: 1, text: 'x' }]))).toMatch(
-      /^Browser storage is full, so the notes were not saved\./,
-    );
+    expect(
+      refusal(saveSlotNotes(storage, at(storage, 1).id, prints(first), [{ week: 1, text: 'x' }])),
+    ).toMatch(/^Browser storage is full, so the notes were not saved\./);
     expect(storage.getItem(SLOTS_KEY)).toBe(before);
   });
 });
@@ -302,14 +395,16 @@ describe('storage full or unavailable', () => {
     expect(refusal(saveToNewSlot(storage, saveOf(3, 'New')))).toBe(
       'Browser storage is full, so the game was not saved. Your other saves are kept: delete a slot or export the game as a file instead.',
     );
-    expect(refusal(overwriteSlot(storage, 0, saveOf(3, 'x')))).toMatch(
+    expect(refusal(overwriteSlot(storage, at(storage, 0), saveOf(3, 'x')))).toMatch(
       /^Browser storage is full, so “Kept” was not overwritten\./,
     );
-    expect(refusal(renameSlot(storage, 0, 'Renamed'))).toMatch(/full, so the save was not renamed/);
+    expect(refusal(renameSlot(storage, at(storage, 0), 'Renamed'))).toMatch(
+      /full, so the save was not renamed/,
+    );
     expect(storage.getItem(SLOTS_KEY)).toBe(before);
     expect(names(storage)).toEqual(['Kept']);
     storage.full = false;
-    expect(loadSlot(storage, 0).ok).toBe(true);
+    expect(loadSlot(storage, at(storage, 0)).ok).toBe(true);
   });
 
   it('a browser that refuses storage altogether', () => {

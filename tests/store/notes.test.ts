@@ -74,10 +74,13 @@ describe('notes in the store', () => {
         weeks: session.weeks,
         fingerprints: save.value.weeks.map((w) => w.fingerprint),
         notes: save.value.notes,
-        notesHome: { kind: 'slot', index: 2 },
+        notesHome: { kind: 'slot', id: 'slot-00000000-0000-0000-0000-000000000002' },
       }).ok,
     ).toBe(true);
-    expect(shownReplay(store.getState())!.notesHome).toEqual({ kind: 'slot', index: 2 });
+    expect(shownReplay(store.getState())!.notesHome).toEqual({
+      kind: 'slot',
+      id: 'slot-00000000-0000-0000-0000-000000000002',
+    });
     setReplayNotes([]);
     expect(shownReplay(store.getState())!.notes).toEqual([]);
     expect(store.getState().session!.notes).toEqual([{ week: 1, text: 'mine' }]);

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/engine';
 import { AUTOSAVE_KEY } from '../../src/persistence/autosave';
 import { makeSave, parseSave, serialiseSave } from '../../src/persistence/save-format';
-import { SLOTS_KEY } from '../../src/persistence/slots';
+import { SLOTS_KEY, type SlotSummary } from '../../src/persistence/slots';
 import {
   deleteSaveSlot,
   endWeek,
@@ -56,6 +56,24 @@ function fileOf(name: string, text: string) {
   return new File([text], name);
 }
 
+/** The slot now at `index` in the list, or one that is not there. */
+function slotAt(index: number): SlotSummary {
+  const slots = listSaveSlots();
+  const slot = slots.ok ? slots.value[index] : undefined;
+  return (
+    slot ?? {
+      id: `gone-${index}`,
+      stamp: '',
+      index,
+      name: 'Gone',
+      createdAt: null,
+      scenario: null,
+      difficulty: null,
+      weeksPlayed: null,
+    }
+  );
+}
+
 describe('slots through the saves service', () => {
   it('keeps, renames, overwrites and deletes the running game’s slots', () => {
     playWeeks(2);
@@ -63,16 +81,16 @@ describe('slots through the saves service', () => {
     endWeek();
     expect(saveGameToNewSlot('Second').ok).toBe(true);
     expect(names()).toEqual(['Second', 'First']);
-    expect(renameSaveSlot(1, '  Renamed  ').ok).toBe(true);
+    expect(renameSaveSlot(slotAt(1), '  Renamed  ').ok).toBe(true);
     expect(names()).toEqual(['Second', 'Renamed']);
-    expect(saveGameOverSlot(1, 'Renamed').ok).toBe(true);
+    expect(saveGameOverSlot(slotAt(1)).ok).toBe(true);
     // An overwritten slot moves to the top of the list.
     expect(names()).toEqual(['Renamed', 'Second']);
     const slots = listSaveSlots();
     expect(slots.ok && slots.value.map((slot) => slot.weeksPlayed)).toEqual([3, 3]);
-    expect(deleteSaveSlot(1).ok).toBe(true);
+    expect(deleteSaveSlot(slotAt(1)).ok).toBe(true);
     expect(names()).toEqual(['Renamed']);
-    expect(deleteSaveSlot(5)).toMatchObject({ ok: false });
+    expect(deleteSaveSlot(slotAt(5))).toMatchObject({ ok: false });
   });
 
   it('says why nothing was kept when there is no game or no storage', () => {
@@ -88,34 +106,34 @@ describe('slots through the saves service', () => {
     const played = store.getState().session!;
     saveGameToNewSlot('Three weeks');
     startGame(KARACHI);
-    expect(loadSaveSlot(0, 'Three weeks').ok).toBe(true);
+    expect(loadSaveSlot(slotAt(0)).ok).toBe(true);
     const loaded = store.getState().session!;
     expect(loaded.weeks).toEqual(played.weeks);
     expect(fingerprint(loaded.state)).toBe(fingerprint(played.state));
     expect(loaded.reports).toEqual(played.reports);
 
-    expect(replaySaveSlot(0, 'Three weeks').ok).toBe(true);
-    expect(shownReplay(store.getState())?.notesHome).toEqual({ kind: 'slot', index: 0 });
+    expect(replaySaveSlot(slotAt(0)).ok).toBe(true);
+    expect(shownReplay(store.getState())?.notesHome).toEqual({ kind: 'slot', id: slotAt(0).id });
     const notes = [{ week: 2, text: 'Kept in the slot' }];
     expect(keepReplayNotes(notes).ok).toBe(true);
     expect(shownReplay(store.getState())?.notes).toEqual(notes);
-    const slot = JSON.parse(storage.getItem(SLOTS_KEY)!) as unknown[];
-    expect((slot[0] as { notes: unknown }).notes).toEqual(notes);
+    const slot = JSON.parse(storage.getItem(SLOTS_KEY)!) as { save: { notes: unknown } }[];
+    expect(slot[0]!.save.notes).toEqual(notes);
   });
 
   it('refuses a slot that no longer replays, naming it, and leaves the screen as it was', () => {
     playWeeks(2);
     saveGameToNewSlot('Tampered');
     const slots = JSON.parse(storage.getItem(SLOTS_KEY)!);
-    slots[0].weeks[1].fingerprint = '0123456789abcdef';
+    slots[0].save.weeks[1].fingerprint = '0123456789abcdef';
     storage.setItem(SLOTS_KEY, JSON.stringify(slots));
     store.setState(initialState(), true);
-    expect(loadSaveSlot(0, 'Tampered')).toEqual({
+    expect(loadSaveSlot(slotAt(0))).toEqual({
       ok: false,
       error:
         '“Tampered” cannot be loaded. The save in this slot has been altered or damaged: week 2 does not replay to the fingerprint recorded for it.',
     });
-    expect(replaySaveSlot(0, 'Tampered')).toMatchObject({ ok: false });
+    expect(replaySaveSlot(slotAt(0))).toMatchObject({ ok: false });
     expect(store.getState().screen.kind).toBe('title');
   });
 });
@@ -137,9 +155,9 @@ describe('files and links through the saves service', () => {
 
     expect(keepImportedSave(read.value).ok).toBe(true);
     expect(names()).toEqual(['My game']);
-    const again = exportSaveSlot(0, 'My game');
+    const again = exportSaveSlot(slotAt(0));
     expect(again.ok && parseSave(again.value.text).ok).toBe(true);
-    expect(exportSaveSlot(3, 'Gone')).toMatchObject({ ok: false });
+    expect(exportSaveSlot(slotAt(3))).toMatchObject({ ok: false });
   });
 
   it('refuses a file that is too large, unreadable or not a save, naming it', async () => {

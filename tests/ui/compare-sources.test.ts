@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY } from '../../src/persistence/autosave';
 import { makeSave, serialiseSave, type SaveFile } from '../../src/persistence/save-format';
 import { SLOTS_KEY } from '../../src/persistence/slots';
-import { endWeek, provideStorage, startGame } from '../../src/store/actions';
+import { endWeek, listSaveSlots, provideStorage, startGame } from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
 import { listSources, loadFile, loadSource } from '../../src/ui/compare-sources';
 import { MemoryStorage } from '../persistence/memory-storage';
@@ -30,6 +30,12 @@ beforeEach(() => {
   provideStorage(storage);
 });
 
+/** The compare screen's ids of the slots, in list order. */
+function slotIds(): string[] {
+  const slots = listSaveSlots();
+  return slots.ok ? slots.value.map((slot) => `slot:${slot.id}`) : [];
+}
+
 describe('compare sources', () => {
   it('offers the game in play, the autosave and every slot, in that order', () => {
     startGame(KARACHI);
@@ -38,10 +44,11 @@ describe('compare sources', () => {
     storage.setItem(SLOTS_KEY, JSON.stringify([save('<b>Newest</b>', 2), save('Older', 3)]));
     const { options, problem } = listSources(store.getState().session);
     expect(problem).toBeNull();
-    expect(options.map((o) => o.id)).toEqual(['current', 'autosave', 'slot:0', 'slot:1']);
+    const [newest, older] = slotIds();
+    expect(options.map((o) => o.id)).toEqual(['current', 'autosave', newest, older]);
     expect(options[0]?.label).toBe('The game in play: Karachi aftermath — week 2');
     expect(options[2]?.label).toMatch(/^<b>Newest<\/b> \(Karachi aftermath · week 3 of 12/);
-    expect(listSources(null).options.map((o) => o.id)).toEqual(['autosave', 'slot:0', 'slot:1']);
+    expect(listSources(null).options.map((o) => o.id)).toEqual(['autosave', newest, older]);
   });
 
   it('loads each source as a game with its inputs, its origin and its branch mark', () => {
@@ -55,9 +62,10 @@ describe('compare sources', () => {
       options: KARACHI,
       weeks: [[]],
     });
-    const slot = loadSource('slot:0', null);
+    const [id] = slotIds();
+    const slot = loadSource(id!, null);
     expect(slot.ok && slot.value).toMatchObject({
-      source: 'slot:0',
+      source: id,
       name: 'Branch',
       origin: 'Save slot',
       weeks: [[], []],
@@ -71,7 +79,7 @@ describe('compare sources', () => {
     const stored = JSON.stringify([tampered]);
     storage.setItem(SLOTS_KEY, stored);
     storage.setItem(AUTOSAVE_KEY, JSON.stringify(tampered));
-    const slot = loadSource('slot:0', null);
+    const slot = loadSource(slotIds()[0]!, null);
     expect(slot).toEqual({
       ok: false,
       error:

@@ -164,3 +164,15 @@ export function setSessionNotes(notes: Note[]): void {
   const { session } = get();
   if (session) set({ session: { ...session, notes } });
 }
+
+/**
+ * Replaces the running game's notes and says whether they were stored: the autosave writes them
+ * as the notes change, so a failed write is known at once and the panel can say so.
+ */
+export function keepSessionNotes(notes: Note[]): Result<null, string> {
+  setSessionNotes(notes);
+  const problem = get().autosaveProblem;
+  return problem === null
+    ? { ok: true, value: null }
+    : { ok: false, error: `The change is shown here but was not stored. ${problem}` };
+}

@@ -32,6 +32,7 @@ import {
   renameSlot,
   saveSlotNotes,
   saveToNewSlot,
+  type SlotRef,
   type SlotSummary,
 } from '../../persistence/slots';
 import type { KeyValueStore } from '../../persistence/storage';
@@ -78,39 +79,53 @@ export function saveGameToNewSlot(name: string): Result<SlotSummary[], string> {
   return save.ok ? saveToNewSlot(storage, save.value) : save;
 }
 
+/**
+ * Slot actions take the slot as the list showed it (its id and stamp): each one acts on that slot
+ * wherever it now is, and refuses when it is gone or was changed (in another tab) since.
+ */
+
 /** Replaces a slot's game with the running game, keeping the slot's name. */
-export function saveGameOverSlot(index: number, slotName: string): Result<SlotSummary[], string> {
-  const save = gameSave(slotName);
-  return save.ok ? overwriteSlot(storage, index, save.value) : save;
+export function saveGameOverSlot(slot: SlotSummary): Result<SlotSummary[], string> {
+  const save = gameSave(slot.name);
+  return save.ok ? overwriteSlot(storage, slot, save.value) : save;
 }
 
-export function renameSaveSlot(index: number, name: string): Result<SlotSummary[], string> {
-  return renameSlot(storage, index, name);
+export function renameSaveSlot(slot: SlotRef, name: string): Result<SlotSummary[], string> {
+  return renameSlot(storage, slot, name);
 }
 
-export function deleteSaveSlot(index: number): Result<SlotSummary[], string> {
-  return deleteSlot(storage, index);
+export function deleteSaveSlot(slot: SlotRef): Result<SlotSummary[], string> {
+  return deleteSlot(storage, slot);
 }
 
 /** A slot's save, replayed against its fingerprints. */
-export function loadCheckedSlot(index: number): Result<CheckedSave, string> {
-  return loadSlot(storage, index);
+export function loadCheckedSlot(slot: SlotRef): Result<CheckedSave, string> {
+  return loadSlot(storage, slot);
+}
+
+function quoted(slot: SlotSummary): string {
+  return `“${withoutDirectionControls(slot.name)}”`;
 }
 
 /** Opens a slot's game at the start of its next week. */
-export function loadSaveSlot(index: number, slotName: string): Result<null, string> {
-  const save = loadSlot(storage, index);
-  if (!save.ok) return { ok: false, error: `“${slotName}” cannot be loaded. ${save.error}` };
+export function loadSaveSlot(slot: SlotSummary): Result<null, string> {
+  const save = loadSlot(storage, slot);
+  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be loaded. ${save.error}` };
   openCheckedSave(save.value);
   return { ok: true, value: null };
 }
 
 /** Opens a slot's game in the replay viewer; notes edited there are written back to the slot. */
-export function replaySaveSlot(index: number, slotName: string): Result<null, string> {
-  const save = loadSlot(storage, index);
-  if (!save.ok) return { ok: false, error: `“${slotName}” cannot be replayed. ${save.error}` };
-  replayCheckedSave(save.value, { kind: 'slot', index });
+export function replaySaveSlot(slot: SlotSummary): Result<null, string> {
+  const save = loadSlot(storage, slot);
+  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be replayed. ${save.error}` };
+  replayCheckedSave(save.value, { kind: 'slot', id: slot.id });
   return { ok: true, value: null };
+}
+
+/** Another tab changed the saved games: open lists read them again. */
+export function noteStorageChanged(): void {
+  store.setState((state) => ({ storageChanges: state.storageChanges + 1 }));
 }
 
 // ---- Checked saves (from a slot, a file or a link) ----
@@ -126,7 +141,7 @@ export function openCheckedSave(checked: CheckedSave): void {
  */
 function replayCheckedSave(
   checked: CheckedSave,
-  notesHome: { kind: 'slot'; index: number } | null = null,
+  notesHome: { kind: 'slot'; id: string } | null = null,
 ): void {
   const { save, game } = checked;
   openReplayed(game, {
@@ -190,9 +205,9 @@ export function exportGame(name: string): Result<SaveDownload, string> {
 }
 
 /** A slot's game as a file. */
-export function exportSaveSlot(index: number, slotName: string): Result<SaveDownload, string> {
-  const save = loadSlot(storage, index);
-  if (!save.ok) return { ok: false, error: `“${slotName}” cannot be exported. ${save.error}` };
+export function exportSaveSlot(slot: SlotSummary): Result<SaveDownload, string> {
+  const save = loadSlot(storage, slot);
+  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be exported. ${save.error}` };
   return { ok: true, value: download(save.value.save) };
 }
 
@@ -248,7 +263,7 @@ export function keepReplayNotes(notes: Note[]): Result<null, string> {
   const home = replay?.notesHome;
   if (!replay || !home) return { ok: false, error: 'These notes cannot be changed here.' };
   if (home.kind === 'slot') {
-    const saved = saveSlotNotes(storage, home.index, replay.fingerprints.slice(1), notes);
+    const saved = saveSlotNotes(storage, home.id, replay.fingerprints.slice(1), notes);
     if (!saved.ok) return saved;
   }
   setReplayNotes(notes);
