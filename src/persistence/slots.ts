@@ -7,8 +7,9 @@
  *
  * Each entry is `{ slotId, save }`: the slot's own id beside the save file it keeps (the file
  * itself is exactly what an export writes). Lists kept before ids existed hold bare save files;
- * those entries get an id derived from their content (the same in every tab) until they are
- * next written. Every action names the slot by id and by a stamp of its content as the list
+ * those entries get an id derived from their content (the same in every tab), which is written
+ * beside them the first time they change, so an open list in another tab still finds the slot.
+ * Every action names the slot by id and by a stamp of its content as the list
  * showed it, so it reaches that slot wherever it has moved, and refuses (writing nothing) when
  * the slot was deleted or changed in another tab since.
  */
@@ -113,7 +114,8 @@ function stampOf(entry: unknown): string {
   return `${json.length.toString(36)}-${hash.toString(16).padStart(8, '0')}`;
 }
 
-const SLOT_ID = /^slot-[0-9a-f-]{36}$/;
+/** A new slot's id, or one derived for a slot kept before ids existed (see summariseAll). */
+const SLOT_ID = /^(slot-[0-9a-f-]{36}|old-[0-9a-z]+-[0-9a-f]{8}-[1-9][0-9]*)$/;
 
 /** The save an entry keeps and the id written beside it (null for an entry from before ids). */
 function unwrap(entry: unknown): { slotId: string | null; save: unknown } {
@@ -124,22 +126,25 @@ function unwrap(entry: unknown): { slotId: string | null; save: unknown } {
 
 /**
  * Ids: the one written beside the save, or for slots kept before ids existed (and junk entries)
- * one derived from the entry's content and its rank among identical entries, which every tab
- * derives alike and which is written down the first time the slot is changed.
+ * one derived from the entry's content and its rank among identical entries, skipping ids already
+ * written down. Every tab derives the same ids from the same list, and a derived id is kept (written
+ * beside the save) when its slot changes, so it never moves to another slot.
  */
 function summariseAll(entries: readonly unknown[]): SlotSummary[] {
-  const seen = new Map<string, number>();
-  return entries.map((entry, index) => {
-    const { slotId, save } = unwrap(entry);
+  const unwrapped = entries.map(unwrap);
+  const taken = new Set(unwrapped.flatMap((e) => (e.slotId ? [e.slotId] : [])));
+  const ranks = new Map<string, number>();
+  return unwrapped.map(({ slotId, save }, index) => {
     const meta = isRecord(save) && isRecord(save.meta) ? save.meta : {};
     const game = isRecord(save) && isRecord(save.game) ? save.game : {};
     const weeks = isRecord(save) && Array.isArray(save.weeks) ? save.weeks : null;
-    const stamp = stampOf(entry);
+    const stamp = stampOf(entries[index]);
     let id = slotId ?? '';
-    if (!id) {
-      const rank = (seen.get(stamp) ?? 0) + 1;
-      seen.set(stamp, rank);
-      id = `old-${stamp}-${rank}`;
+    while (!id) {
+      const rank = (ranks.get(stamp) ?? 0) + 1;
+      ranks.set(stamp, rank);
+      const derived = `old-${stamp}-${rank}`;
+      if (!taken.has(derived)) id = derived;
     }
     return {
       id,
@@ -240,14 +245,9 @@ export function overwriteSlot(
   const rest = entries.filter((_, i) => i !== index);
   return writeEntries(
     storage,
-    [inSlot(save, summary.name, idToKeep(summary)), ...rest],
+    [inSlot(save, summary.name, summary.id), ...rest],
     `“${summary.name}” was not overwritten`,
   );
-}
-
-/** A slot keeps its id; one from before ids existed gets a new one as it is written. */
-function idToKeep(summary: SlotSummary): string {
-  return summary.id.startsWith('old-') ? newSlotId() : summary.id;
 }
 
 export function renameSlot(
@@ -264,7 +264,7 @@ export function renameSlot(
   if (!isRecord(save) || !isRecord(save.meta))
     return { ok: false, error: 'This save is damaged and cannot be renamed; you can delete it.' };
   const renamed = {
-    slotId: idToKeep(summary),
+    slotId: summary.id,
     save: { ...save, meta: { ...save.meta, name: checked.value } },
   };
   return writeEntries(
@@ -332,10 +332,9 @@ export function saveSlotNotes(
     };
   const updated = withNotes(saved.value.save, notes);
   if (!updated.ok) return { ok: false, error: `The notes were not saved. ${updated.error}` };
-  const kept = slotId.startsWith('old-') ? newSlotId() : slotId;
   return writeEntries(
     storage,
-    entries.value.map((e, i) => (i === index ? { slotId: kept, save: updated.value } : e)),
+    entries.value.map((e, i) => (i === index ? { slotId, save: updated.value } : e)),
     'the notes were not saved',
   );
 }

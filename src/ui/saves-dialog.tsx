@@ -294,9 +294,17 @@ export function SavesDialog() {
     if (status) statusRef.current?.scrollIntoView({ block: 'nearest' });
   }, [status]);
   // Another tab saved, renamed or deleted a game: show the list as it now is. A row being
-  // confirmed stays open; its action checks the slot is still as shown before it writes.
+  // confirmed stays open; its action checks the slot is still as shown before it writes. A row
+  // whose slot was deleted closes, and says so.
   useEffect(() => {
-    if (storageChanges > 0) setSlots(listSaveSlots());
+    if (storageChanges === 0) return;
+    const fresh = listSaveSlots();
+    setSlots(fresh);
+    const open = mode && slots.ok ? slots.value.find((s) => s.id === mode.id) : undefined;
+    if (open && fresh.ok && !fresh.value.some((s) => s.id === open.id)) {
+      setMode(null);
+      problem(`“${plain(open.name)}” was deleted in another tab.`);
+    }
   }, [storageChanges]);
   useEffect(() => {
     if (link && !link.copied) linkField.current?.select();

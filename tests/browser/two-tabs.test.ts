@@ -92,6 +92,16 @@ describe('two tabs', () => {
     await listA.getByRole('button', { name: 'Confirm delete' }).click();
     await expect.poll(() => slotNames(listA)).toEqual(['Theirs']);
     await expect.poll(() => slotNames(listB)).toEqual(['Theirs']);
+
+    // A confirmation open on a slot that B then deletes closes, and says why.
+    await slot(listA, 'Theirs').getByRole('button', { name: 'Delete' }).click();
+    await slot(listB, 'Theirs').getByRole('button', { name: 'Delete' }).click();
+    await listB.getByRole('button', { name: 'Confirm delete' }).click();
+    await listA
+      .getByRole('alert')
+      .filter({ hasText: '“Theirs” was deleted in another tab.' })
+      .waitFor();
+    expect(await listA.getByRole('button', { name: 'Confirm delete' }).count()).toBe(0);
     await b.close();
   });
 

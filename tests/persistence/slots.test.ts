@@ -233,16 +233,33 @@ describe('slots keep their ids: an action reaches the slot the player saw, or no
     expect(refusal(loadSlot(storage, current))).toMatch(/no longer there/);
   });
 
-  it('slots kept before ids existed get the same id in every tab, and their own when changed', () => {
+  it('slots kept before ids existed get the same id in every tab, and keep it when changed', () => {
     const old = saveOf(1, 'Old');
     storage.setItem(SLOTS_KEY, JSON.stringify([old, old]));
     const [first, second] = [at(storage, 0), at(storage, 1)];
     expect(first.id).not.toBe(second.id);
     expect(at(storage, 0)).toEqual(first);
+    // Renamed (here, or in another tab whose list showed it): the same slot, by the same id.
     expect(renameSlot(storage, second, 'Renamed').ok).toBe(true);
     expect(names(storage)).toEqual(['Old', 'Renamed']);
-    expect(at(storage, 1).id).toMatch(/^slot-/);
+    expect(at(storage, 1).id).toBe(second.id);
     expect(at(storage, 0).id).toBe(first.id);
+    // The first, renamed too: its id is the one the other identical entry had, and stays.
+    expect(renameSlot(storage, at(storage, 0), 'Also renamed').ok).toBe(true);
+    expect([at(storage, 0).id, at(storage, 1).id]).toEqual([first.id, second.id]);
+    const renamed = at(storage, 1);
+    expect(overwriteSlot(storage, renamed, saveOf(2, 'x')).ok).toBe(true);
+    expect(at(storage, 0).id).toBe(second.id);
+  });
+
+  it('an id written for one old slot is never derived again for an identical one', () => {
+    const old = saveOf(1, 'Old');
+    storage.setItem(SLOTS_KEY, JSON.stringify([old, old]));
+    const first = at(storage, 0);
+    const second = at(storage, 1);
+    expect(renameSlot(storage, first, 'Renamed').ok).toBe(true);
+    expect(at(storage, 0).id).toBe(first.id);
+    expect(at(storage, 1)).toMatchObject({ id: second.id, name: 'Old' });
   });
 
   it('keeps the id beside the save file, so the file is exactly what an export writes', () => {
