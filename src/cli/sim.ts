@@ -1,6 +1,7 @@
 /**
  * npm run sim -- --scenario <id> --seed <n> --strategy <name> --games <k> [--difficulty d] [--json] [--save-dir dir]
- * Plays k games (seeds n, n+1, …) with a built-in strategy and prints what happened.
+ * Plays k games (seeds n, n+1, …) with a built-in strategy and prints what happened. A difficulty
+ * is named by its id (easy, normal, hard) or as the game's pages name it (steady, tense, unforgiving).
  * npm run sim -- --balance [--games k]
  * Prints the balance report (every target's figures; k: the search bot's games per scenario).
  */
@@ -25,6 +26,14 @@ import { quoteUntrusted } from '../model/text-checks';
 import { UsageError, joinNegativeNumbers, runTool, systemProblem, wholeNumber } from './args';
 import { BALANCE_PLAN } from './balance-report';
 import { balanceReportOnWorkers } from './balance-pool';
+
+/** A difficulty by its id ("hard") or by the name the game's pages give it ("Unforgiving"). */
+function difficultyId(words: string): string {
+  const named = Object.entries(DIFFICULTY).find(
+    ([, level]) => level.title.toLowerCase() === words.toLowerCase(),
+  );
+  return named ? named[0] : words;
+}
 
 function main(): number | Promise<number> {
   let parsed;
@@ -55,7 +64,11 @@ function main(): number | Promise<number> {
     throw new UsageError(
       `Unknown strategy ${quoteUntrusted(strategyName)}; choose one of ${Object.keys(STRATEGIES).join(', ')}.`,
     );
-  const checked = checkOptions({ scenario: args.scenario, seed, difficulty: args.difficulty });
+  const checked = checkOptions({
+    scenario: args.scenario,
+    seed,
+    difficulty: difficultyId(args.difficulty),
+  });
   if (!checked.ok) throw new UsageError(checked.error);
   const { scenario, difficulty } = checked.value;
   const saveDir = args['save-dir'] === undefined ? null : prepareSaveDir(args['save-dir']);

@@ -22,7 +22,7 @@ import {
   setTruce,
   type TurnContext,
 } from './context';
-import { formatCount } from './format';
+import { counted, formatCount } from './format';
 import { GROUP_IDS, type CrossingId, type DistrictId, type GroupId, type ProvinceId } from './ids';
 
 interface StrikeResult {
@@ -69,7 +69,7 @@ export function strikeProvince(
   const names = groupsHit.map((g) => GROUPS[g].short).join(', ') || 'no known group';
   const harm =
     civilians > 0
-      ? ` Kabul and local officials report ${civilians} civilians killed; Islamabad disputes the figure.`
+      ? ` Kabul and local officials report ${counted(civilians, 'civilian', 'civilians')} killed; Islamabad disputes the figure.`
       : ' No civilian deaths are reported.';
   emit(ctx, {
     kind: 'strike',
@@ -77,7 +77,7 @@ export function strikeProvince(
     province,
     deaths: militantsKilled + civilians,
     cause,
-    text: `Pakistan ${verb} in ${info.name} (${names}). It claims ${militantsKilled} militants killed.${harm}`,
+    text: `Pakistan ${verb} in ${info.name} (${names}). It claims ${counted(militantsKilled, 'militant', 'militants')} killed.${harm}`,
   });
   return { militantsKilled, civilians, groupsHit };
 }
@@ -197,7 +197,7 @@ export function displace(
     actor: 'pakistan',
     district,
     cause,
-    text: `About ${formatCount(people)} people leave their homes in ${DISTRICTS[district].name}.`,
+    text: `About ${counted(people, 'person', 'people')} leaves their homes in ${DISTRICTS[district].name}.`,
   });
 }
 
@@ -374,7 +374,7 @@ export function attack(
     district,
     deaths,
     cause,
-    text: `Militants ${STYLE_WORDS[style]} in ${info.name}: ${deaths} killed (${soldiers} soldiers, ${police} police, ${civilians} civilians).${massCasualty ? ' It is one of the deadliest attacks in years.' : ''} ${claim}`,
+    text: `Militants ${STYLE_WORDS[style]} in ${info.name}: ${formatCount(deaths)} killed (${counted(soldiers, 'soldier', 'soldiers')}, ${counted(police, 'police officer', 'police')}, ${counted(civilians, 'civilian', 'civilians')}).${massCasualty ? ' It is one of the deadliest attacks in years.' : ''} ${claim}`,
   });
 
   if (style === 'spoiler') adjustTalks(ctx, -10, cause);

@@ -6,6 +6,7 @@
 import { ENDING_GRADES } from './endings';
 import { LADDER_RUNGS } from './ids';
 import type { Ending, EndingFact, EndingId, Grade } from './types';
+import { counted, formatCount } from './format';
 
 export const ENDINGS: Record<EndingId, { title: string; grade: Grade; summary: string }> = {
   'open-war': {
@@ -56,7 +57,7 @@ export function factText(fact: EndingFact): string {
     case 'kabul-at-war':
       return `Kabul's hostility stood at ${fact.hostility} and its hardliners at ${fact.hardliners}: strikes and clashes left no road back.`;
     case 'pressure-crisis':
-      return `Public pressure stood at 90 or more for ${fact.weeks} weeks running (now ${fact.pressure}).`;
+      return `Public pressure stood at 90 or more for ${counted(fact.weeks, 'week', 'weeks')} running (now ${fact.pressure}).`;
     case 'cohesion-collapse':
       return `Institutional cohesion collapsed to ${fact.cohesion} while public pressure stood at ${fact.pressure}.`;
     case 'deterrence-worn':
@@ -64,9 +65,9 @@ export function factText(fact: EndingFact): string {
     case 'treasury-dry':
       return `Fiscal room reached ${fact.fiscalRoom}; ${fact.tradeLost} million dollars of trade were lost to closed crossings.`;
     case 'closing-attacks':
-      return `${fact.through} attacks got through in the last ${fact.weeks} weeks (${fact.foiled} more were foiled); left alone, the crisis brings about ${over(fact.leftAlone, fact.weeks)}.`;
+      return `${counted(fact.through, 'attack', 'attacks')} got through in the last ${counted(fact.weeks, 'week', 'weeks')} (${formatCount(fact.foiled)} more were foiled); left alone, the crisis brings about ${over(fact.leftAlone, fact.weeks)}.`;
     case 'closing-harm':
-      return `${fact.harm} Pakistanis were killed in attacks and border fire in the last ${fact.weeks} weeks; left alone, the crisis kills about ${over(fact.leftAlone, fact.weeks)}.`;
+      return `${counted(fact.harm, 'Pakistani was', 'Pakistanis were')} killed in attacks and border fire in the last ${counted(fact.weeks, 'week', 'weeks')}; left alone, the crisis kills about ${over(fact.leftAlone, fact.weeks)}.`;
     case 'militant-strength':
       return fact.closing < fact.opening
         ? `The militant groups are weaker than at the start (strength ${fact.closing}, from ${fact.opening}).`
@@ -88,7 +89,7 @@ export function factText(fact: EndingFact): string {
     case 'ladder-peak':
       return `The ladder peaked at "${rung(fact.peak)}" and ends at "${rung(fact.rung)}".`;
     case 'toll':
-      return `${fact.attacks} militant attacks (${fact.foiled} foiled); ${fact.civiliansPakistan} Pakistani and ${fact.civiliansAfghanistan} Afghan civilians, ${fact.police} police and ${fact.soldiers} soldiers killed.`;
+      return `${counted(fact.attacks, 'militant attack', 'militant attacks')} (${formatCount(fact.foiled)} foiled); ${formatCount(fact.civiliansPakistan)} Pakistani and ${formatCount(fact.civiliansAfghanistan)} Afghan civilians, ${counted(fact.police, 'police officer', 'police')} and ${counted(fact.soldiers, 'soldier', 'soldiers')} killed.`;
   }
 }
 

@@ -6,3 +6,8 @@ export function formatCount(value: number): string {
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return value < 0 ? `-${grouped}` : grouped;
 }
+
+/** A count with its noun in the right number: 1 → "1 soldier", 1234 → "1,234 soldiers". */
+export function counted(value: number, one: string, other: string): string {
+  return `${formatCount(value)} ${value === 1 ? one : other}`;
+}

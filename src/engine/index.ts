@@ -20,7 +20,7 @@ export { DISTRICTS, CROSSINGS } from './content/districts';
 export { PROVINCES } from './content/provinces';
 export { GROUPS, KABUL, POWERS } from './content/actors';
 export { ARTICLES, CLAIMS, MECHANISMS } from './content/sources';
-export type { ArticleId, ClaimId, Claim } from './content/sources';
+export type { Article, ArticleId, ClaimId, Claim } from './content/sources';
 export { RESPONSES } from './content/responses';
 export type { ResponseId } from './content/responses';
 export { DOCTRINES } from './content/doctrines';

@@ -33,6 +33,7 @@ import {
   type PowerId,
   type ProvinceId,
 } from './ids';
+import { counted, formatCount } from './format';
 
 type Handler<R extends Reaction, Actor> = (
   ctx: TurnContext,
@@ -117,7 +118,7 @@ const onAttack: GroupHandler<'attack'> = (ctx, group, reaction, cause) => {
   const where = `${DISTRICTS[district].name} (its presence ${place.presence[group]}, ${defenceName} ${defence})`;
   return result.foiled
     ? `It attacked in ${where}; the attack was foiled.`
-    : `It attacked in ${where}: ${result.deaths} killed.`;
+    : `It attacked in ${where}: ${formatCount(result.deaths)} killed.`;
 };
 
 const onRecruit: GroupHandler<'recruit'> = (ctx, group, _, cause) => {
@@ -223,7 +224,7 @@ const onBorderFire: KabulHandler<'border-fire'> = (ctx, _, __, cause) => {
     district,
     deaths: soldiers,
     cause,
-    text: `Taliban forces fire on Pakistani border posts in ${DISTRICTS[district].name}: ${soldiers} soldiers killed. Kabul calls it a response to violations of Afghan soil.`,
+    text: `Taliban forces fire on Pakistani border posts in ${DISTRICTS[district].name}: ${counted(soldiers, 'soldier', 'soldiers')} killed. Kabul calls it a response to violations of Afghan soil.`,
   });
   return `It ordered fire on border posts in ${DISTRICTS[district].name}: ${soldiers} Pakistani soldiers killed.`;
 };
@@ -245,9 +246,9 @@ const onOffensive: KabulHandler<'offensive'> = (ctx, _, __, cause) => {
     district,
     deaths: soldiers + civilians,
     cause,
-    text: `Taliban forces launch a "retaliatory offensive" along the border near ${DISTRICTS[district].name}: ${soldiers} soldiers and ${civilians} civilians killed by fire and shelling. Kabul claims far more.`,
+    text: `Taliban forces launch a "retaliatory offensive" along the border near ${DISTRICTS[district].name}: ${counted(soldiers, 'soldier', 'soldiers')} and ${counted(civilians, 'civilian', 'civilians')} killed by fire and shelling. Kabul claims far more.`,
   });
-  return `It launched an offensive on border posts near ${DISTRICTS[district].name}: ${soldiers + civilians} killed.`;
+  return `It launched an offensive on border posts near ${DISTRICTS[district].name}: ${formatCount(soldiers + civilians)} killed.`;
 };
 
 const onOpenWar: KabulHandler<'open-war'> = (ctx, _, __, cause) => {

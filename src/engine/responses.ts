@@ -44,7 +44,10 @@ export function responseBlock(state: GameState, def: ResponseDef): Unavailable |
   if (until !== undefined && until > state.week)
     return {
       code: 'cooldown',
-      message: `Used recently; available again in week ${until}.`,
+      message:
+        until > state.maxWeeks
+          ? 'Used recently; not available again before the game ends.'
+          : `Used recently; available again in week ${until}.`,
       untilWeek: until,
     };
   const { min, max } = def.ladder ?? {};
@@ -118,6 +121,23 @@ export function firstAllowedTarget(
   return null;
 }
 
+/**
+ * Why a targeted response has no target this week: the one reason when every candidate shares it,
+ * otherwise only that none qualifies (the panel lists each candidate's own reason), never one
+ * candidate's reason standing for all.
+ */
+function noTargetMessage(kind: 'district' | 'province', targets: readonly TargetOption[]): string {
+  const none =
+    kind === 'district'
+      ? 'No district qualifies this week'
+      : 'No Afghan province qualifies this week';
+  const reasons = new Set(targets.map((t) => t.reason));
+  const [only] = reasons;
+  if (reasons.size !== 1 || !only) return `${none}.`;
+  const sentence = /^[A-Z][a-z]/.test(only) ? only[0]!.toLowerCase() + only.slice(1) : only;
+  return `${none}: ${sentence}`;
+}
+
 /** Every response with its availability this week and, for targeted ones, each target's verdict. */
 export function responsesFor(state: GameState): ResponseOption[] {
   return RESPONSE_CANDIDATES.map(({ def, candidates }) => {
@@ -128,7 +148,7 @@ export function responsesFor(state: GameState): ResponseOption[] {
     }));
     let unavailable = responseBlock(state, def);
     if (!unavailable && def.target !== 'none' && targets.every((t) => t.reason !== null)) {
-      unavailable = { code: 'bad-target', message: targets[0]?.reason ?? 'No valid target.' };
+      unavailable = { code: 'bad-target', message: noTargetMessage(def.target, targets) };
     }
     return {
       id: def.id,

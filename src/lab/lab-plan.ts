@@ -5,6 +5,7 @@
  */
 import {
   DIFFICULTIES,
+  DIFFICULTY,
   MAX_SEED,
   SCENARIO_IDS,
   type Difficulty,
@@ -92,7 +93,8 @@ export function workerCount(hardwareConcurrency: number | undefined): number {
   return Math.max(1, Math.min(MAX_WORKERS, Math.floor(hardwareConcurrency)));
 }
 
-/** The simulator command that plays the same games for one strategy. */
+/** The simulator command that plays the same games for one strategy, naming the difficulty as the page does. */
 export function simCommand(choice: LabChoice, strategy: StrategyName): string {
-  return `npm run sim -- --scenario ${choice.scenario} --difficulty ${choice.difficulty} --seed ${choice.firstSeed} --games ${choice.games} --strategy ${strategy}`;
+  const difficulty = DIFFICULTY[choice.difficulty].title.toLowerCase();
+  return `npm run sim -- --scenario ${choice.scenario} --difficulty ${difficulty} --seed ${choice.firstSeed} --games ${choice.games} --strategy ${strategy}`;
 }

@@ -22,6 +22,13 @@ export interface Metric {
 }
 
 export const METRICS: readonly Metric[] = [
+  // Per week played, so a game that ended early is not counted as a quieter one.
+  {
+    id: 'attacksPerWeek',
+    label: 'Militant attacks per week played',
+    group: 'scorecard',
+    read: (g) => g.score.attacks / g.score.weeks,
+  },
   { id: 'attacks', label: 'Militant attacks', group: 'scorecard', read: (g) => g.score.attacks },
   {
     id: 'civiliansPakistan',

@@ -24,7 +24,7 @@ function TargetChooser(props: { option: ResponseOption }) {
     select.current?.focus();
     select.current?.scrollIntoView({ block: 'nearest' });
   }, []);
-  const kind = props.option.target === 'district' ? 'district' : 'Afghan province';
+  const kind = props.option.target === 'district' ? 'a district' : 'an Afghan province';
   return (
     <form
       class="target-chooser"
@@ -34,7 +34,7 @@ function TargetChooser(props: { option: ResponseOption }) {
       }}
     >
       <p class="target-chooser__prompt">
-        Choose a {kind} for <strong>{props.option.title}</strong> — on the map or here:
+        Choose {kind} for <strong>{props.option.title}</strong> — on the map or here:
       </p>
       <label class="target-chooser__field">
         <span class="visually-hidden">Target for {props.option.title}</span>
@@ -98,10 +98,24 @@ function ResponseButton(props: { option: ResponseOption; chosen: boolean; target
         {option.target !== 'none' && !option.unavailable && !chosen && (
           <span class="response__target-kind">
             {' '}
-            Targets a {option.target === 'district' ? 'district' : 'province'}.
+            Targets {option.target === 'district' ? 'a district' : 'an Afghan province'}.
           </span>
         )}
       </p>
+      {option.unavailable?.code === 'bad-target' && (
+        <details class="response__refusals">
+          <summary>
+            Why each {option.target === 'district' ? 'district' : 'Afghan province'} is refused
+          </summary>
+          <ul>
+            {option.targets.map((t) => (
+              <li key={t.id}>
+                {t.name}: {t.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {props.targeting && <TargetChooser option={option} />}
     </li>
   );

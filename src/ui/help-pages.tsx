@@ -7,6 +7,7 @@ import {
   MECHANISMS,
   RESPONSES,
   actorName,
+  type Article,
   type ClaimId,
 } from '../engine';
 import { closeDialog } from '../store/actions';
@@ -59,6 +60,13 @@ export function HowToPlay() {
   );
 }
 
+/** An article as a claim names it: its title, or what it is about when it has none. */
+function articleName(article: Article): string {
+  const name = article.title ? `“${article.title}”` : `the article on ${article.subject}`;
+  const by = [article.author, article.outlet].filter((part) => part !== null).join(', ');
+  return by ? `${name} (${by})` : name;
+}
+
 function ClaimItem(props: { id: ClaimId; usedBy: string[] }) {
   const claim = CLAIMS[props.id];
   return (
@@ -68,9 +76,7 @@ function ClaimItem(props: { id: ClaimId; usedBy: string[] }) {
         <span class={`badge badge--${claim.confidence}`}>{claim.confidence}</span>{' '}
         {claim.from
           .map((source) =>
-            source === 'domain'
-              ? 'the project’s domain notes'
-              : `“${ARTICLES[source].title}” (${ARTICLES[source].outlet})`,
+            source === 'domain' ? 'the project’s domain notes' : articleName(ARTICLES[source]),
           )
           .join('; ')}
       </p>
@@ -102,8 +108,14 @@ export function SourcesPage() {
       <h3>The articles</h3>
       <ul class="articles">
         {Object.values(ARTICLES).map((article) => (
-          <li key={article.title}>
-            <strong>{article.title}</strong> — {article.outlet}: {article.subject}.
+          <li key={article.subject}>
+            <strong>
+              {article.title ? `“${article.title}”` : `An untitled article on ${article.subject}`}
+            </strong>
+            {article.author ? `, by ${article.author}` : ''}
+            {' — '}
+            {article.outlet ?? 'outlet not named in the copy the game drew on'}
+            {article.title ? `: ${article.subject}.` : '.'}
           </li>
         ))}
       </ul>

@@ -9,7 +9,7 @@ import {
   type GroupId,
 } from '../engine';
 import type { Place } from '../store/game-store';
-import { formatNumber } from './format';
+import { formatCounted, formatNumber } from './format';
 import './place-card.css';
 
 function presenceList(levels: Record<GroupId, number>): string {
@@ -74,7 +74,7 @@ export function PlaceCard(props: { state: GameState; place: Place }) {
             <dd>
               {state.crossings[crossing].open
                 ? 'open'
-                : `closed (${state.crossings[crossing].closedWeeks} weeks)`}
+                : `closed (${formatCounted(state.crossings[crossing].closedWeeks, 'week', 'weeks')})`}
             </dd>
           </>
         )}

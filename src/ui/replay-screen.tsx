@@ -5,7 +5,7 @@
  * Why? cards, meters, ladder and fingerprint all come from the same slice.
  */
 import { useState } from 'preact/hooks';
-import { SCENARIOS } from '../engine';
+import { SCENARIOS, type GameState } from '../engine';
 import {
   branchFromReplay,
   closeReplay,
@@ -18,7 +18,6 @@ import {
   stepReplay,
 } from '../store/actions';
 import { REPLAY_SPEEDS, type Replay, type ReplaySpeed } from '../store/game-store';
-import { weekLabel } from '../store/selectors';
 import { LadderTrack, MetersBar } from './meters-bar';
 import { MapView } from './map-view';
 import { NOTE_TICKS_ID, NoteMarks, ReplayNotes } from './notes-panel';
@@ -36,6 +35,16 @@ const SPEED_LABEL: Record<ReplaySpeed, string> = {
 
 function turnText(turn: number): string {
   return turn === 0 ? 'The opening' : `After week ${turn}`;
+}
+
+/**
+ * Where the replay stands, numbered as the game numbers its weeks: "After week 3 of 12" is the
+ * moment the game itself calls "Week 4 of 12", so the replay never shows both numbers at once.
+ */
+function replayWeekLabel(turn: number, state: GameState): string {
+  if (turn === 0) return `The opening · before week 1 of ${state.maxWeeks}`;
+  const over = state.ending?.week === turn ? ' · game over' : '';
+  return `After week ${turn} of ${state.maxWeeks}${over}`;
 }
 
 function Timeline(props: { replay: Replay }) {
@@ -174,11 +183,7 @@ export function ReplayScreen(props: { replay: Replay }) {
             {replay.name}
           </span>
           {/* Not a live region: the page's live region reads each week the replay shows. */}
-          <span class="topbar__week">
-            {replay.selected === 0
-              ? `The opening · ${weekLabel(state)}`
-              : `After week ${replay.selected} · ${weekLabel(state)}`}
-          </span>
+          <span class="topbar__week">{replayWeekLabel(replay.selected, state)}</span>
         </div>
         <MetersBar state={state} previous={report ? report.metersBefore : null} />
         <LadderTrack level={state.ladder} peak={state.tally.ladderPeak} />

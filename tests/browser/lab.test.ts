@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ENDINGS, scorecard, type EndingId } from '../../src/engine';
 import { STRATEGIES, playGame, type StrategyName } from '../../src/engine/strategies';
-import { METRICS } from '../../src/lab/lab-results';
+import { METRICS, figureText } from '../../src/lab/lab-results';
 import { strategyName } from '../../src/lab/lab-strategies';
 import { expectAccessible, openGame, screenshot, type Session } from './browser';
 
@@ -67,11 +67,17 @@ function nodeFigures(strategy: StrategyName, seeds: number[]) {
     const id = state.ending!.id;
     endings.set(id, (endings.get(id) ?? 0) + 1);
     const score = scorecard(state);
-    const values: Record<string, number> = { ...score, ...state.meters, ladder: state.ladder };
+    const attacksPerWeek = score.attacks / score.weeks;
+    const values: Record<string, number> = {
+      ...score,
+      attacksPerWeek,
+      ...state.meters,
+      ladder: state.ladder,
+    };
     for (const metric of METRICS)
       sums.set(metric.id, (sums.get(metric.id) ?? 0) + values[metric.id]!);
-    attacksMin = Math.min(attacksMin, score.attacks);
-    attacksMax = Math.max(attacksMax, score.attacks);
+    attacksMin = Math.min(attacksMin, attacksPerWeek);
+    attacksMax = Math.max(attacksMax, attacksPerWeek);
   }
   const means = new Map([...sums].map(([id, sum]) => [id, (sum / seeds.length).toFixed(1)]));
   return { endings, means, attacksMin, attacksMax };
@@ -155,7 +161,10 @@ describe('the policy lab in the browser', () => {
     const endingRows = await tableRows(page, 'How the games ended: number of games (share)');
     await page.getByText('Every figure, mean per game').click();
     const meanRows = await tableRows(page, 'Mean per game');
-    const attackRows = await tableRows(page, 'Militant attacks: spread over the games');
+    const attackRows = await tableRows(
+      page,
+      'Militant attacks per week played: spread over the games',
+    );
     const order = Object.keys(ENDINGS) as EndingId[];
     const columns = [
       'strategic-reset',
@@ -181,9 +190,9 @@ describe('the policy lab in the browser', () => {
         expect(meanRows[m]![index + 1], `${strategy} ${metric.id}`).toBe(node.means.get(metric.id));
       });
       const attacks = attackRows[index]!;
-      expect(attacks[1]).toBe(node.means.get('attacks'));
-      expect(attacks[2]).toBe(String(node.attacksMin));
-      expect(attacks[6]).toBe(String(node.attacksMax));
+      expect(attacks[1]).toBe(node.means.get('attacksPerWeek'));
+      expect(attacks[2]).toBe(figureText(node.attacksMin));
+      expect(attacks[6]).toBe(figureText(node.attacksMax));
     });
     // The reading line is in words, with the same count of good endings as the table.
     const readings = await page.locator('.lab-readings li').allTextContents();

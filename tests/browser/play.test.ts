@@ -256,7 +256,15 @@ describe('a player in the browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Sources and assumptions' });
     await dialog.waitFor();
     expect(await dialog.getByRole('listitem').count()).toBeGreaterThan(30);
-    expect(await dialog.innerText()).toMatch(/After the Airstrikes/);
+    // Each article by its title, author and outlet where the copy names them, and never a
+    // made-up title or an author given as the outlet.
+    const articles = await dialog.locator('.articles li').allInnerTexts();
+    expect(articles).toHaveLength(5);
+    expect(articles).toContain(
+      '“After the Airstrikes: Is Pakistan Heading Towards Escalation or a Strategic Reset with Afghanistan?”, by Shamim Shahid — outlet not named in the copy the game drew on: the case for a political, diplomatic and people-centred strategy.',
+    );
+    expect(articles.some((a) => a.includes('— The News, republished by PK Press Club'))).toBe(true);
+    expect(articles.join('\n')).not.toMatch(/unnamed outlet|Untitled article/);
     await screenshot(page, '11-sources');
     await expectAccessible(page, 'sources');
   });

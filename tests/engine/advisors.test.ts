@@ -110,7 +110,8 @@ describe('advisors', () => {
   it('military command answers with force when deterrence is low; the Foreign Office talks', () => {
     const karachi = game('karachi');
     const military = advisor(karachi, 'military');
-    expect(military.stance).toContain(`fallen to ${karachi.meters.deterrence}`);
+    // At the opening nothing says deterrence fell; it is only low.
+    expect(military.stance).toContain(`stands low at ${karachi.meters.deterrence}`);
     for (const r of military.recommendations)
       expect(['Cross-border military', 'Internal operations']).toContain(CATEGORY.get(r.response));
     const foreign = advisor(game('seven-camps'), 'foreign');
@@ -124,7 +125,7 @@ describe('advisors', () => {
   it('each stance reads the number that drives it', () => {
     const sandbox = game('sandbox');
     const cases: [AdvisorId, (s: GameState) => void, string][] = [
-      ['military', (s) => (s.meters.deterrence = 23), 'Deterrence has fallen to 23'],
+      ['military', (s) => (s.meters.deterrence = 23), 'Deterrence stands low at 23'],
       ['foreign', (s) => (s.kabul.hostility = 81), "Kabul's hostility is 81"],
       ['province', (s) => (s.districts['north-waziristan'].police = 7), 'stand at 7'],
       ['province', (s) => (s.meters.cohesion = 33), 'down to 33'],
@@ -135,6 +136,28 @@ describe('advisors', () => {
       expect(advisor(sandbox, id).stance).not.toContain(words);
       expect(advisor(withState(sandbox, patch), id).stance).toContain(words);
     }
+  });
+
+  it('military command says deterrence has fallen only when it is lower than a week before', () => {
+    const played = statesOf('karachi', 3, STRATEGIES.dove).filter((s) => s.history.length >= 2);
+    const stance = (s: GameState, before: number, now: number) =>
+      advisor(
+        withState(s, (w) => {
+          const set = (back: number, deterrence: number) => {
+            const at = w.history.length - back;
+            const record = w.history[at]!;
+            w.history[at] = { ...record, meters: { ...record.meters, deterrence } };
+          };
+          set(2, before);
+          set(1, now);
+          w.meters.deterrence = now;
+        }),
+        'military',
+      ).stance;
+    const state = played[0]!;
+    expect(stance(state, 50, 40)).toContain('Deterrence has fallen to 40');
+    expect(stance(state, 30, 40)).toContain('Deterrence stands low at 40');
+    expect(stance(state, 40, 40)).not.toContain('fallen');
   });
 
   it('Finance warns against costly choices when fiscal room is low', () => {

@@ -168,6 +168,23 @@ describe('typed refusals', () => {
     expect(option(week4, 'accelerate-deportations').unavailable).toBeNull();
   });
 
+  it('never promises a cooldown week after the game has ended', () => {
+    const last = withState(sandbox, (s) => {
+      s.cooldowns['accelerate-deportations'] = s.maxWeeks + 1;
+    });
+    expect(option(last, 'accelerate-deportations').unavailable).toEqual({
+      code: 'cooldown',
+      message: 'Used recently; not available again before the game ends.',
+      untilWeek: last.maxWeeks + 1,
+    });
+    const inTime = withState(sandbox, (s) => {
+      s.cooldowns['accelerate-deportations'] = s.maxWeeks;
+    });
+    expect(option(inTime, 'accelerate-deportations').unavailable?.message).toBe(
+      `Used recently; available again in week ${inTime.maxWeeks}.`,
+    );
+  });
+
   it('refuses Taliban posts below the cross-border-strikes rung', () => {
     expect(sandbox.ladder).toBe(1);
     expect(option(sandbox, 'strike-taliban-posts').unavailable).toEqual({
@@ -310,8 +327,23 @@ describe('typed refusals', () => {
     // No one in the sandbox has yet been harmed or displaced.
     expect(option(sandbox, 'compensation').unavailable).toEqual({
       code: 'bad-target',
-      message: 'No one there is waiting for compensation.',
+      message: 'No district qualifies this week: no one there is waiting for compensation.',
     });
+  });
+
+  it('names no one province for all when each is refused for its own reason', () => {
+    const noCamps = withState(sandbox, (s) => {
+      for (const province of Object.values(s.provinces))
+        for (const group of Object.keys(province.sanctuary) as (keyof typeof province.sanctuary)[])
+          province.sanctuary[group] = 0;
+    });
+    const strike = option(noCamps, 'strike-camps');
+    expect(strike.unavailable).toEqual({
+      code: 'bad-target',
+      message: 'No Afghan province qualifies this week.',
+    });
+    // Each province keeps its own reason, for the panel to list.
+    for (const t of strike.targets) expect(t.reason).toContain(t.name);
   });
 
   it('refuses a response that does not exist', () => {

@@ -86,7 +86,7 @@ describe('seeds', () => {
       firstSeed: 9,
     };
     expect(simCommand(choice, 'dove')).toBe(
-      'npm run sim -- --scenario doha-truce --difficulty hard --seed 9 --games 50 --strategy dove',
+      'npm run sim -- --scenario doha-truce --difficulty unforgiving --seed 9 --games 50 --strategy dove',
     );
   });
 });

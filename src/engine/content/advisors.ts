@@ -19,6 +19,7 @@ import { GROUPS, POWERS } from './actors';
 import { CROSSINGS, DISTRICTS } from './districts';
 import { PROVINCES } from './provinces';
 import type { ResponseId } from './responses';
+import { counted } from '../format';
 
 type S = GameState;
 
@@ -32,6 +33,11 @@ const leader = (s: S, t: string) =>
 const sanctuary = (s: S, t: string) => Math.max(...GROUP_IDS.map((g) => across(s, t).sanctuary[g]));
 const rung = (s: S) => (LADDER_RUNGS[s.ladder] ?? '').toLowerCase();
 const attacksLastWeek = (s: S) => s.history.at(-1)?.attacks ?? 0;
+/** Whether deterrence is lower now than a week before (unknown, so false, in the first weeks). */
+const deterrenceFell = (s: S) => {
+  const before = s.history.at(-2)?.meters.deterrence;
+  return before !== undefined && s.meters.deterrence < before;
+};
 const closedShare = (s: S) =>
   CROSSING_IDS.reduce((sum, c) => sum + (s.crossings[c].open ? 0 : CROSSINGS[c].tradeShare), 0);
 const crossing = (t: string) => CROSSINGS[CROSSING_IDS.find((c) => CROSSINGS[c].district === t)!];
@@ -87,7 +93,10 @@ export const ADVISORS: Record<AdvisorId, AdvisorDef> = {
       const after = n > 0 ? ` after ${n} attack${n === 1 ? '' : 's'} last week` : '';
       if (s.ladder >= 4)
         return `We are at ${rung(s)} with deterrence at ${d}; hold the line and keep the camps under pressure.`;
-      if (d < 45) return `Deterrence has fallen to ${d}${after}; we must answer.`;
+      if (d < 45)
+        return deterrenceFell(s)
+          ? `Deterrence has fallen to ${d}${after}; we must answer.`
+          : `Deterrence stands low at ${d}${after}; we must answer.`;
       return `Deterrence holds at ${d}${after}; keep the militants off balance before they strike again.`;
     },
     picks: [
@@ -148,7 +157,7 @@ export const ADVISORS: Record<AdvisorId, AdvisorDef> = {
       if (s.ladder >= 3)
         return `The ladder stands at ${rung(s)} and Kabul's hostility is ${s.kabul.hostility}; every strike now shrinks the room to talk.`;
       if (truceWeeks > 0)
-        return `The ceasefire has ${truceWeeks} weeks left and talks stand at ${talksProgress}; give the mediators something to build on.`;
+        return `The ceasefire has ${weeks(truceWeeks)} left and talks stand at ${talksProgress}; give the mediators something to build on.`;
       return `Kabul's hostility is ${s.kabul.hostility} and talks stand at ${talksProgress}; a mediated track costs little and buys time.`;
     },
     picks: [
@@ -240,7 +249,7 @@ export const ADVISORS: Record<AdvisorId, AdvisorDef> = {
         targets: displaced,
         score: (s, t) => 25 + Math.min(30, at(s, t).displaced / 2000 + at(s, t).civilianHarm),
         reason: (s, t) =>
-          `${at(s, t).displaced} people are displaced from ${name(t)}; compensation brings them home.`,
+          `${counted(at(s, t).displaced, 'person is', 'people are')} displaced from ${name(t)}; compensation brings them home.`,
       },
       {
         response: 'development',

@@ -4,35 +4,52 @@
  * "Sources and assumptions" page can say why each mechanic exists. The wording is ours.
  */
 
+/**
+ * The five articles, named as far as the copies we worked from name them: a title, an author and an
+ * outlet only where the copy gives one (null where it does not; never guessed).
+ */
+export interface Article {
+  title: string | null;
+  author: string | null;
+  outlet: string | null;
+  /** What it is about, in our words (names an untitled article). */
+  subject: string;
+}
+
 export const ARTICLES = {
   'border-strikes': {
     title: "The 29 Militants Killed On Pakistan's Border May Not Be The End Of The Crisis",
-    outlet: 'unnamed outlet',
+    author: null,
+    outlet: null,
     subject:
       'the Karachi Rangers attack, the 29 militants killed in reply, and the retaliation cycle',
   },
   'seven-camps': {
-    title: 'Untitled article on the strikes on seven camps',
-    outlet: 'unnamed outlet',
+    title: null,
+    author: null,
+    outlet: null,
     subject: 'the strikes on seven camps and the regional security recalibration',
   },
   'ghazab-lil-haq': {
-    title: 'Untitled article on Operation Ghazab-Lil-Haq',
-    outlet: 'unnamed outlet',
+    title: null,
+    author: null,
+    outlet: null,
     subject: 'Operation Ghazab-Lil-Haq and the Durand Line turning point',
   },
   'practical-containment': {
-    title: 'Untitled opinion on calibrated force ("practical containment")',
-    outlet: 'The News (republished by PK Press Club)',
-    subject: 'the case for calibrated cross-border force',
+    title: null,
+    author: null,
+    outlet: 'The News, republished by PK Press Club',
+    subject: 'the case for calibrated cross-border force ("practical containment")',
   },
   'after-the-airstrikes': {
     title:
       'After the Airstrikes: Is Pakistan Heading Towards Escalation or a Strategic Reset with Afghanistan?',
-    outlet: 'Shamim Shahid',
+    author: 'Shamim Shahid',
+    outlet: null,
     subject: 'the case for a political, diplomatic and people-centred strategy',
   },
-} as const;
+} as const satisfies Record<string, Article>;
 export type ArticleId = keyof typeof ARTICLES;
 
 /** A claim the model leans on: an argument of an article, or a fact of domain.md. */

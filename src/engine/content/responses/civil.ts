@@ -14,6 +14,7 @@ import { press } from '../../effects';
 import { DISTRICT_IDS, GROUP_IDS, type DistrictId } from '../../ids';
 import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
+import { counted } from '../../format';
 
 const KP_DISTRICTS = DISTRICT_IDS.filter((id) => DISTRICTS[id].region === 'Khyber Pakhtunkhwa');
 
@@ -95,7 +96,7 @@ export const CIVIL = [
         actor: 'pakistan',
         district,
         cause,
-        text: `Families in ${DISTRICTS[district].name} receive compensation; ${returning} displaced people return home.`,
+        text: `Families in ${DISTRICTS[district].name} receive compensation; ${counted(returning, 'displaced person returns', 'displaced people return')} home.`,
       });
     },
     sources: ['human-cost', 'community-trust'],
@@ -305,7 +306,7 @@ export const CIVIL = [
         actor: 'pakistan',
         district,
         cause,
-        text: `A jirga of ${DISTRICTS[district].name} elders agrees to back the police${returning > 0 ? `; ${returning} displaced people go home` : ''}.`,
+        text: `A jirga of ${DISTRICTS[district].name} elders agrees to back the police${returning > 0 ? `; ${counted(returning, 'displaced person goes', 'displaced people go')} home` : ''}.`,
       });
     },
     sources: ['community-trust', 'afghan-society'],

@@ -25,6 +25,7 @@ import type { ResponseSpec } from '../../response-types';
 import type { GameState } from '../../types';
 import { DISTRICTS } from '../districts';
 import { PROVINCES } from '../provinces';
+import { counted } from '../../format';
 
 function strongestSanctuary(state: GameState, province: ProvinceId): number {
   let most = 0;
@@ -227,7 +228,7 @@ export const MILITARY = [
         district,
         deaths: killed + losses,
         cause,
-        text: `Intelligence-based operations in ${DISTRICTS[district].name}: ${killed} militants reported killed, ${losses} soldiers lost.`,
+        text: `Intelligence-based operations in ${DISTRICTS[district].name}: ${counted(killed, 'militant', 'militants')} reported killed, ${counted(losses, 'soldier', 'soldiers')} lost.`,
       });
     },
     sources: ['policing-slow', 'community-trust', 'proportionate-answer'],
@@ -266,7 +267,7 @@ export const MILITARY = [
         district,
         deaths: killed + losses + civilians,
         cause,
-        text: `A clearance operation sweeps ${DISTRICTS[district].name}: ${killed} militants reported killed; ${losses} soldiers and ${civilians} civilians die.`,
+        text: `A clearance operation sweeps ${DISTRICTS[district].name}: ${counted(killed, 'militant', 'militants')} reported killed; ${counted(losses, 'soldier', 'soldiers')} and ${counted(civilians, 'civilian', 'civilians')} die.`,
       });
       displace(
         ctx,
