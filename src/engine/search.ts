@@ -12,8 +12,15 @@
  * the last weeks, a low ladder, public pressure under control and legitimacy intact. So besides
  * the meters it projects the attacks the final grade will count, from the doctrines' own rules.
  */
-import { FINAL_WINDOW, GOOD_LEGITIMACY } from './endings';
-import { GROUP_IDS, OPEN_WAR } from './ids';
+import { SCENARIOS } from './content/scenarios';
+import {
+  CONTAINMENT_SHARE,
+  GOOD_LEGITIMACY,
+  RESET_SHARE,
+  closingWeeks,
+  militantStrength,
+} from './endings';
+import { OPEN_WAR } from './ids';
 import { seedState, type Dice } from './random';
 import { expectedAttacks } from './threat';
 import { resolveTurn } from './turn';
@@ -21,7 +28,7 @@ import type { GameState, ValidDecision } from './types';
 
 type Plan = (state: GameState, dice: Dice) => ValidDecision[];
 
-interface SearchOptions {
+export interface SearchOptions {
   /** Strategies whose choices this week are the candidate plans; the first gives the default. */
   proposals: readonly Plan[];
   /** Futures (samples of the week's dice) played per candidate. */
@@ -30,33 +37,36 @@ interface SearchOptions {
   margin: number;
 }
 
+/** The share of attacks that get through, in percent, when the search projects the closing weeks. */
+const THROUGH_PERCENT = 75;
+
 /**
- * The attacks the final grade will count: those already in its window, plus the weeks of the
- * window still to come at the rate the doctrines would attack now. In hundredths.
+ * What the final grade will read, projected: the closing weeks' attacks that got through and the
+ * Pakistani deaths, those already in the window plus the window's weeks still to come at the rate
+ * the doctrines would attack now, each as a percentage of the scenario left alone (endings.ts).
  */
-function projectedFinalAttacks(state: GameState): number {
-  const windowStart = state.maxWeeks - FINAL_WINDOW + 1;
-  let past = 0;
-  for (const week of state.history) if (week.week >= windowStart) past += week.attacks;
-  const toCome = Math.min(FINAL_WINDOW, state.maxWeeks - state.week + 1);
-  return past * 100 + toCome * expectedAttacks(state);
+function projectedShares(state: GameState): { attacks: number; harm: number } {
+  const closing = closingWeeks(state);
+  const leftAlone = SCENARIOS[state.scenario].leftAlone;
+  const toCome = Math.max(0, Math.min(closing.weeks, state.maxWeeks - state.week + 1));
+  // In hundredths of an attack.
+  const expected = Math.trunc((toCome * expectedAttacks(state) * THROUGH_PERCENT) / 100);
+  const through = closing.through * 100 + expected;
+  const harm = closing.harm * 100 + Math.trunc((expected * leftAlone.harm) / leftAlone.through);
+  // Left alone is in tenths a week: value ×1000 / (tenths × weeks) is a percentage.
+  return {
+    attacks: Math.trunc((through * 10) / Math.max(1, leftAlone.through * closing.weeks)),
+    harm: Math.trunc((harm * 10) / Math.max(1, leftAlone.harm * closing.weeks)),
+  };
 }
 
-/** The strength from which most groups' unprovoked attack rules open (content/doctrines.ts). */
-const ATTACK_STRENGTH = 35;
-
-/** How far the groups stand above that strength, summed: how long the attacks will last. */
-function threat(state: GameState): number {
-  let total = 0;
-  for (const group of GROUP_IDS)
-    total += Math.max(0, state.groups[group].strength - ATTACK_STRENGTH);
-  return total;
-}
+/** Talks progress that opens a verification proposal (content/responses/diplomacy.ts). */
+const VERIFY_AT = 60;
 
 /** How good a state looks, in whole points: endings dominate, then what the final grade reads. */
 export function evaluate(state: GameState): number {
   if (state.ending) {
-    if (state.ending.id === 'strategic-reset') return 12_000 + state.meters.legitimacy;
+    if (state.ending.id === 'strategic-reset') return 14_000 + state.meters.legitimacy;
     if (state.ending.grade === 'good') return 10_000 + state.meters.legitimacy;
     if (state.ending.grade === 'mixed') return 2_000;
     return -10_000 + state.week * 10;
@@ -68,11 +78,24 @@ export function evaluate(state: GameState): number {
   const hot = state.ladder > 2 ? 150 : 0;
   const shunned =
     m.legitimacy < GOOD_LEGITIMACY + 5 ? (GOOD_LEGITIMACY + 5 - m.legitimacy) * 20 : 0;
+  // The grade: the worse of the two shares, with steps where a reset and containment are lost.
+  const shares = projectedShares(state);
+  const worst = Math.max(shares.attacks, shares.harm);
+  const grade =
+    8 * worst +
+    (worst > RESET_SHARE ? 12 * (worst - RESET_SHARE) : 0) +
+    (worst > CONTAINMENT_SHARE ? 20 * (worst - CONTAINMENT_SHARE) : 0);
+  // A reset needs the groups no stronger than at the opening.
+  const strength = militantStrength(state) - state.openingStrength;
+  const stronger = 4 * strength + (strength > 0 ? 12 * strength : 0);
+  const d = state.diplomacy;
+  const road = d.verification
+    ? 500
+    : 5 * Math.min(VERIFY_AT, d.talksProgress) +
+      (d.truceWeeks > 0 ? 40 : 0) -
+      (d.verificationSuspended ? 100 : 0);
   const reset =
-    (state.diplomacy.verification ? 150 : 0) +
-    (state.crossings.torkham.open ? 40 : 0) +
-    (state.crossings.chaman.open ? 40 : 0);
-  const attacks = Math.trunc((80 * projectedFinalAttacks(state)) / 100) + 6 * threat(state);
+    road + (state.crossings.torkham.open ? 60 : 0) + (state.crossings.chaman.open ? 60 : 0);
   return (
     2 * (100 - m.publicPressure) +
     m.cohesion +
@@ -80,7 +103,8 @@ export function evaluate(state: GameState): number {
     m.legitimacy +
     m.deterrence -
     60 * state.ladder -
-    attacks +
+    grade -
+    stronger +
     reset -
     crisis -
     broke -
