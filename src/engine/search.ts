@@ -5,12 +5,16 @@
  * future dice: each imagined week runs on a generator state of its own.
  *
  * Why one week and not longer rollouts: the judgement below already projects the final grade, and
- * playing further weeks with a fixed policy only added noise (measured: 4–6-week rollouts won
- * fewer games at several times the cost).
+ * playing further weeks with a fixed policy only added noise (measured on rules 1: 4–6-week
+ * rollouts won fewer games at several times the cost; on rules 2 a second week of the balanced
+ * plan won 9 more points of good endings in Karachi but 6 fewer resets, at 2.6 times the cost).
  *
- * The judgement follows how the game is graded (endings.ts): a good ending needs few attacks in
- * the last weeks, a low ladder, public pressure under control and legitimacy intact. So besides
- * the meters it projects the attacks the final grade will count, from the doctrines' own rules.
+ * The judgement follows how the game is graded (endings.ts): a good ending needs the closing
+ * weeks' successful attacks and deaths well below what the scenario does when left alone, a low
+ * ladder, public pressure under control and legitimacy intact; a strategic reset also needs the
+ * groups no stronger than at the opening, a working verification mechanism and the main
+ * crossings open. So besides the meters it projects those shares from the doctrines' own rules,
+ * and values each step on the road to verification (talks progress, a truce).
  */
 import { SCENARIOS } from './content/scenarios';
 import {

@@ -94,7 +94,55 @@ describe('how the search bot judges a state', () => {
     expect(evaluate({ ...late, history: [record] })).toBeLessThan(evaluate(late));
   });
 
+  it('counts only attacks that got through in the closing window, not foiled ones', () => {
+    const state = opening('karachi');
+    const late = { ...state, week: state.maxWeeks };
+    const record = (attacks: number, foiled: number) => ({
+      week: state.maxWeeks - 1,
+      meters: state.meters,
+      ladder: 0,
+      attacks,
+      foiled,
+      harm: 0,
+      strikes: 0,
+      deaths: 0,
+      incidents: 0,
+      militantStrength: state.openingStrength,
+    });
+    expect(evaluate({ ...late, history: [record(3, 3)] })).toBe(
+      evaluate({ ...late, history: [record(0, 0)] }),
+    );
+    expect(evaluate({ ...late, history: [record(3, 0)] })).toBeLessThan(
+      evaluate({ ...late, history: [record(3, 3)] }),
+    );
+  });
+
+  it('values each step toward verification: talks progress, then a working mechanism', () => {
+    const state = opening('karachi');
+    const talks = (progress: number, truceWeeks = 0, verification = false): GameState => ({
+      ...state,
+      diplomacy: { ...state.diplomacy, talksProgress: progress, truceWeeks, verification },
+    });
+    expect(evaluate(talks(40))).toBeGreaterThan(evaluate(talks(10)));
+    expect(evaluate(talks(60, 3, true))).toBeGreaterThan(evaluate(talks(60, 3)));
+  });
+
+  it('scores groups grown stronger than at the opening lower, more so above it', () => {
+    const state = opening('karachi');
+    const ttp = (delta: number): GameState => ({
+      ...state,
+      groups: {
+        ...state.groups,
+        ttp: { ...state.groups.ttp, strength: state.groups.ttp.strength + delta },
+      },
+    });
+    const below = evaluate(ttp(-10)) - evaluate(ttp(0));
+    const above = evaluate(ttp(0)) - evaluate(ttp(10));
+    expect(below).toBeGreaterThan(0);
+    expect(above).toBeGreaterThan(below);
+  });
+
   it('is pinned on one opening state (a change to the judgement shows here)', () => {
-    expect(evaluate(opening('seven-camps'))).toMatchInlineSnapshot(`-1135`);
+    expect(evaluate(opening('seven-camps'))).toMatchInlineSnapshot(`-1059`);
   });
 });
