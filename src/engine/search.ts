@@ -106,7 +106,7 @@ export function evaluate(state: GameState): number {
     m.fiscalRoom +
     m.legitimacy +
     m.deterrence -
-    60 * state.ladder -
+    30 * state.ladder -
     grade -
     stronger +
     reset -
