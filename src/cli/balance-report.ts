@@ -38,7 +38,7 @@ export const BALANCE_PLAN = {
   /** Games per scenario (and difficulty) for the fast strategies. */
   games: 200,
   /** Games per scenario for the search bot (it thinks for tens of milliseconds a week). */
-  searchGames: 16,
+  searchGames: 32,
   /** The scenario on which the search bot is measured at every difficulty (the shortest). */
   searchDifficultyScenario: 'karachi' as ScenarioId,
   /** Seeds tried per strategy and difficulty when looking for each ending. */

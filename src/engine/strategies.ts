@@ -364,7 +364,8 @@ const firstMoveVariants: readonly Strategy[] = FIRST_MOVES.map(
 /**
  * Looks one week ahead: policies and single-move variants of the balanced plan propose, and the
  * plan whose imagined weeks (on its own dice) look best is played; the balanced plan unless
- * another is clearly better.
+ * another is better by half a standard error. Measured on rules 2 (karachi, 24 games): sixteen
+ * futures and half a standard error won 67% good endings, against 42% with twelve and one.
  */
 export const searchStrategy: Strategy = makeSearchStrategy({
   proposals: [
@@ -378,8 +379,8 @@ export const searchStrategy: Strategy = makeSearchStrategy({
     advisorStrategy('interior'),
     ...firstMoveVariants,
   ],
-  futures: 12,
-  margin: 1,
+  futures: 16,
+  margin: 0.5,
 });
 
 export const STRATEGIES = {
