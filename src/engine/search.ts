@@ -94,8 +94,8 @@ export function evaluate(state: GameState): number {
   const stronger = 4 * strength + (strength > 0 ? 12 * strength : 0);
   const d = state.diplomacy;
   const road = d.verification
-    ? 500
-    : 5 * Math.min(VERIFY_AT, d.talksProgress) +
+    ? 1200
+    : 12 * Math.min(VERIFY_AT, d.talksProgress) +
       (d.truceWeeks > 0 ? 40 : 0) -
       (d.verificationSuspended ? 100 : 0);
   const reset =
