@@ -5,6 +5,7 @@
  */
 import { GROUPS } from './content/actors';
 import { CROSSINGS, DISTRICTS, WEEKLY_TRADE_MILLIONS } from './content/districts';
+import type { GameState } from './types';
 import { divertTrade } from './effects';
 import { RESPONSE_BY_ID } from './content/responses';
 import {
@@ -32,6 +33,9 @@ import {
   type DistrictId,
   type GroupId,
 } from './ids';
+
+/** Public pressure at or above this counts a week of crisis (endings.ts: enough of them break confidence). */
+export const CRISIS_PRESSURE = 90;
 
 function runProgrammes(ctx: TurnContext): void {
   const remaining = [];
@@ -189,7 +193,8 @@ function publicMood(ctx: TurnContext): void {
       'drift:blame-game',
     );
   else if (state.meters.cohesion < 45) adjustMeter(ctx, 'cohesion', 1, 'drift:cohesion');
-  state.pressureCrisisWeeks = state.meters.publicPressure >= 90 ? state.pressureCrisisWeeks + 1 : 0;
+  state.pressureCrisisWeeks =
+    state.meters.publicPressure >= CRISIS_PRESSURE ? state.pressureCrisisWeeks + 1 : 0;
 }
 
 /**
@@ -251,9 +256,17 @@ function tradeAndBudget(ctx: TurnContext): void {
   } else if (!majorShut && state.week % 2 === 0) {
     adjustKabul(ctx, 'tradeDependence', 1, cause);
   }
-  const warFooting = state.ladder >= 4 ? 2 : state.ladder === 3 ? 1 : 0;
-  const budget = 3 - Math.trunc(closedShare / 35) - warFooting;
+  const budget = weeklyBudget(state);
   if (budget !== 0) adjustMeter(ctx, 'fiscalRoom', budget, 'drift:budget');
+}
+
+/** The week's drift of fiscal room: growth, less closed trade and the cost of a war footing. */
+export function weeklyBudget(state: GameState): number {
+  let closedShare = 0;
+  for (const id of CROSSING_IDS)
+    if (!state.crossings[id].open) closedShare += CROSSINGS[id].tradeShare;
+  const warFooting = state.ladder >= 4 ? 2 : state.ladder === 3 ? 1 : 0;
+  return 3 - Math.trunc(closedShare / 35) - warFooting;
 }
 
 function kabulMood(ctx: TurnContext): void {

@@ -6,10 +6,11 @@
  * alone, and the trend of militant strength. Foiled attacks are counted apart.
  */
 import { SCENARIOS } from './content/scenarios';
+import { CRISIS_PRESSURE, weeklyBudget } from './drifts';
 import { GROUP_IDS, OPEN_WAR } from './ids';
 import type { Ending, EndingFact, EndingId, GameState, Grade, Tally } from './types';
 
-/** Weeks of public pressure at or above 90 that break public confidence. */
+/** Weeks of public pressure at or above CRISIS_PRESSURE (drifts.ts) that break public confidence. */
 export const CONFIDENCE_BREAKS_AFTER = 4;
 /** The shortest closing window, in weeks, over which the final grade counts attacks. */
 export const FINAL_WINDOW = 4;
@@ -43,6 +44,11 @@ export function militantStrength(state: GameState): number {
   return total;
 }
 
+/** The weeks (numbers) whose attacks and deaths the final grade counts. */
+export function closingWindowWeeks(state: GameState): { from: number; to: number } {
+  return { from: state.maxWeeks - closingWindow(state.maxWeeks) + 1, to: state.maxWeeks };
+}
+
 /** What the closing weeks of the game held so far: attacks through and foiled, and Pakistani deaths. */
 export function closingWeeks(state: GameState): {
   weeks: number;
@@ -51,7 +57,7 @@ export function closingWeeks(state: GameState): {
   harm: number;
 } {
   const weeks = closingWindow(state.maxWeeks);
-  const from = state.maxWeeks - weeks + 1;
+  const { from } = closingWindowWeeks(state);
   let through = 0;
   let foiled = 0;
   let harm = 0;
@@ -64,9 +70,158 @@ export function closingWeeks(state: GameState): {
   return { weeks, through, foiled, harm };
 }
 
-/** Whether `value` is at most `share` percent of a left-alone rate (tenths a week) over `weeks`. */
-function withinShare(value: number, share: number, tenthsAWeek: number, weeks: number): boolean {
-  return value * 1000 <= share * tenthsAWeek * weeks;
+/** The most a count may reach and stay within `share` percent of a left-alone rate (tenths a week) over `weeks`. */
+function shareAllowance(share: number, tenthsAWeek: number, weeks: number): number {
+  return Math.trunc((share * tenthsAWeek * weeks) / 1000);
+}
+
+/** Below this public pressure a frontier counts as contained. */
+export const CONTAINED_PRESSURE = 75;
+/** The highest rung of the ladder at which the frontier counts as calm for a good ending. */
+export const CALM_RUNG = 2;
+
+/** One condition of a good ending, read from the state: met or not, with its figure and limit. */
+export type GoalCondition =
+  | { id: 'closing-attacks'; met: boolean; through: number; allowed: number }
+  | { id: 'closing-harm'; met: boolean; harm: number; allowed: number }
+  | { id: 'strength'; met: boolean; strength: number; opening: number }
+  | { id: 'verification'; met: boolean; suspended: boolean }
+  | { id: 'crossings'; met: boolean }
+  | { id: 'calm'; met: boolean; rung: number; highest: number }
+  | { id: 'pressure'; met: boolean; pressure: number; below: number }
+  | { id: 'legitimacy'; met: boolean; legitimacy: number; least: number };
+
+export type GoodEndingId = 'strategic-reset' | 'fragile-containment';
+
+/**
+ * What a good ending needs, each condition read from the state as it stands: at the last week this
+ * is exactly what the grade checks (checkEnding uses it), and before then it is the live progress
+ * the Objectives panel shows. The closing counts cover the weeks of the closing window played so far.
+ */
+export function goalConditions(state: GameState, ending: GoodEndingId): GoalCondition[] {
+  const m = state.meters;
+  const closing = closingWeeks(state);
+  const leftAlone = SCENARIOS[state.scenario].leftAlone;
+  const share = ending === 'strategic-reset' ? RESET_SHARE : CONTAINMENT_SHARE;
+  const attacksAllowed = shareAllowance(share, leftAlone.through, closing.weeks);
+  const harmAllowed = shareAllowance(share, leftAlone.harm, closing.weeks);
+  const common: GoalCondition[] = [
+    {
+      id: 'closing-attacks',
+      met: closing.through <= attacksAllowed,
+      through: closing.through,
+      allowed: attacksAllowed,
+    },
+    {
+      id: 'closing-harm',
+      met: closing.harm <= harmAllowed,
+      harm: closing.harm,
+      allowed: harmAllowed,
+    },
+    { id: 'calm', met: state.ladder <= CALM_RUNG, rung: state.ladder, highest: CALM_RUNG },
+  ];
+  const legitimacy: GoalCondition = {
+    id: 'legitimacy',
+    met: m.legitimacy >= GOOD_LEGITIMACY,
+    legitimacy: m.legitimacy,
+    least: GOOD_LEGITIMACY,
+  };
+  if (ending === 'fragile-containment')
+    return [
+      ...common,
+      {
+        id: 'pressure',
+        met: m.publicPressure < CONTAINED_PRESSURE,
+        pressure: m.publicPressure,
+        below: CONTAINED_PRESSURE,
+      },
+      legitimacy,
+    ];
+  const strength = militantStrength(state);
+  return [
+    ...common,
+    {
+      id: 'strength',
+      met: strength <= state.openingStrength,
+      strength,
+      opening: state.openingStrength,
+    },
+    {
+      id: 'verification',
+      met: state.diplomacy.verification,
+      suspended: state.diplomacy.verificationSuspended,
+    },
+    { id: 'crossings', met: state.crossings.torkham.open && state.crossings.chaman.open },
+    legitimacy,
+  ];
+}
+
+/** Cohesion at or below this, with pressure at COLLAPSE_PRESSURE or more, breaks confidence at once. */
+export const COLLAPSE_COHESION = 5;
+export const COLLAPSE_PRESSURE = 70;
+/** Fiscal room at or below this ends the game in a fiscal crisis. */
+export const FISCAL_FLOOR = 0;
+
+/** How close the state stands to each loss, and whether the player must be warned this week. */
+export type LossWatch =
+  | {
+      id: 'open-war';
+      warning: boolean;
+      rung: number;
+      hostility: number;
+      hardliners: number;
+    }
+  | {
+      id: 'loss-of-confidence';
+      warning: boolean;
+      pressure: number;
+      /** Public pressure that counts a week of crisis. */
+      crisisAt: number;
+      crisisWeeks: number;
+      breaksAfter: number;
+      cohesion: number;
+    }
+  | { id: 'fiscal-crisis'; warning: boolean; fiscalRoom: number; afterSpending: number };
+
+/** What a week's events and a rung climbed can take from fiscal room beyond the budget's drift. */
+export const FISCAL_MARGIN = 2;
+
+/**
+ * Open war comes only after the ladder has stood at "open clashes" (rung 4), so standing there
+ * warns; confidence breaks after CONFIDENCE_BREAKS_AFTER weeks of crisis pressure, so every such
+ * week warns, as does a cohesion near collapse under pressure; the treasury warns when the week's
+ * spending (the decisions chosen so far) and the budget's drift could bring it to the floor. A test checks over many
+ * games that no loss ever comes without its warning in the week it comes in.
+ */
+export function lossWatch(state: GameState, spending = 0): LossWatch[] {
+  const m = state.meters;
+  return [
+    {
+      id: 'open-war',
+      warning: state.ladder >= OPEN_WAR - 1,
+      rung: state.ladder,
+      hostility: state.kabul.hostility,
+      hardliners: state.kabul.hardliners,
+    },
+    {
+      id: 'loss-of-confidence',
+      warning:
+        state.pressureCrisisWeeks > 0 ||
+        (m.cohesion <= COLLAPSE_COHESION + 10 && m.publicPressure >= COLLAPSE_PRESSURE - 10),
+      pressure: m.publicPressure,
+      crisisAt: CRISIS_PRESSURE,
+      crisisWeeks: state.pressureCrisisWeeks,
+      breaksAfter: CONFIDENCE_BREAKS_AFTER,
+      cohesion: m.cohesion,
+    },
+    {
+      id: 'fiscal-crisis',
+      // The budget's drift this week, less a margin for a rung climbed or an event's cost.
+      warning: m.fiscalRoom - spending + weeklyBudget(state) - FISCAL_MARGIN <= FISCAL_FLOOR,
+      fiscalRoom: m.fiscalRoom,
+      afterSpending: m.fiscalRoom - spending,
+    },
+  ];
 }
 
 function make(id: EndingId, state: GameState, causes: EndingFact[]): Ending {
@@ -105,7 +260,7 @@ export function checkEnding(state: GameState): Ending | null {
   }
   if (
     state.pressureCrisisWeeks >= CONFIDENCE_BREAKS_AFTER ||
-    (m.cohesion <= 5 && m.publicPressure >= 70)
+    (m.cohesion <= COLLAPSE_COHESION && m.publicPressure >= COLLAPSE_PRESSURE)
   ) {
     const causes: EndingFact[] =
       state.pressureCrisisWeeks >= CONFIDENCE_BREAKS_AFTER
@@ -120,7 +275,7 @@ export function checkEnding(state: GameState): Ending | null {
     if (m.deterrence < 30) causes.push({ fact: 'deterrence-worn', deterrence: m.deterrence });
     return make('loss-of-confidence', state, [...causes, ...context(state)]);
   }
-  if (m.fiscalRoom <= 0) {
+  if (m.fiscalRoom <= FISCAL_FLOOR) {
     return make('fiscal-crisis', state, [
       { fact: 'treasury-dry', fiscalRoom: m.fiscalRoom, tradeLost: state.tally.tradeLostMillions },
       ...context(state),
@@ -130,12 +285,8 @@ export function checkEnding(state: GameState): Ending | null {
 
   const closing = closingWeeks(state);
   const leftAlone = SCENARIOS[state.scenario].leftAlone;
-  const within = (share: number) =>
-    withinShare(closing.through, share, leftAlone.through, closing.weeks) &&
-    withinShare(closing.harm, share, leftAlone.harm, closing.weeks);
   const strength = militantStrength(state);
   const crossingsOpen = state.crossings.torkham.open && state.crossings.chaman.open;
-  const calm = state.ladder <= 2;
   const respected = m.legitimacy >= GOOD_LEGITIMACY;
   const facts: EndingFact[] = [
     {
@@ -156,17 +307,11 @@ export function checkEnding(state: GameState): Ending | null {
     { fact: 'ladder-now', rung: state.ladder, pressure: m.publicPressure },
     { fact: 'legitimacy', legitimacy: m.legitimacy, enough: respected },
   ];
-  if (
-    within(RESET_SHARE) &&
-    strength <= state.openingStrength &&
-    state.diplomacy.verification &&
-    crossingsOpen &&
-    calm &&
-    respected
-  ) {
+  const allMet = (ending: GoodEndingId) => goalConditions(state, ending).every((c) => c.met);
+  if (allMet('strategic-reset')) {
     return make('strategic-reset', state, [...facts, ...context(state)]);
   }
-  if (within(CONTAINMENT_SHARE) && calm && m.publicPressure < 75 && respected) {
+  if (allMet('fragile-containment')) {
     return make('fragile-containment', state, [...facts, ...context(state)]);
   }
   return make('forever-frontier', state, [...facts, ...context(state)]);

@@ -9,7 +9,22 @@ export { responsesFor, validateDecisions, weeklyCapacity } from './responses';
 export type { ResponseOption, TargetOption, DecisionError } from './responses';
 export { resolveTurn } from './turn';
 export type { TurnResult } from './turn';
-export { scorecard } from './endings';
+export {
+  CALM_RUNG,
+  COLLAPSE_COHESION,
+  COLLAPSE_PRESSURE,
+  CONFIDENCE_BREAKS_AFTER,
+  CONTAINED_PRESSURE,
+  CONTAINMENT_SHARE,
+  GOOD_LEGITIMACY,
+  RESET_SHARE,
+  closingWindowWeeks,
+  goalConditions,
+  lossWatch,
+  scorecard,
+} from './endings';
+export type { GoalCondition, GoodEndingId, LossWatch } from './endings';
+export { CRISIS_PRESSURE } from './drifts';
 export { ENDINGS, endingText, factText } from './ending-text';
 export type { Scorecard } from './endings';
 export { explainTrace, explainInWords, actorName } from './explain';

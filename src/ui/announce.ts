@@ -2,6 +2,7 @@
 import { ENDINGS, LADDER_RUNGS, type WeekReport } from '../engine';
 import type { StoreState } from '../store/game-store';
 import { shownReplay } from '../store/selectors';
+import { warningTexts } from './objectives-words';
 
 /** The week in a few sentences: its first events, a ladder move, an ending. */
 export function announce(report: WeekReport): string {
@@ -29,5 +30,7 @@ export function liveAnnouncement(state: StoreState): string {
       : `Replay of ${replay.name}. The opening, before the first week.`;
   }
   const latest = session?.reports[session.reports.length - 1];
-  return state.screen.kind === 'game' && latest ? announce(latest) : '';
+  if (state.screen.kind !== 'game' || !session || !latest) return '';
+  const warnings = warningTexts(session.state).map((text) => ` Warning: ${text}`);
+  return `${announce(latest)}${warnings.join('')}`;
 }

@@ -12,6 +12,7 @@ import {
   removeChoice,
 } from '../store/actions';
 import { budget } from '../store/selectors';
+import { LossWarnings } from './objectives-panel';
 import { useStore } from './use-store';
 import './decisions-panel.css';
 
@@ -196,6 +197,7 @@ export function DecisionsPanel(props: { state: GameState }) {
           below.
         </p>
       )}
+      <LossWarnings state={props.state} withSpending />
       <button type="button" class="button button--primary end-week" onClick={() => endWeek()}>
         End week
       </button>

@@ -14,13 +14,14 @@ import { EndingView } from './ending-view';
 import { LadderTrack, MetersBar } from './meters-bar';
 import { MapView } from './map-view';
 import { GameNotes } from './notes-panel';
+import { LossWarnings, ObjectivesPanel } from './objectives-panel';
 import { PlaceCard } from './place-card';
 import { suggestedName } from './saved-games';
 import { LatestReport, ReportLog } from './report-panel';
 import { useStore } from './use-store';
 import './game-layout.css';
 
-type LeftTab = 'briefing' | 'report' | 'log';
+type LeftTab = 'briefing' | 'report' | 'log' | 'objectives';
 type CentreTab = 'map' | 'table';
 
 function Tabs<T extends string>(props: {
@@ -176,6 +177,7 @@ export function GameScreen(props: { session: Session }) {
               ['briefing', 'Briefing'],
               ['report', 'Report'],
               ['log', 'Log'],
+              ['objectives', 'Objectives'],
             ]}
             value={left}
             onChange={setLeft}
@@ -184,11 +186,16 @@ export function GameScreen(props: { session: Session }) {
             {left === 'briefing' && <BriefingPanel session={session} />}
             {left === 'report' && (
               <>
+                <LossWarnings
+                  state={session.state}
+                  title={`Warning for week ${session.state.week}`}
+                />
                 <GameNotes session={session} />
                 <LatestReport reports={session.reports} />
               </>
             )}
             {left === 'log' && <ReportLog reports={session.reports} />}
+            {left === 'objectives' && <ObjectivesPanel state={session.state} />}
           </div>
         </div>
         <Centre state={session.state} />

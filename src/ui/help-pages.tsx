@@ -1,7 +1,16 @@
 /** How to play, and the Sources and assumptions page: the model's every assumption in plain words. */
 import {
   ARTICLES,
+  CALM_RUNG,
   CLAIMS,
+  CONFIDENCE_BREAKS_AFTER,
+  CONTAINED_PRESSURE,
+  CONTAINMENT_SHARE,
+  CRISIS_PRESSURE,
+  GOOD_LEGITIMACY,
+  LADDER_RUNGS,
+  OPEN_WAR,
+  RESET_SHARE,
   DOCTRINES,
   EVENTS,
   MECHANISMS,
@@ -44,12 +53,38 @@ export function HowToPlay() {
       </ol>
       <h3>Winning and losing</h3>
       <p>
-        Open war, a collapse of public confidence (public pressure at 90 or more for four weeks) and
-        a fiscal crisis end the game at once. Otherwise, at the end you reach a{' '}
-        <em>strategic reset</em>, <em>fragile containment</em> or the <em>forever frontier</em> — a
-        border that never explodes and never calms. Force restores deterrence for a while but feeds
-        the cycle; restraint alone lets pressure build. The cost is counted on both sides of the
-        line.
+        Three losses end the game at once: <em>open war</em> (Kabul declares it only after the
+        ladder has stood at “{LADDER_RUNGS[OPEN_WAR - 1]}”), a <em>loss of public confidence</em>{' '}
+        (public pressure at {CRISIS_PRESSURE} or more for {CONFIDENCE_BREAKS_AFTER} weeks running,
+        or institutional cohesion collapsing under pressure) and a <em>fiscal crisis</em> (fiscal
+        room at 0). Each is warned of, in the report and where you decide, in the week it can come.
+      </p>
+      <p>
+        Otherwise the game is judged at the end on outcomes, not effort: the attacks that got
+        through and the Pakistanis killed in the closing weeks (the last third of the game, at least
+        four weeks), set against what the crisis does when left alone.
+      </p>
+      <ul>
+        <li>
+          <strong>Strategic reset</strong>: those at {RESET_SHARE}% of the left-alone figures or
+          less, militant strength no higher than at the start, a working verification mechanism,
+          Torkham and Chaman open, the ladder at “{LADDER_RUNGS[CALM_RUNG]}” or lower and
+          international legitimacy at {GOOD_LEGITIMACY} or more.
+        </li>
+        <li>
+          <strong>Fragile containment</strong>: those at {CONTAINMENT_SHARE}% or less, the ladder at
+          “{LADDER_RUNGS[CALM_RUNG]}” or lower, public pressure below {CONTAINED_PRESSURE} and
+          legitimacy at {GOOD_LEGITIMACY} or more.
+        </li>
+        <li>
+          <strong>Forever frontier</strong>: anything else — a border that never explodes and never
+          calms.
+        </li>
+      </ul>
+      <p>
+        The <em>Objectives</em> tab shows every condition with the figures as they stand this week.
+        Force restores deterrence for a while but feeds the cycle; restraint alone lets pressure
+        build. The cost is counted on both sides of the line.
       </p>
       <h3>Keyboard</h3>
       <p>

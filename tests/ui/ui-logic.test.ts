@@ -82,6 +82,24 @@ describe('the live region', () => {
   });
 });
 
+describe('the live region warns of a loss near at hand', () => {
+  it('adds each standing warning after the week it reads', () => {
+    store.setState(initialState(), true);
+    startGame({ scenario: 'karachi', seed: 5, difficulty: 'normal' });
+    endWeek();
+    const session = store.getState().session!;
+    const report = session.reports[0]!;
+    expect(liveAnnouncement(store.getState())).not.toContain('Warning:');
+    store.setState({
+      session: { ...session, state: { ...session.state, pressureCrisisWeeks: 3 } },
+    });
+    const text = liveAnnouncement(store.getState());
+    expect(text.startsWith(announce(report))).toBe(true);
+    expect(text).toContain(' Warning: Public pressure has been 90 or more for 3 weeks');
+    expect(text).toContain('1 more week and public confidence breaks.');
+  });
+});
+
 describe('what the live region reads on each screen', () => {
   it('reads the latest week in a game, the shown week in a replay, nothing on the title', () => {
     store.setState(initialState(), true);

@@ -1,0 +1,99 @@
+/**
+ * Objectives: what each good ending needs, condition by condition with the live figures, what
+ * ends the game at once and how near each loss stands; and the warnings shown wherever the player
+ * decides or reads the week (a loss never comes without one, see lossWatch).
+ */
+import { ENDINGS, goalConditions, lossWatch, type GameState, type GoodEndingId } from '../engine';
+import type { Decision } from '../engine';
+import { budget } from '../store/selectors';
+import { goalText, lossText, warningTexts } from './objectives-words';
+import { useStore } from './use-store';
+import './objectives-panel.css';
+
+const GOOD_ENDINGS: readonly GoodEndingId[] = ['strategic-reset', 'fragile-containment'];
+
+function spendingOf(state: GameState, pending: readonly Decision[]): number {
+  return budget(state, pending).fiscalUsed;
+}
+
+function GoodEnding(props: { id: GoodEndingId; state: GameState }) {
+  const conditions = goalConditions(props.state, props.id);
+  const met = conditions.filter((c) => c.met).length;
+  return (
+    <section class="objective" aria-labelledby={`objective-${props.id}`}>
+      <h4 id={`objective-${props.id}`} class="objective__title">
+        {ENDINGS[props.id].title}{' '}
+        <span class="objective__count">
+          ({met} of {conditions.length} met now)
+        </span>
+      </h4>
+      <ul class="objective__conditions">
+        {conditions.map((condition) => (
+          <li key={condition.id} class={condition.met ? 'is-met' : 'is-unmet'}>
+            <span class="objective__mark" aria-hidden="true">
+              {condition.met ? '✓' : '✗'}
+            </span>
+            <span class="visually-hidden">{condition.met ? 'Met: ' : 'Not met: '}</span>
+            {goalText(condition, props.state)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ObjectivesPanel(props: { state: GameState }) {
+  const pending = useStore((s) => s.pending);
+  const { state } = props;
+  const watch = lossWatch(state, spendingOf(state, pending));
+  return (
+    // Focusable, so keyboard players can scroll it: it holds no control of its own.
+    <section class="panel objectives" aria-labelledby="objectives-title" tabIndex={0}>
+      <h2 id="objectives-title" class="panel__title">
+        Objectives
+      </h2>
+      <p class="objectives__intro">
+        The game is judged at the end of week {state.maxWeeks} on what happened, not on effort: the
+        attacks that got through and the Pakistanis killed in the closing weeks, set against what
+        the crisis does when left alone, and the state of the frontier then.
+      </p>
+      <h3 class="objectives__heading">Good endings</h3>
+      {GOOD_ENDINGS.map((id) => (
+        <GoodEnding key={id} id={id} state={state} />
+      ))}
+      <p class="objectives__otherwise">
+        Anything short of both ends in <strong>{ENDINGS['forever-frontier'].title}</strong>.
+      </p>
+      <h3 class="objectives__heading">Losses, which end the game at once</h3>
+      <ul class="objectives__losses">
+        {watch.map((w) => (
+          <li key={w.id} class={w.warning ? 'is-warning' : undefined}>
+            <strong>{ENDINGS[w.id].title}</strong>
+            {w.warning ? ' — warning' : ''}: {lossText(w)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The losses near enough to warn of this week, or nothing. With `withSpending`, the fiscal warning
+ * counts the choices made so far (where the player decides).
+ */
+export function LossWarnings(props: { state: GameState; withSpending?: boolean; title?: string }) {
+  const pending = useStore((s) => s.pending);
+  const spending = props.withSpending ? spendingOf(props.state, pending) : 0;
+  const texts = warningTexts(props.state, spending);
+  if (texts.length === 0) return null;
+  return (
+    <div class="loss-warnings" role="status">
+      <p class="loss-warnings__title">{props.title ?? 'Warning'}</p>
+      <ul>
+        {texts.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
