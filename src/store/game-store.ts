@@ -8,6 +8,7 @@ import type {
   DistrictId,
   GameOptions,
   GameState,
+  MeterId,
   ProvinceId,
   WeekReport,
   ActorId,
@@ -33,6 +34,7 @@ export type Place = { kind: 'district'; id: DistrictId } | { kind: 'province'; i
 
 export type Dialog =
   | { kind: 'why'; week: number; actor: ActorId }
+  | { kind: 'meter-why'; week: number; meter: MeterId }
   | { kind: 'how-to-play' }
   | { kind: 'sources' }
   | { kind: 'settings' }

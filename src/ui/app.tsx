@@ -18,6 +18,7 @@ import { SettingsDialog } from './settings-dialog';
 import { TitleScreen, type Resumable } from './title-screen';
 import { UpdateNotice } from './update-notice';
 import { useStore } from './use-store';
+import { MeterWhyDialog } from './meter-why-dialog';
 import { WhyDialog } from './why-dialog';
 import './saves-dialog.css';
 
@@ -46,6 +47,10 @@ function Dialogs() {
     case 'why': {
       const report = reports?.find((r) => r.week === dialog.week);
       return report ? <WhyDialog report={report} actor={dialog.actor} /> : null;
+    }
+    case 'meter-why': {
+      const report = reports?.find((r) => r.week === dialog.week);
+      return report ? <MeterWhyDialog report={report} meter={dialog.meter} /> : null;
     }
   }
 }

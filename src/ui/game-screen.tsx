@@ -68,7 +68,11 @@ function TopBar(props: { session: Session }) {
           {weekLabel(state)}
         </span>
       </div>
-      <MetersBar state={state} previous={last ? last.metersBefore : null} />
+      <MetersBar
+        state={state}
+        previous={last ? last.metersBefore : null}
+        week={last ? last.week : null}
+      />
       <LadderTrack level={state.ladder} peak={state.tally.ladderPeak} />
       <nav class="topbar__menu" aria-label="Game menu">
         <button

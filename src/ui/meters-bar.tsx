@@ -1,6 +1,8 @@
 /** The national meters and the escalation ladder, always visible at the top of the game. */
 import { LADDER_RUNGS, METER_IDS, type GameState, type MeterId } from '../engine';
+import { openDialog } from '../store/actions';
 import { METERS, signed } from './labels';
+import { whyMeterTitle } from './meter-why-dialog';
 import './meters-bar.css';
 
 function meterTone(id: MeterId, value: number): string {
@@ -9,28 +11,65 @@ function meterTone(id: MeterId, value: number): string {
   return bad ? 'meter--bad' : warn ? 'meter--warn' : 'meter--ok';
 }
 
-export function MetersBar(props: { state: GameState; previous: GameState['meters'] | null }) {
+/**
+ * The meters; each shows which way is good and, once a week has been played, opens the causes of
+ * its last change (`week`: the week whose report `previous` is from).
+ */
+export function MetersBar(props: {
+  state: GameState;
+  previous: GameState['meters'] | null;
+  week?: number | null;
+}) {
   const { state, previous } = props;
+  const week = props.week ?? null;
   return (
     <ul class="meters" aria-label="National meters">
       {METER_IDS.map((id) => {
         const value = state.meters[id];
         const delta = previous ? value - previous[id] : 0;
-        return (
-          <li key={id} class={`meter ${meterTone(id, value)}`} title={METERS[id].hint}>
-            <span class="meter__label">{METERS[id].label}</span>
+        const way = METERS[id].higherIsWorse ? 'lower is better' : 'higher is better';
+        const body = (
+          <>
+            <span class="meter__label">
+              {METERS[id].label}
+              <span class="meter__way" aria-hidden="true">
+                {METERS[id].higherIsWorse ? ' ↓' : ' ↑'}
+              </span>
+              <span class="visually-hidden"> ({way})</span>
+            </span>
             <span class="meter__value">
               {value}
               {delta !== 0 && (
-                <span class="meter__delta" aria-label={`changed by ${signed(delta)} this week`}>
+                <span class="meter__delta">
                   {' '}
                   {signed(delta)}
+                  <span class="visually-hidden"> this week</span>
                 </span>
               )}
             </span>
             <span class="meter__track" aria-hidden="true">
               <span class="meter__fill" style={{ width: `${value}%` }} />
             </span>
+          </>
+        );
+        return (
+          <li
+            key={id}
+            class={`meter ${meterTone(id, value)}`}
+            title={`${METERS[id].hint} The arrow shows which way is better.`}
+          >
+            {week === null ? (
+              body
+            ) : (
+              <button
+                type="button"
+                class="meter__why"
+                aria-label={`${METERS[id].label} ${value}${delta !== 0 ? `, ${signed(delta)} this week` : ''} (${way}). ${whyMeterTitle(id)}`}
+                onClick={() => openDialog({ kind: 'meter-why', week, meter: id })}
+              >
+                {body}
+              </button>
+            )}
           </li>
         );
       })}

@@ -185,7 +185,11 @@ export function ReplayScreen(props: { replay: Replay }) {
           {/* Not a live region: the page's live region reads each week the replay shows. */}
           <span class="topbar__week">{replayWeekLabel(replay.selected, state)}</span>
         </div>
-        <MetersBar state={state} previous={report ? report.metersBefore : null} />
+        <MetersBar
+          state={state}
+          previous={report ? report.metersBefore : null}
+          week={report ? report.week : null}
+        />
         <LadderTrack level={state.ladder} peak={state.tally.ladderPeak} />
         <nav class="topbar__menu" aria-label="Replay menu">
           {replay.branchOf && (

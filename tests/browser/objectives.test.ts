@@ -44,6 +44,38 @@ function weeksToACrisis(): { weeks: Decision[][]; seed: number; state: GameState
 }
 
 describe('objectives and warnings', () => {
+  it('opens the causes of a meter’s change, and says which way is better', async () => {
+    session = await openGame();
+    const { page } = session;
+    await page.getByRole('button', { name: 'New game', exact: true }).click();
+    await page.getByRole('radio', { name: /Karachi aftermath/ }).check();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText('Week 1 of 12').waitFor();
+    const meters = page.getByRole('list', { name: 'National meters' });
+    expect(await meters.innerText()).toContain('Public pressure ↓');
+    expect(await meters.getByRole('button').count()).toBe(0);
+    await page.getByRole('button', { name: 'Convene the apex committee', exact: true }).click();
+    await page.getByRole('button', { name: 'End week', exact: true }).click();
+    await page.getByRole('heading', { name: 'Week 1 report' }).first().waitFor();
+    const pressure = meters.getByRole('button', { name: /Why did public pressure change\?$/ });
+    expect(await pressure.getAttribute('aria-label')).toMatch(
+      /^Public pressure \d+.*\(lower is better\)/,
+    );
+    // The apex committee acts on cohesion: its causes name the response.
+    const why = meters.getByRole('button', { name: /Why did institutional cohesion change\?$/ });
+    await why.click();
+    const dialog = page.getByRole('dialog', { name: 'Why did institutional cohesion change?' });
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    expect(text).toContain('Week 1');
+    expect(text).toContain('Higher is better.');
+    expect(text).toContain('Your response: “Convene the apex committee”');
+    await screenshot(page, '72-meter-why');
+    await expectAccessible(page, 'meter causes');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('shows what winning takes, and warns of a loss in the week it can come', async () => {
     session = await openGame();
     const { page } = session;
