@@ -83,3 +83,12 @@ export const CROSSING_LABELS: Record<CrossingId, string> = {
   'angoor-adda': 'Angoor Adda',
   arandu: 'Arandu',
 };
+
+/** How much larger the map's texts are drawn: with the text size setting, and most in projector mode. */
+export function labelScale(settings: {
+  textSize: 'normal' | 'large' | 'larger';
+  projector: boolean;
+}): number {
+  if (settings.projector) return 1.45;
+  return settings.textSize === 'larger' ? 1.25 : settings.textSize === 'large' ? 1.1 : 1;
+}

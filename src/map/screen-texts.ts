@@ -17,6 +17,8 @@ interface TextEntry {
 
 export class ScreenTexts {
   private readonly entries: TextEntry[] = [];
+  /** How much larger than usual every text is drawn (the text size setting, projector mode). */
+  private scale = 1;
 
   /**
    * `zoom`: canvas pixels per map unit (texts are rasterised at this resolution); `cssZoom`: CSS
@@ -66,8 +68,16 @@ export class ScreenTexts {
     for (const entry of this.entries) this.size(entry);
   }
 
+  /** Draws every text `scale` times its usual size; true when that changed anything. */
+  setScale(scale: number): boolean {
+    if (scale === this.scale) return false;
+    this.scale = scale;
+    for (const entry of this.entries) this.size(entry);
+    return true;
+  }
+
   private size(entry: TextEntry): void {
-    const size = Math.max(entry.min, entry.px / this.cssZoomNow);
+    const size = Math.max(entry.min, entry.px / this.cssZoomNow) * this.scale;
     const { text } = entry;
     text.setFontSize(size);
     if (text.style.strokeThickness > 0) text.setStroke(COLORS.labelCasing, size * 0.28);

@@ -1,4 +1,7 @@
-/** Remembers the player's settings (text size, reduced motion, patterns, sound) in browser storage. */
+/**
+ * Remembers the player's settings (text size, projector mode, reduced motion, patterns, sound) in
+ * browser storage.
+ */
 import {
   DEFAULT_SETTINGS,
   type GameStore,
@@ -28,8 +31,9 @@ function readSound(raw: unknown, fallback: SoundSettings): SoundSettings {
 
 /**
  * The stored settings, with defaults for anything missing or malformed. `startMuted` is the
- * default for a player who never chose (a classroom or projector mode would pass true, so a
- * room full of laptops starts quiet); a remembered choice always wins.
+ * default for a player who never chose (a classroom passes true, so a room full of laptops
+ * starts quiet); projector mode, when remembered, starts muted the same way. A remembered choice
+ * of sound always wins.
  */
 export function readSettings(
   storage: KeyValueStore | null,
@@ -45,12 +49,14 @@ export function readSettings(
   if (!text.ok || text.value === null) return fallback;
   try {
     const raw = JSON.parse(text.value) as Partial<Record<keyof Settings, unknown>>;
+    const projector = raw.projector === true;
     return {
       textSize: raw.textSize === 'large' || raw.textSize === 'larger' ? raw.textSize : 'normal',
+      projector,
       reducedMotion:
         typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : fallback.reducedMotion,
       patterns: typeof raw.patterns === 'boolean' ? raw.patterns : fallback.patterns,
-      sound: readSound(raw.sound, fallback.sound),
+      sound: readSound(raw.sound, projector ? { ...fallback.sound, muted: true } : fallback.sound),
     };
   } catch {
     return fallback;

@@ -102,7 +102,7 @@ export interface Compare {
   first: CompareGame | null;
   second: CompareGame | null;
   /** The screen that closing the comparison returns to, as it was (a replay paused). */
-  returnTo: Extract<Screen, { kind: 'title' | 'game' | 'replay' }>;
+  returnTo: ReturnScreen;
 }
 
 /**
@@ -115,7 +115,12 @@ export type Screen =
   /** The replay viewer; the map shows its selected week, not the session's. */
   | { kind: 'replay'; replay: Replay }
   | { kind: 'compare'; compare: Compare }
-  | { kind: 'lab' };
+  | { kind: 'lab' }
+  /** The facilitator guide; closing it returns to the screen it was opened from, as it was. */
+  | { kind: 'guide'; returnTo: ReturnScreen };
+
+/** A screen that another screen (the comparison, the guide) can return to as it was. */
+export type ReturnScreen = Extract<Screen, { kind: 'title' | 'game' | 'replay' }>;
 
 export type TextSize = 'normal' | 'large' | 'larger';
 
@@ -128,6 +133,8 @@ export interface SoundSettings {
 
 export interface Settings {
   textSize: TextSize;
+  /** Projector mode: large type (map labels too) and high contrast for a shared screen. */
+  projector: boolean;
   reducedMotion: boolean;
   patterns: boolean;
   sound: SoundSettings;
@@ -135,6 +142,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   textSize: 'normal',
+  projector: false,
   reducedMotion: false,
   patterns: true,
   sound: { musicVolume: 60, effectsVolume: 80, muted: false },
@@ -163,6 +171,11 @@ export interface StoreState {
   /** A message for the player that is not an error of theirs (storage full, a refused choice). */
   notice: string | null;
   audio: AudioStatus;
+  /**
+   * In projector mode the meters are hidden while the class discusses, until the teacher reveals
+   * them (one key); outside projector mode they are always shown. Not remembered.
+   */
+  metersRevealed: boolean;
   /** Set when a newer version of the game is downloaded and waiting: `reload` switches to it. */
   appUpdate: { reload: () => void } | null;
   /** Why the last autosave was not written, or null when it was. */
@@ -185,6 +198,7 @@ export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState 
     settings,
     notice: null,
     audio: 'waiting-for-gesture',
+    metersRevealed: false,
     appUpdate: null,
     autosaveProblem: null,
     settingsProblem: null,

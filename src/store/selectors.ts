@@ -6,7 +6,7 @@ import {
   type GameState,
   type WeekReport,
 } from '../engine';
-import type { Compare, Replay, StoreState } from './game-store';
+import type { Compare, Replay, ReturnScreen, Screen, Session, StoreState } from './game-store';
 
 const COST = new Map<string, { actions: number; fiscal: number }>(
   RESPONSES.map((r) => [r.id, { actions: r.actions, fiscal: r.fiscal }]),
@@ -69,4 +69,21 @@ const NO_CHOICES: readonly Decision[] = [];
 /** The choices marked on the map: none while a replay is shown. */
 export function shownPending(state: StoreState): readonly Decision[] {
   return state.screen.kind === 'replay' ? NO_CHOICES : state.pending;
+}
+
+/**
+ * What leaving `screen` for another (the comparison, the guide) should return to: the title, the
+ * game, or the replay as it is, paused.
+ */
+export function returnScreenOf(screen: Screen): ReturnScreen {
+  if (screen.kind === 'replay')
+    return { kind: 'replay', replay: { ...screen.replay, playing: false } };
+  if (screen.kind === 'guide') return screen.returnTo;
+  if (screen.kind === 'compare') return screen.compare.returnTo;
+  return { kind: screen.kind === 'game' ? 'game' : 'title' };
+}
+
+/** The screen to go back to: the title instead of a game that is no longer running. */
+export function screenToReturnTo(returnTo: ReturnScreen, session: Session | null): ReturnScreen {
+  return returnTo.kind === 'game' && !session ? { kind: 'title' } : returnTo;
 }

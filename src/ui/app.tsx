@@ -12,6 +12,7 @@ import { HowToPlay, SourcesPage } from './help-pages';
 import { LabLoader } from '../lab/lab-entry';
 import { GameScreen } from './game-screen';
 import { CompareEntry } from './compare-entry';
+import { GuideEntry } from './guide-entry';
 import { ReplayScreen } from './replay-screen';
 import { SavesDialog } from './saves-dialog';
 import { SettingsDialog } from './settings-dialog';
@@ -77,6 +78,7 @@ export function App() {
   const screen = useStore((s) => s.screen);
   const session = useStore((s) => s.session);
   const textSize = useStore((s) => s.settings.textSize);
+  const projector = useStore((s) => s.settings.projector);
   const [resume, setResume] = useState(() => findResumable());
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
 
@@ -101,6 +103,10 @@ export function App() {
     document.documentElement.dataset.textSize = textSize;
   }, [textSize]);
   useEffect(() => {
+    if (projector) document.documentElement.dataset.projector = 'on';
+    else delete document.documentElement.dataset.projector;
+  }, [projector]);
+  useEffect(() => {
     if (screen.kind === 'title') setResume(findResumable());
   }, [screen.kind]);
 
@@ -115,6 +121,8 @@ export function App() {
     <>
       {screen.kind === 'lab' ? (
         <LabLoader />
+      ) : screen.kind === 'guide' ? (
+        <GuideEntry />
       ) : screen.kind === 'compare' ? (
         <CompareEntry compare={screen.compare} />
       ) : screen.kind === 'replay' ? (

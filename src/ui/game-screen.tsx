@@ -4,14 +4,14 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SCENARIOS, type GameState } from '../engine';
-import { openCurrentReplay, openDialog, quitToTitle, setNotice } from '../store/actions';
+import { openCurrentReplay, openDialog, openGuide, quitToTitle, setNotice } from '../store/actions';
 import type { Session } from '../store/game-store';
 import { weekLabel } from '../store/selectors';
 import { BriefingPanel } from './briefing-panel';
 import { DecisionsPanel } from './decisions-panel';
 import { DistrictTable } from './district-table';
 import { EndingView } from './ending-view';
-import { LadderTrack, MetersBar } from './meters-bar';
+import { GameMeters, LadderTrack } from './meters-bar';
 import { MapView } from './map-view';
 import { GameNotes } from './notes-panel';
 import { LossWarnings, ObjectivesPanel } from './objectives-panel';
@@ -68,7 +68,7 @@ function TopBar(props: { session: Session }) {
           {weekLabel(state)}
         </span>
       </div>
-      <MetersBar
+      <GameMeters
         state={state}
         previous={last ? last.metersBefore : null}
         week={last ? last.week : null}
@@ -111,6 +111,14 @@ function TopBar(props: { session: Session }) {
           onClick={() => openDialog({ kind: 'sources' })}
         >
           Sources
+        </button>
+        <button
+          type="button"
+          class="button button--quiet button--small"
+          aria-label="Facilitator guide"
+          onClick={openGuide}
+        >
+          Guide
         </button>
         <button
           type="button"

@@ -120,7 +120,9 @@ function ClaimItem(props: { id: ClaimId; usedBy: string[] }) {
   );
 }
 
-export function SourcesPage() {
+/** The articles and every assumption with the mechanics that use it (the Sources page and the guide). */
+export function SourcesContent(props: { headingLevel?: 'h3' | 'h4' }) {
+  const Heading = props.headingLevel ?? 'h3';
   const usedBy = new Map<ClaimId, string[]>();
   const add = (ids: readonly ClaimId[], label: string) => {
     for (const id of ids) usedBy.set(id, [...(usedBy.get(id) ?? []), label]);
@@ -132,7 +134,7 @@ export function SourcesPage() {
   for (const event of EVENTS) add(event.sources, `event “${event.title}”`);
   for (const mechanism of MECHANISMS) add(mechanism.sources, mechanism.title);
   return (
-    <Dialog title="Sources and assumptions" onClose={closeDialog} wide>
+    <>
       <p>
         Every mechanic in the game rests on an assumption drawn from five articles about the crisis
         or from documented facts. The game takes their facts and arguments, never their words.
@@ -140,7 +142,7 @@ export function SourcesPage() {
         an article's reasoning rather than an established fact. The game is neutral: it endorses no
         actor.
       </p>
-      <h3>The articles</h3>
+      <Heading>The articles</Heading>
       <ul class="articles">
         {Object.values(ARTICLES).map((article) => (
           <li key={article.subject}>
@@ -154,12 +156,20 @@ export function SourcesPage() {
           </li>
         ))}
       </ul>
-      <h3>The assumptions</h3>
+      <Heading>The assumptions</Heading>
       <ul class="claims">
         {(Object.keys(CLAIMS) as ClaimId[]).map((id) => (
           <ClaimItem key={id} id={id} usedBy={usedBy.get(id) ?? []} />
         ))}
       </ul>
+    </>
+  );
+}
+
+export function SourcesPage() {
+  return (
+    <Dialog title="Sources and assumptions" onClose={closeDialog} wide>
+      <SourcesContent />
     </Dialog>
   );
 }

@@ -1,9 +1,77 @@
-/** The national meters and the escalation ladder, always visible at the top of the game. */
+/**
+ * The national meters and the escalation ladder at the top of the game. In projector mode the
+ * meters are hidden while the class discusses, until the teacher reveals them ("Show meters" or
+ * the M key); each change is announced to screen readers with the values.
+ */
+import { useEffect } from 'preact/hooks';
 import { LADDER_RUNGS, METER_IDS, type GameState, type MeterId } from '../engine';
-import { openDialog } from '../store/actions';
+import { openDialog, toggleMeters } from '../store/actions';
 import { METERS, signed } from './labels';
 import { whyMeterTitle } from './meter-why-dialog';
+import { useStore } from './use-store';
 import './meters-bar.css';
+
+/** The key that shows or hides the meters in projector mode. */
+export const REVEAL_KEY = 'm';
+
+/** True when a key press belongs to a field (typing an M into a note must not toggle anything). */
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** What the screen reader hears when the meters are shown or hidden. */
+function revealAnnouncement(state: GameState, revealed: boolean): string {
+  if (!revealed) return 'Meters hidden for discussion.';
+  const values = METER_IDS.map((id) => `${METERS[id].label} ${state.meters[id]}`).join(', ');
+  return `Meters shown: ${values}.`;
+}
+
+/**
+ * The meters, or in projector mode while they are hidden, a curtain with the button that reveals
+ * them. The M key toggles them while projector mode is on and no dialog or field has the key.
+ */
+export function GameMeters(props: {
+  state: GameState;
+  previous: GameState['meters'] | null;
+  week: number | null;
+}) {
+  const projector = useStore((s) => s.settings.projector);
+  const revealed = useStore((s) => s.metersRevealed);
+  const dialogOpen = useStore((s) => s.dialog !== null);
+  useEffect(() => {
+    if (!projector) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== REVEAL_KEY || event.ctrlKey || event.metaKey) return;
+      if (event.altKey || dialogOpen || typingIn(event.target)) return;
+      event.preventDefault();
+      toggleMeters();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [projector, dialogOpen]);
+  if (!projector) return <MetersBar {...props} />;
+  return (
+    <div class="meters-curtain">
+      {revealed ? (
+        <MetersBar {...props} />
+      ) : (
+        <p class="meters-curtain__note">Meters hidden for discussion</p>
+      )}
+      <button
+        type="button"
+        class="button button--small"
+        aria-keyshortcuts="M"
+        onClick={toggleMeters}
+      >
+        {revealed ? 'Hide meters' : 'Show meters'} <kbd aria-hidden="true">M</kbd>
+      </button>
+      <p class="visually-hidden" role="status">
+        {revealAnnouncement(props.state, revealed)}
+      </p>
+    </div>
+  );
+}
 
 function meterTone(id: MeterId, value: number): string {
   const bad = METERS[id].higherIsWorse ? value >= 75 : value <= 25;

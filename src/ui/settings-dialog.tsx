@@ -1,5 +1,5 @@
-/** Settings: text size, reduced motion, colour-blind patterns and sound; remembered between visits. */
-import { closeDialog, updateSettings } from '../store/actions';
+/** Settings: text size, projector mode, reduced motion, colour-blind patterns and sound; remembered between visits. */
+import { closeDialog, setProjectorMode, updateSettings } from '../store/actions';
 import type { TextSize } from '../store/game-store';
 import { Dialog } from './dialog';
 import { SoundSettingsFieldset } from './sound-settings';
@@ -31,6 +31,15 @@ export function SettingsDialog() {
           </label>
         ))}
       </fieldset>
+      <label class="setting setting--check">
+        <input
+          type="checkbox"
+          checked={settings.projector}
+          onChange={(event) => setProjectorMode((event.target as HTMLInputElement).checked)}
+        />{' '}
+        Projector mode (large type and map labels, high contrast, meters hidden until you press M,
+        sound muted)
+      </label>
       <label class="setting setting--check">
         <input
           type="checkbox"

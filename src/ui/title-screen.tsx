@@ -9,7 +9,7 @@ import {
   type ScenarioId,
 } from '../engine';
 import type { UnfinishedGame } from '../persistence/autosave';
-import { openDialog, openLab, startGame } from '../store/actions';
+import { openDialog, openGuide, openLab, setProjectorMode, startGame } from '../store/actions';
 import { prefetchMapWhenIdle } from './map-loader';
 import { Ridge } from './ridge';
 import { useStore } from './use-store';
@@ -93,6 +93,7 @@ export function TitleScreen(props: {
 }) {
   const [choosing, setChoosing] = useState(false);
   const notice = useStore((s) => s.notice);
+  const projector = useStore((s) => s.settings.projector);
   // The title needs no Phaser; fetch the map's code while the player reads it.
   useEffect(() => prefetchMapWhenIdle(), []);
   return (
@@ -134,6 +135,17 @@ export function TitleScreen(props: {
             </button>
             <button type="button" class="button" onClick={() => openDialog({ kind: 'sources' })}>
               Sources and assumptions
+            </button>
+            <button type="button" class="button" onClick={openGuide}>
+              Facilitator guide
+            </button>
+            <button
+              type="button"
+              class="button"
+              aria-pressed={projector}
+              onClick={() => setProjectorMode(!projector)}
+            >
+              Projector mode{projector ? ': on' : ''}
             </button>
             <button type="button" class="button" onClick={() => openDialog({ kind: 'settings' })}>
               Settings

@@ -124,6 +124,7 @@ describe('settings storage', () => {
     updateSettings({ textSize: 'larger', patterns: false });
     expect(readSettings(storage)).toEqual({
       textSize: 'larger',
+      projector: false,
       reducedMotion: false,
       patterns: false,
       sound: DEFAULT_SETTINGS.sound,
@@ -153,10 +154,20 @@ describe('settings storage', () => {
     stopSettings();
   });
 
+  it('starts muted in a remembered projector mode unless the player chose a sound setting', () => {
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ projector: true }));
+    expect(readSettings(storage)).toMatchObject({ projector: true, sound: { muted: true } });
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ projector: true, sound: { muted: false } }));
+    expect(readSettings(storage).sound.muted).toBe(false);
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ projector: 'yes' }));
+    expect(readSettings(storage)).toMatchObject({ projector: false, sound: { muted: false } });
+  });
+
   it('falls back to defaults (and the system motion preference) for junk', () => {
     storage.setItem(SETTINGS_KEY, '<img src=x onerror=alert(1)>');
     expect(readSettings(storage, true)).toEqual({
       textSize: 'normal',
+      projector: false,
       reducedMotion: true,
       patterns: true,
       sound: DEFAULT_SETTINGS.sound,
@@ -164,6 +175,7 @@ describe('settings storage', () => {
     storage.setItem(SETTINGS_KEY, '{"textSize":"huge","reducedMotion":"yes"}');
     expect(readSettings(storage)).toEqual({
       textSize: 'normal',
+      projector: false,
       reducedMotion: false,
       patterns: true,
       sound: DEFAULT_SETTINGS.sound,

@@ -24,7 +24,7 @@ import { paintGround } from '../ground-painter';
 import { Highlights } from '../highlights';
 import { addHitAreas } from '../hit-areas';
 import { MapLegend } from '../legend';
-import { COLORS } from '../look';
+import { COLORS, labelScale } from '../look';
 import { PlaceLabels } from '../place-labels';
 import { placeKey } from '../places';
 import { ScreenTexts } from '../screen-texts';
@@ -61,6 +61,7 @@ export class MapScene extends Phaser.Scene {
     this.baked = new BakedMap(this, COLORS.background);
     this.baked.fit(this.scale.width, this.scale.height, zoom);
     this.texts = new ScreenTexts(this, this.baked, zoom, cssZoom);
+    this.texts.setScale(labelScale(store.getState().settings));
     // Bottom to top: each layer adds its objects to the scene as it is made.
     paintGround(this, this.baked, this.texts);
     this.week = new WeekLayers(this, this.baked);
@@ -164,6 +165,13 @@ export class MapScene extends Phaser.Scene {
     if (gameChanged || state.settings.patterns !== previous?.settings.patterns) {
       this.week.showPatterns(state.settings.patterns ? game : null);
       this.legend.layout(state.settings.patterns);
+    }
+    if (previous && this.texts.setScale(labelScale(state.settings))) {
+      // Larger names need placing again (and the baked ground, which holds some, redrawing).
+      this.labels.layout();
+      this.legend.layout(state.settings.patterns);
+      this.markers.show(shownPending(state));
+      this.baked.fit(this.scale.width, this.scale.height, this.texts.zoom);
     }
     if (!previous || state.focus !== previous.focus) this.highlights.showFocus(state.focus);
     if (gameChanged || motionChanged || state.targeting !== previous?.targeting)

@@ -1,6 +1,6 @@
 /** The compare screen: opening it over the title, the game or a replay, its two games, closing it. */
-import { store, type Compare, type CompareGame } from '../game-store';
-import { shownComparison } from '../selectors';
+import { store, type CompareGame } from '../game-store';
+import { returnScreenOf, screenToReturnTo, shownComparison } from '../selectors';
 
 const set = store.setState;
 const get = store.getState;
@@ -10,11 +10,7 @@ const get = store.getState;
  * empty). A playing replay pauses; the running game, the replay and the autosave are untouched.
  */
 export function openCompare(games: { first?: CompareGame; second?: CompareGame } = {}): void {
-  const { screen } = get();
-  const returnTo: Compare['returnTo'] =
-    screen.kind === 'replay'
-      ? { kind: 'replay', replay: { ...screen.replay, playing: false } }
-      : { kind: screen.kind === 'game' ? 'game' : 'title' };
+  const returnTo = returnScreenOf(get().screen);
   set({
     screen: {
       kind: 'compare',
@@ -37,7 +33,5 @@ export function closeCompare(): void {
   const { session } = get();
   const compare = shownComparison(get());
   if (!compare) return;
-  const back =
-    compare.returnTo.kind === 'game' && !session ? { kind: 'title' as const } : compare.returnTo;
-  set({ screen: back, dialog: null });
+  set({ screen: screenToReturnTo(compare.returnTo, session), dialog: null });
 }

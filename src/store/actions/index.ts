@@ -7,3 +7,4 @@ export * from './game';
 export * from './replay';
 export * from './saves';
 export * from './ui';
+export * from './facilitator';
