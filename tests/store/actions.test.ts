@@ -177,6 +177,7 @@ describe('focus, settings and leaving', () => {
     updateSettings({ reducedMotion: true });
     expect(store.getState().settings).toEqual({
       textSize: 'normal',
+      projector: false,
       reducedMotion: true,
       patterns: true,
       sound: DEFAULT_SETTINGS.sound,
