@@ -10,6 +10,8 @@
  * must not be among them); games per second for each strategy in the lab's Web Workers (one worker,
  * and as many as the page starts), next to the same games played headless in Node; and the search
  * bot's time per week in a worker.
+ * Then the class comparison: load, verify and draw 30 and 200 students' games (bench-class.ts).
+ * `--only class` runs that part alone.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +24,7 @@ import { workerCount } from '../lab/lab-plan';
 import { parseCheckedSave } from '../persistence/save-format';
 import { encodeShareLink } from '../persistence/share-link';
 import { UsageError, runTool } from './args';
+import { classComparisonTimes } from './bench-class';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const RUNS = 5;
@@ -240,13 +243,19 @@ async function labRun(
 
 async function main(): Promise<number> {
   let json = false;
+  let only: string | undefined;
   try {
-    json =
-      parseArgs({ options: { json: { type: 'boolean', default: false } }, strict: true }).values
-        .json ?? false;
+    const { values } = parseArgs({
+      options: { json: { type: 'boolean', default: false }, only: { type: 'string' } },
+      strict: true,
+    });
+    json = values.json ?? false;
+    only = values.only;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  if (only !== undefined && only !== 'class')
+    throw new UsageError(`--only takes "class" (the class comparison alone), not "${only}".`);
   const root = process.cwd();
   const bareOut = join(root, 'dist-bench', 'bare-phaser');
   await build({ logLevel: 'warn' });
@@ -267,6 +276,24 @@ async function main(): Promise<number> {
     args: CHROMIUM_ARGS,
   });
   try {
+    const classSizes = [30, 200] as const;
+    const classComparison: Record<string, { medianMs: number; runs: number[] }> = {};
+    for (const size of classSizes) {
+      const runs = await classComparisonTimes(browser, game.url, size, size > 100 ? 3 : RUNS);
+      classComparison[size] = { medianMs: round(median(runs)), runs: runs.map(round) };
+    }
+    const classLines = [
+      '  class comparison, files given → every game verified by replay and drawn (median of fresh pages):',
+      ...classSizes.map(
+        (size) =>
+          `    ${String(size).padStart(3)} games: ${classComparison[size]!.medianMs} ms (runs ${classComparison[size]!.runs.join(', ')}; target < ${size > 100 ? 3000 : 1000} ms)`,
+      ),
+    ];
+    if (only === 'class') {
+      if (json) process.stdout.write(`${JSON.stringify({ classComparison })}\n`);
+      else process.stdout.write(`${classLines.join('\n')}\n`);
+      return 0;
+    }
     const bareFrames: number[] = [];
     const titleFrames: number[] = [];
     const mapFrames: number[] = [];
@@ -386,6 +413,7 @@ async function main(): Promise<number> {
       },
       labGamesPerSecond: { scenario: LAB_SCENARIO, poolWorkers: poolSize, strategies: lab },
       labSearchWeekMs: searchWeekMs,
+      classComparison,
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -417,6 +445,7 @@ async function main(): Promise<number> {
           `    ${name.padEnd(18)} ${String(rate.headless).padStart(9)} ${String(rate.oneWorker).padStart(9)} ${String(rate.pool).padStart(10)}`,
       ),
       `  search bot, one week in a browser worker: ${searchWeekMs.worker} ms (headless ${searchWeekMs.headless} ms)`,
+      ...classLines,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;

@@ -13,6 +13,8 @@ import type {
   WeekReport,
   ActorId,
 } from '../engine';
+import type { ClassGame } from '../classroom/class-comparison';
+import type { SaveFile } from '../persistence/save-format';
 import type { BranchOf } from '../model/branch';
 import type { Note } from '../model/notes';
 
@@ -65,6 +67,8 @@ export interface Replay {
   speed: ReplaySpeed;
   /** The screen that closing the viewer returns to. */
   returnTo: 'title' | 'game';
+  /** Set when the viewer was opened from the class comparison: closing it goes back there. */
+  returnToClass?: Extract<Screen, { kind: 'class' }>;
   /** Set when the game shown was branched from another: its original can be compared with it. */
   branchOf?: BranchOf;
   /** The game's notes pinned to weeks, as shown and edited in the viewer. */
@@ -117,7 +121,22 @@ export type Screen =
   | { kind: 'compare'; compare: Compare }
   | { kind: 'lab' }
   /** The facilitator guide; closing it returns to the screen it was opened from, as it was. */
-  | { kind: 'guide'; returnTo: ReturnScreen };
+  | { kind: 'guide'; returnTo: ReturnScreen }
+  /** The class comparison (teacher): many students' games; it returns to where it was opened. */
+  | { kind: 'class'; class: ClassComparison; returnTo: ReturnScreen };
+
+/** The games loaded into the class comparison, each verified by replay, and those refused. */
+export interface ClassComparison {
+  games: ClassGame[];
+  /** The save of each game, by its id (its place in `games`), to open it again. */
+  saves: SaveFile[];
+  /** Each refused file or pasted line, with its reason, in the order given. */
+  problems: string[];
+  /** The class code the teacher expects; null: the code most games carry. */
+  lessonCode: string | null;
+  /** True while files are being read. */
+  busy: boolean;
+}
 
 /** A screen that another screen (the comparison, the guide) can return to as it was. */
 export type ReturnScreen = Extract<Screen, { kind: 'title' | 'game' | 'replay' }>;

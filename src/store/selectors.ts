@@ -78,7 +78,7 @@ export function shownPending(state: StoreState): readonly Decision[] {
 export function returnScreenOf(screen: Screen): ReturnScreen {
   if (screen.kind === 'replay')
     return { kind: 'replay', replay: { ...screen.replay, playing: false } };
-  if (screen.kind === 'guide') return screen.returnTo;
+  if (screen.kind === 'guide' || screen.kind === 'class') return screen.returnTo;
   if (screen.kind === 'compare') return screen.compare.returnTo;
   return { kind: screen.kind === 'game' ? 'game' : 'title' };
 }

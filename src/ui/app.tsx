@@ -12,6 +12,7 @@ import { HowToPlay, SourcesPage } from './help-pages';
 import { LabLoader } from '../lab/lab-entry';
 import { GameScreen } from './game-screen';
 import { CompareEntry } from './compare-entry';
+import { ClassComparisonEntry } from './class-comparison-entry';
 import { GuideEntry } from './guide-entry';
 import { ReplayScreen } from './replay-screen';
 import { SavesDialog } from './saves-dialog';
@@ -123,6 +124,8 @@ export function App() {
         <LabLoader />
       ) : screen.kind === 'guide' ? (
         <GuideEntry />
+      ) : screen.kind === 'class' ? (
+        <ClassComparisonEntry comparison={screen.class} />
       ) : screen.kind === 'compare' ? (
         <CompareEntry compare={screen.compare} />
       ) : screen.kind === 'replay' ? (

@@ -44,8 +44,13 @@ export function describeWhen(createdAt: string | null): string {
 }
 
 /** Offers text as a file download, through a Blob and a temporary link. */
-export function downloadText(fileName: string, text: string, within: Element | null): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(
+  fileName: string,
+  text: string,
+  within: Element | null,
+  type = 'application/json',
+): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

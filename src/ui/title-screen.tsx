@@ -9,7 +9,14 @@ import {
   type ScenarioId,
 } from '../engine';
 import type { UnfinishedGame } from '../persistence/autosave';
-import { openDialog, openGuide, openLab, setProjectorMode, startGame } from '../store/actions';
+import {
+  openClassComparison,
+  openDialog,
+  openGuide,
+  openLab,
+  setProjectorMode,
+  startGame,
+} from '../store/actions';
 import { prefetchMapWhenIdle } from './map-loader';
 import { Ridge } from './ridge';
 import { useStore } from './use-store';
@@ -138,6 +145,9 @@ export function TitleScreen(props: {
             </button>
             <button type="button" class="button" onClick={openGuide}>
               Facilitator guide
+            </button>
+            <button type="button" class="button" onClick={openClassComparison}>
+              Class comparison
             </button>
             <button
               type="button"

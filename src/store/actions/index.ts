@@ -8,3 +8,4 @@ export * from './replay';
 export * from './saves';
 export * from './ui';
 export * from './facilitator';
+export * from './class-comparison';

@@ -85,6 +85,7 @@ export function openReplayed(game: FullReplay, meta: ReplayMeta): void {
     playing: false,
     speed: 1000,
     returnTo: screen.kind === 'game' ? 'game' : 'title',
+    ...(screen.kind === 'class' ? { returnToClass: screen } : {}),
     notes: [...(meta.notes ?? [])],
     notesHome: meta.notesHome ?? null,
     ...(meta.branchOf ? { branchOf: meta.branchOf } : {}),
@@ -172,7 +173,9 @@ export function closeReplay(): void {
   const current = openedReplay();
   if (!current) return;
   set({
-    screen: { kind: current.returnTo === 'game' && get().session ? 'game' : 'title' },
+    screen:
+      current.returnToClass ??
+      ({ kind: current.returnTo === 'game' && get().session ? 'game' : 'title' } as const),
     targeting: null,
     focus: null,
     playback: null,

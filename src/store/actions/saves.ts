@@ -22,7 +22,7 @@ import {
   type SaveFile,
 } from '../../persistence/save-format';
 import { decodeSaveFile } from '../../persistence/save-text';
-import { decodeShareLink, encodeShareLink } from '../../persistence/share-link';
+import { SHARE_HASH_PREFIX, decodeShareLink, encodeShareLink } from '../../persistence/share-link';
 import {
   deleteSlot,
   exportFileName,
@@ -139,7 +139,7 @@ export function openCheckedSave(checked: CheckedSave): void {
  * Opens a checked save in the replay viewer (its replay is the one the check made); notes edited
  * there are kept in `notesHome` (a slot), or are read-only without one.
  */
-function replayCheckedSave(
+export function replayCheckedSave(
   checked: CheckedSave,
   notesHome: { kind: 'slot'; id: string } | null = null,
 ): void {
@@ -224,6 +224,18 @@ export function shareGameLink(name: string): Result<string, string> {
     session.notes,
   );
   return save.ok ? encodeShareLink(save.value) : save;
+}
+
+/**
+ * A game pasted as text (into the class comparison): a game link, whole or just its fragment
+ * (`#save=1.…`), read and replayed against its fingerprints like any link.
+ */
+export function readPastedGame(text: string): Result<CheckedSave, string> {
+  const trimmed = text.trim();
+  const at = trimmed.indexOf(SHARE_HASH_PREFIX);
+  if (at < 0)
+    return { ok: false, error: 'It is not a game link or result code (it holds no “#save=”).' };
+  return decodeShareLink(trimmed.slice(at));
 }
 
 /** Opens the game a link's fragment carries, or says why it cannot. */

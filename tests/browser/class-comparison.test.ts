@@ -1,0 +1,166 @@
+/**
+ * The class comparison in real headless Chromium: 30 generated games given as a mix of chosen
+ * files and pasted game links, plus a damaged file and a damaged pasted line. Every good game
+ * loads and the counts on screen are the engine's own; each damaged one is listed with its reason
+ * while the rest load; the scorecards sort; a student's game opens one click away and closing it
+ * comes back to the comparison as it was; the CSV export holds a row per game. Screens at laptop,
+ * projector and tablet sizes, each checked with axe-core.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ENDINGS, type EndingId } from '../../src/engine';
+import { STRATEGIES, playGame, type StrategyName } from '../../src/engine/strategies';
+import { makeSave, serialiseSave, type SaveFile } from '../../src/persistence/save-format';
+import { encodeShareLink } from '../../src/persistence/share-link';
+import { expectAccessible, openGame, screenshot, type Session } from './browser';
+
+const sessions: Session[] = [];
+
+afterEach(async () => {
+  const problems = sessions.flatMap((s) => s.problems);
+  for (const session of sessions.splice(0)) await session.close();
+  expect(problems).toEqual([]);
+});
+
+const STRATEGY_CYCLE: StrategyName[] = ['balanced', 'hawk', 'dove', 'random'];
+
+/** Thirty students' games of one lesson (Karachi, one seed), each played by a built-in strategy. */
+function classGames(count: number): SaveFile[] {
+  const options = { scenario: 'karachi', seed: 1234, difficulty: 'normal' } as const;
+  return Array.from({ length: count }, (_, index) => {
+    // Random play differs by its own dice, so give each random student another seed of dice.
+    const strategy = STRATEGY_CYCLE[index % STRATEGY_CYCLE.length]!;
+    const played = playGame({ ...options, seed: options.seed }, STRATEGIES[strategy]);
+    const save = makeSave(options, played.weeks, { name: `Student ${index + 1} (${strategy})` });
+    if (!save.ok) throw new Error(save.error);
+    return save.value;
+  });
+}
+
+async function openComparison(width: number, height: number): Promise<Page> {
+  const session = await openGame({ reducedMotion: true, width, height });
+  sessions.push(session);
+  const { page } = session;
+  await page.getByRole('button', { name: 'Class comparison', exact: true }).click();
+  await page.getByRole('heading', { name: 'Class comparison', level: 1 }).waitFor();
+  return page;
+}
+
+function linkOf(save: SaveFile): string {
+  const link = encodeShareLink(save);
+  if (!link.ok) throw new Error(link.error);
+  return link.value;
+}
+
+describe('the class comparison', () => {
+  it('loads 30 games from files and pasted links, lists the damaged ones and counts right', async () => {
+    const saves = classGames(30);
+    const page = await openComparison(1366, 768);
+    await screenshot(page, 'class-empty');
+    await expectAccessible(page, 'class comparison, empty');
+
+    // Twenty files and a damaged one, chosen at once.
+    const files = saves.slice(0, 20).map((save, index) => ({
+      name: `student-${index + 1}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(serialiseSave(save)),
+    }));
+    const tampered = JSON.parse(serialiseSave(saves[0]!)) as SaveFile;
+    tampered.weeks[2]!.fingerprint = '0123456789abcdef';
+    files.splice(7, 0, {
+      name: 'damaged.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(tampered)),
+    });
+    await page.locator('input[type=file]').setInputFiles(files);
+    await page.getByText('20 games verified by replay · 1 could not be read').waitFor();
+
+    // Ten links pasted as a spreadsheet column with a heading, one of them cut short.
+    const links = saves.slice(20).map((save) => `https://school.example/game/${linkOf(save)}`);
+    const cut = links[4]!.slice(0, links[4]!.length - 40);
+    const column = ['Result code', ...links.slice(0, 4), cut, ...links.slice(4)].join('\r\n');
+    await page.getByLabel(/^Result codes or game links/).fill(column);
+    await page.getByRole('button', { name: 'Add pasted games' }).click();
+    await page.getByText('30 games verified by replay · 2 could not be read').waitFor();
+
+    const problems = page.getByRole('list', { name: 'Games that could not be read' });
+    const listed = await problems.getByRole('listitem').allInnerTexts();
+    expect(listed).toHaveLength(2);
+    expect(listed[0]).toMatch(/^“damaged\.json” cannot be compared\. .*week 3/);
+    expect(listed[1]).toMatch(/^Pasted line 6 cannot be compared\. /);
+
+    // The spread of endings is the engine's own.
+    const expected = new Map<string, number>();
+    for (const save of saves) {
+      const played = playGame(
+        { scenario: 'karachi', seed: 1234, difficulty: 'normal' },
+        STRATEGIES[STRATEGY_CYCLE[saves.indexOf(save) % STRATEGY_CYCLE.length]!],
+      );
+      const id = played.state.ending!.id;
+      expected.set(id, (expected.get(id) ?? 0) + 1);
+    }
+    for (const id of Object.keys(ENDINGS) as EndingId[]) {
+      const row = page.locator(`tr[data-ending="${id}"]`);
+      await expect(row.locator('td').first().innerText()).resolves.toBe(
+        String(expected.get(id) ?? 0),
+      );
+    }
+    const scores = page
+      .getByRole('table')
+      .filter({ has: page.getByRole('button', { name: 'Student' }) });
+    await expect(scores.locator('tbody tr').count()).resolves.toBe(30);
+    await screenshot(page, 'class-loaded-laptop');
+    await expectAccessible(page, 'class comparison, loaded');
+
+    // Sorting by attacks, most first: the first row holds the most attacks of any game.
+    const attacks = scores.getByRole('button', { name: 'Attacks', exact: true });
+    await attacks.click();
+    await attacks.click();
+    await expect(
+      scores.getByRole('columnheader', { name: 'Attacks', exact: true }).getAttribute('aria-sort'),
+    ).resolves.toBe('descending');
+    const column3 = await scores
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => Number(row.children[3]?.textContent)));
+    expect(column3).toEqual([...column3].sort((a, b) => b - a));
+
+    // The heat map and the week-by-week table are there; the map counts by kind.
+    await page.getByRole('img', { name: /^Map of the frontier shaded/ }).waitFor();
+    await page.getByRole('radio', { name: /^Policed/ }).check();
+    await page.getByRole('img', { name: /^Map of the frontier shaded/ }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'class-heat-map');
+
+    // One click to a student's game, and back to the comparison as it was.
+    await page.getByRole('button', { name: 'Open the game of Student 2 (hawk)' }).click();
+    await page.getByRole('slider', { name: 'Turn' }).waitFor();
+    await page.getByRole('button', { name: /^Close replay/ }).click();
+    await page.getByText('30 games verified by replay · 2 could not be read').waitFor();
+
+    // The CSV: a byte-order mark, a heading and a row per game.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await download;
+    const path = await file.path();
+    const { readFileSync } = await import('node:fs');
+    const csv = readFileSync(path, 'utf8');
+    expect(csv.startsWith('\uFEFFStudent,From,Class code,')).toBe(true);
+    const rows = csv.split('\r\n\r\n')[0]!.split('\r\n');
+    expect(rows).toHaveLength(31);
+    expect(rows.filter((row) => row.startsWith('Student 1 (balanced),'))).toHaveLength(1);
+  });
+
+  for (const screen of [
+    { name: 'projector', width: 1920, height: 1080 },
+    { name: 'tablet', width: 768, height: 1024 },
+  ]) {
+    it(`reads well on a ${screen.name}`, async () => {
+      const page = await openComparison(screen.width, screen.height);
+      const links = classGames(8).map(linkOf).join('\n');
+      await page.getByLabel(/^Result codes or game links/).fill(links);
+      await page.getByRole('button', { name: 'Add pasted games' }).click();
+      await page.getByText('8 games verified by replay · 0 could not be read').waitFor();
+      await screenshot(page, `class-loaded-${screen.name}`);
+      await expectAccessible(page, `class comparison (${screen.name})`);
+    });
+  }
+});
