@@ -54,34 +54,25 @@ export async function classComparisonTimes(
       await page.getByRole('button', { name: 'Class comparison', exact: true }).click();
       const input = page.locator('input[type=file]');
       await input.waitFor({ state: 'attached' });
-      await page.evaluate(() => {
-        const field = document.querySelector('input[type=file]')!;
-        field.addEventListener('change', () => performance.mark('frontier:class-files-given'), {
-          capture: true,
-          once: true,
-        });
-      });
+      // Passed as source text: tsx's helper names do not exist inside the page.
+      await page.evaluate(`document.querySelector('input[type=file]').addEventListener('change',
+        () => performance.mark('frontier:class-files-given'), { capture: true, once: true })`);
       await input.setInputFiles(files);
-      const status = `${count} games verified by replay`;
-      const elapsed = await page.evaluate(
-        ([text, rows]) =>
-          new Promise<number>((resolve) => {
-            const check = () => {
-              const shown = document.body.innerText.includes(text as string);
-              const drawn =
-                document.querySelectorAll('.class__scores tbody tr').length === rows &&
-                document.querySelector('.class-heat__map') !== null;
-              if (shown && drawn)
-                requestAnimationFrame(() => {
-                  const start = performance.getEntriesByName('frontier:class-files-given')[0];
-                  resolve(performance.now() - (start?.startTime ?? 0));
-                });
-              else setTimeout(check, 5);
-            };
-            check();
-          }),
-        [status, count] as const,
-      );
+      const elapsed = (await page.evaluate(`new Promise((resolve) => {
+        const check = () => {
+          const shown = document.body.innerText.includes('${count} games verified by replay');
+          const drawn =
+            document.querySelectorAll('.class__scores tbody tr').length === ${count} &&
+            document.querySelector('.class-heat__map') !== null;
+          if (shown && drawn)
+            requestAnimationFrame(() => {
+              const start = performance.getEntriesByName('frontier:class-files-given')[0];
+              resolve(performance.now() - (start ? start.startTime : 0));
+            });
+          else setTimeout(check, 5);
+        };
+        check();
+      })`)) as number;
       times.push(elapsed);
     } finally {
       await context.close();
