@@ -70,6 +70,15 @@ export function closingWeeks(state: GameState): {
   return { weeks, through, foiled, harm };
 }
 
+/**
+ * What the scenario's crisis does when left alone over this game's closing weeks: the full game's
+ * figures, or a lesson's short game's when the game runs the class length.
+ */
+export function leftAloneRates(state: GameState): { through: number; harm: number } {
+  const scenario = SCENARIOS[state.scenario];
+  return state.maxWeeks === scenario.weeks ? scenario.leftAlone : scenario.classLeftAlone;
+}
+
 /** The most a count may reach and stay within `share` percent of a left-alone rate (tenths a week) over `weeks`. */
 function shareAllowance(share: number, tenthsAWeek: number, weeks: number): number {
   return Math.trunc((share * tenthsAWeek * weeks) / 1000);
@@ -101,7 +110,7 @@ export type GoodEndingId = 'strategic-reset' | 'fragile-containment';
 export function goalConditions(state: GameState, ending: GoodEndingId): GoalCondition[] {
   const m = state.meters;
   const closing = closingWeeks(state);
-  const leftAlone = SCENARIOS[state.scenario].leftAlone;
+  const leftAlone = leftAloneRates(state);
   const share = ending === 'strategic-reset' ? RESET_SHARE : CONTAINMENT_SHARE;
   const attacksAllowed = shareAllowance(share, leftAlone.through, closing.weeks);
   const harmAllowed = shareAllowance(share, leftAlone.harm, closing.weeks);
@@ -284,7 +293,7 @@ export function checkEnding(state: GameState): Ending | null {
   if (state.week < state.maxWeeks) return null;
 
   const closing = closingWeeks(state);
-  const leftAlone = SCENARIOS[state.scenario].leftAlone;
+  const leftAlone = leftAloneRates(state);
   const strength = militantStrength(state);
   const crossingsOpen = state.crossings.torkham.open && state.crossings.chaman.open;
   const respected = m.legitimacy >= GOOD_LEGITIMACY;

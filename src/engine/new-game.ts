@@ -1,6 +1,9 @@
-/** A game's set-up (scenario, seed, difficulty): checked once, then the opening state built from it. */
+/**
+ * A game's set-up (scenario, seed, difficulty and, for a lesson, its length): checked once, then
+ * the opening state built from it.
+ */
 import { DIFFICULTY } from './content/difficulty';
-import { SCENARIOS } from './content/scenarios';
+import { CLASS_WEEKS, SCENARIOS } from './content/scenarios';
 import { isDifficulty, isScenarioId, type Difficulty, type ScenarioId } from './ids';
 import { createState } from './state';
 import type { GameState, Result } from './types';
@@ -9,6 +12,11 @@ export interface GameOptions {
   scenario: ScenarioId;
   seed: number;
   difficulty: Difficulty;
+  /**
+   * 'class': the short lesson length of CLASS_WEEKS weeks, graded on those weeks. Absent, the
+   * scenario's full length: the opening state (and so every fingerprint) is then what it always was.
+   */
+  length?: 'class';
 }
 
 /** The largest seed: seeds are whole numbers from 0 to 2^32 − 1. */
@@ -19,8 +27,9 @@ export function checkOptions(options: {
   scenario: unknown;
   seed: unknown;
   difficulty?: unknown;
+  length?: unknown;
 }): Result<GameOptions, string> {
-  const { scenario, seed, difficulty = 'normal' } = options;
+  const { scenario, seed, difficulty = 'normal', length } = options;
   if (typeof scenario !== 'string' || !isScenarioId(scenario))
     return {
       ok: false,
@@ -36,7 +45,16 @@ export function checkOptions(options: {
       ok: false,
       error: `Unknown difficulty "${String(difficulty)}"; choose one of ${Object.keys(DIFFICULTY).join(', ')}.`,
     };
-  return { ok: true, value: { scenario, seed, difficulty } };
+  if (length !== undefined && length !== 'class')
+    return {
+      ok: false,
+      error: `Unknown game length "${String(length)}"; a game runs the scenario's full length or the class length ("class", ${CLASS_WEEKS} weeks).`,
+    };
+  return {
+    ok: true,
+    value:
+      length === 'class' ? { scenario, seed, difficulty, length } : { scenario, seed, difficulty },
+  };
 }
 
 /** Starts a game: the scenario's opening state, seeded. */
@@ -44,9 +62,10 @@ export function newGame(options: {
   scenario: unknown;
   seed: unknown;
   difficulty?: unknown;
+  length?: unknown;
 }): Result<GameState, string> {
   const checked = checkOptions(options);
   if (!checked.ok) return checked;
-  const { scenario, seed, difficulty } = checked.value;
-  return { ok: true, value: createState(scenario, seed, difficulty) };
+  const { scenario, seed, difficulty, length } = checked.value;
+  return { ok: true, value: createState(scenario, seed, difficulty, length) };
 }

@@ -61,14 +61,14 @@ export interface ReplayError<Kept extends ReplayRequest = ReplayRequest> {
  * ends the replay with an error that keeps the weeks before it.
  */
 export function replay<const Kept extends ReplayRequest = Record<never, never>>(
-  options: { scenario: unknown; seed: unknown; difficulty?: unknown },
+  options: { scenario: unknown; seed: unknown; difficulty?: unknown; length?: unknown },
   weeks: readonly (readonly Decision[])[],
   request?: Kept,
 ): Result<ReplayedGame<Kept>, ReplayError<Kept>> {
   const checked = checkOptions(options);
   if (!checked.ok) return { ok: false, error: { week: 0, message: checked.error, before: null } };
-  const { scenario, seed, difficulty } = checked.value;
-  const opening = createState(scenario, seed, difficulty);
+  const { scenario, seed, difficulty, length } = checked.value;
+  const opening = createState(scenario, seed, difficulty, length);
   const recorded = request?.recorded;
   const states: GameState[] | null = request?.states ? [opening] : null;
   const reports: WeekReport[] | null = request?.reports ? [] : null;

@@ -8,7 +8,7 @@ import {
   PROVINCE_INTEL,
   SANCTUARY,
 } from './content/baseline';
-import { SCENARIOS } from './content/scenarios';
+import { CLASS_WEEKS, SCENARIOS } from './content/scenarios';
 import {
   CROSSING_IDS,
   DISTRICT_IDS,
@@ -61,6 +61,7 @@ export function createState(
   scenarioId: ScenarioId,
   seed: number,
   difficulty: Difficulty,
+  length?: 'class',
 ): GameState {
   const scenario = SCENARIOS[scenarioId];
   const level = DIFFICULTY[difficulty];
@@ -144,7 +145,7 @@ export function createState(
     difficulty,
     seed,
     week: 1,
-    maxWeeks: scenario.weeks,
+    maxWeeks: length === 'class' ? CLASS_WEEKS : scenario.weeks,
     rng: seedState(seed),
     nextAttackId: 1,
     openingStrength: GROUP_IDS.reduce((sum, id) => sum + groups[id].strength, 0),

@@ -413,11 +413,11 @@ export type WeekObserver = (before: GameState, report: WeekReport, after: GameSt
 
 /** Plays a whole game with one strategy, to its ending. */
 export function playGame(
-  options: { scenario: ScenarioId; seed: number; difficulty: Difficulty },
+  options: { scenario: ScenarioId; seed: number; difficulty: Difficulty; length?: 'class' },
   strategy: Strategy,
   observe?: WeekObserver,
 ): PlayedGame {
-  let state = createState(options.scenario, options.seed, options.difficulty);
+  let state = createState(options.scenario, options.seed, options.difficulty, options.length);
   const dice = new Dice(seedState(options.seed ^ 0x5f3759df));
   const weeks: Decision[][] = [];
   while (!state.ending) {

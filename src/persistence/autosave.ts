@@ -6,6 +6,7 @@
  */
 import { RULES_VERSION, replay, type ReplayedGame, type Result } from '../engine';
 import type { GameStore, Session } from '../store/game-store';
+import type { ClassroomRecord } from '../model/classroom';
 import type { Note } from '../model/notes';
 import type { BranchOf } from '../model/branch';
 import {
@@ -64,6 +65,7 @@ function writeAutosave(
     session.weeks,
     { name: 'Autosave', branchOf: session.branchOf },
     session.notes,
+    session.classroom,
   );
   if (!save.ok) return save;
   const current = readKey(storage, AUTOSAVE_KEY);
@@ -133,6 +135,7 @@ export interface UnfinishedGame {
   game: ReplayedGame<{ reports: true }>;
   notes: Note[];
   branchOf?: BranchOf;
+  classroom?: ClassroomRecord;
 }
 
 /**
@@ -169,6 +172,7 @@ export function readUnfinishedGame(
           game: replayed.value,
           notes: saved.value.notes,
           ...(saved.value.meta.branchOf ? { branchOf: saved.value.meta.branchOf } : {}),
+          ...(saved.value.classroom ? { classroom: saved.value.classroom } : {}),
         },
   };
 }
@@ -188,7 +192,8 @@ export function startAutosave(store: GameStore, storage: KeyValueStore | null): 
       session === savedSession ||
       (savedSession?.options === session.options &&
         session.weeks.length === savedWeeks &&
-        savedSession.notes === session.notes)
+        savedSession.notes === session.notes &&
+        savedSession.classroom === session.classroom)
     )
       return;
     const sameGame = savedSession?.options === session.options;

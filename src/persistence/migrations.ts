@@ -7,10 +7,14 @@
  * Format history:
  * - 1: the game's inputs, a fingerprint per week and meta (name, createdAt, branchOf).
  * - 2: adds `notes`, a list of `{ week, text }` pinned to weeks (0 is the opening).
+ * - 3: adds the classroom: an optional `game.length` ('class': a lesson's short game) and an
+ *   optional `classroom` record between the notes and the meta (class code, display name, and per
+ *   played week a justification, a prediction `{ id, confidence }` and a class vote). A format-2
+ *   file has neither, so it is format 3 as it stands.
  */
 import { RULES_VERSION, type Result } from '../engine';
 
-export const CURRENT_SAVE_VERSION = 2;
+export const CURRENT_SAVE_VERSION = 3;
 
 type RawSave = Record<string, unknown>;
 
@@ -26,6 +30,16 @@ const STEPS: Record<number, (save: RawSave) => Result<RawSave, string>> = {
     // Notes go between the weeks and the meta, where format 2 writes them.
     const { meta, ...rest } = save;
     return { ok: true, value: { ...rest, version: 2, notes: [], meta } };
+  },
+  2: (save) => {
+    const game = save.game;
+    if ('classroom' in save || (typeof game === 'object' && game !== null && 'length' in game))
+      return {
+        ok: false,
+        error:
+          'This save says it is format 2, which has no classroom games, yet it holds classroom fields: it may have been edited by hand.',
+      };
+    return { ok: true, value: { ...save, version: 3 } };
   },
 };
 

@@ -1,9 +1,12 @@
 /**
- * The save file: a game's inputs (scenario, seed, difficulty and each week's decisions) plus the
- * fingerprint after each week and the player's notes pinned to weeks, with a format version.
+ * The save file: a game's inputs (scenario, seed, difficulty, a lesson's short length and each
+ * week's decisions) plus the fingerprint after each week, the player's notes pinned to weeks and,
+ * for a classroom game, its classroom record (class code, display name, each week's justification,
+ * prediction and class vote), with a format version.
  * `parseSave` and `makeSave` are a pair: the first never throws and says exactly what is wrong
  * with a file (older formats are upgraded first, in migrations.ts); the second builds a file by
- * replaying the inputs, so its fingerprints are always true. Notes are never fingerprinted.
+ * replaying the inputs, so its fingerprints are always true. Notes and the classroom record are
+ * never fingerprinted.
  */
 import * as v from 'valibot';
 import {
@@ -17,7 +20,18 @@ import {
   type Result,
 } from '../engine';
 import { CURRENT_SAVE_VERSION, migrate } from './migrations';
+import { decodeLesson, isLessonGame } from '../classroom/lesson-code';
 import type { BranchOf } from '../model/branch';
+import {
+  MAX_CONFIDENCE,
+  MAX_HANDS,
+  MAX_JUSTIFICATION_CHARS,
+  MAX_STUDENT_NAME_CHARS,
+  MAX_VOTE_OPTIONS,
+  MIN_CONFIDENCE,
+  PREDICTION_IDS,
+  type ClassroomRecord,
+} from '../model/classroom';
 import { MAX_NOTE_CHARS, MAX_NOTES, sortNotes, type Note } from '../model/notes';
 import {
   characterCount,
@@ -71,6 +85,75 @@ const NameSchema = v.pipe(
   ),
 );
 
+/** A one-line text a person wrote: not blank, at most `max` characters. */
+function writtenText(what: string, max: number) {
+  return v.pipe(
+    v.string(),
+    v.check((text) => !isBlank(text), `${what} cannot be empty`),
+    v.check((text) => characterCount(text) <= max, `${what} can be at most ${max} characters long`),
+  );
+}
+
+const PredictionSchema = v.strictObject({
+  id: v.picklist(PREDICTION_IDS, 'a prediction must be one of the reactions this game can check'),
+  confidence: v.pipe(
+    v.number(),
+    v.integer('a confidence is a whole percentage'),
+    v.minValue(MIN_CONFIDENCE, `a confidence cannot be below ${MIN_CONFIDENCE}%`),
+    v.maxValue(MAX_CONFIDENCE, `a confidence cannot be above ${MAX_CONFIDENCE}%`),
+  ),
+});
+
+const VoteSchema = v.pipe(
+  v.strictObject({
+    options: v.pipe(
+      v.array(
+        v.strictObject({
+          decisions: v.pipe(v.array(DecisionSchema), v.maxLength(12)),
+          hands: v.pipe(
+            v.number(),
+            v.integer('a count of hands is a whole number'),
+            v.minValue(0, 'a count of hands cannot be below 0'),
+            v.maxValue(MAX_HANDS, `a count of hands cannot be above ${MAX_HANDS}`),
+          ),
+        }),
+      ),
+      v.minLength(2, 'a vote weighs at least two options'),
+      v.maxLength(MAX_VOTE_OPTIONS, `a vote weighs at most ${MAX_VOTE_OPTIONS} options`),
+    ),
+    chosen: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.check(
+    (vote) => vote.chosen < vote.options.length,
+    'the option a vote committed must be one of its options',
+  ),
+);
+
+const ClassroomWeekSchema = v.strictObject({
+  week: v.pipe(
+    v.number(),
+    v.integer('a week is a whole number'),
+    v.minValue(1, 'a classroom entry belongs to a played week, from 1'),
+    v.maxValue(MAX_WEEKS, `a week cannot be above ${MAX_WEEKS}`),
+  ),
+  justification: v.optional(writtenText('a justification', MAX_JUSTIFICATION_CHARS)),
+  prediction: v.optional(PredictionSchema),
+  vote: v.optional(VoteSchema),
+});
+
+const ClassroomSchema = v.strictObject({
+  lessonCode: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  student: v.optional(writtenText('a display name', MAX_STUDENT_NAME_CHARS)),
+  weeks: v.pipe(
+    v.array(ClassroomWeekSchema),
+    v.maxLength(MAX_WEEKS),
+    v.check(
+      (weeks) => weeks.every((entry, index) => index === 0 || entry.week > weeks[index - 1]!.week),
+      'classroom entries are in week order, one a week',
+    ),
+  ),
+});
+
 const SaveSchema = v.strictObject({
   format: v.literal(SAVE_FORMAT),
   version: v.literal(SAVE_VERSION),
@@ -79,6 +162,8 @@ const SaveSchema = v.strictObject({
     scenario: v.pipe(v.string(), v.maxLength(64)),
     seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SEED)),
     difficulty: v.pipe(v.string(), v.maxLength(64)),
+    /** Present only for a lesson's short game. */
+    length: v.optional(v.literal('class')),
   }),
   weeks: v.pipe(v.array(WeekSchema), v.maxLength(MAX_WEEKS)),
   /** Notes pinned to weeks: 0 is the opening, n the state after week n. Not fingerprinted. */
@@ -86,6 +171,8 @@ const SaveSchema = v.strictObject({
     v.array(NoteSchema),
     v.maxLength(MAX_NOTES, `a save can hold at most ${MAX_NOTES} notes`),
   ),
+  /** Present only for a classroom game. Not fingerprinted. */
+  classroom: v.optional(ClassroomSchema),
   meta: v.strictObject({
     name: NameSchema,
     createdAt: v.optional(v.pipe(v.string(), v.maxLength(40))),
@@ -106,6 +193,28 @@ function misplacedNote(notes: readonly Note[], weeks: number): string | null {
   const index = notes.findIndex((note) => note.week > weeks);
   if (index < 0) return null;
   return `notes.${index}.week: this note is pinned to week ${notes[index]!.week}, but the game has only ${weeks} week${weeks === 1 ? '' : 's'}`;
+}
+
+/**
+ * What is wrong with a classroom record that the schema cannot see, as a phrase; null when it
+ * fits the game: an entry for a week the game has not played, or a class code that is not this
+ * game's (a code of another class, or one that never came from this game).
+ */
+function classroomProblem(
+  record: ClassroomRecord,
+  game: SaveFile['game'],
+  weeks: number,
+): string | null {
+  const late = record.weeks.findIndex((entry) => entry.week > weeks);
+  if (late >= 0)
+    return `classroom.weeks.${late}.week: this entry is for week ${record.weeks[late]!.week}, but the game has only ${weeks} week${weeks === 1 ? '' : 's'}`;
+  if (record.lessonCode === undefined) return null;
+  const lesson = decodeLesson(record.lessonCode);
+  if (!lesson.ok) return `classroom.lessonCode: ${lesson.error}`;
+  const options = checkOptions(game);
+  if (!options.ok || !isLessonGame(lesson.value, options.value))
+    return 'classroom.lessonCode: this class code sets up another game than the one saved';
+  return null;
 }
 
 /** What a value is, in words, without quoting it (it may be huge or hostile). */
@@ -217,6 +326,9 @@ export function parseSave(text: string, source: SaveSource = 'file'): Result<Sav
   const save = result.output;
   const misplaced = misplacedNote(save.notes, save.weeks.length);
   if (misplaced) return { ok: false, error: `${THE_SAVE[source]} is damaged: ${misplaced}.` };
+  const classroom =
+    save.classroom && classroomProblem(save.classroom, save.game, save.weeks.length);
+  if (classroom) return { ok: false, error: `${THE_SAVE[source]} is damaged: ${classroom}.` };
   const options = checkOptions(save.game);
   if (!options.ok)
     return {
@@ -236,6 +348,29 @@ function checkNotes(notes: readonly Note[], weeks: number): Result<Note[], strin
     : { ok: true, value: checked.output };
 }
 
+/** The classroom record if it fits the format and this game, or why not. */
+function checkClassroom(
+  record: ClassroomRecord,
+  game: SaveFile['game'],
+  weeks: number,
+): Result<ClassroomRecord, string> {
+  const checked = v.safeParse(ClassroomSchema, record);
+  if (!checked.success)
+    return { ok: false, error: `Classroom: ${describeIssue(checked.issues[0])}.` };
+  const problem = classroomProblem(checked.output, game, weeks);
+  return problem
+    ? { ok: false, error: `Classroom: ${problem}.` }
+    : { ok: true, value: checked.output };
+}
+
+/** The same save with another classroom record: its weeks and fingerprints are untouched. */
+export function withClassroom(save: SaveFile, record: ClassroomRecord): Result<SaveFile, string> {
+  const checked = checkClassroom(record, save.game, save.weeks.length);
+  if (!checked.ok) return checked;
+  const { meta, ...rest } = save;
+  return { ok: true, value: { ...rest, classroom: checked.value, meta } };
+}
+
 /** The same save with other notes: its weeks and fingerprints are untouched. */
 export function withNotes(save: SaveFile, notes: readonly Note[]): Result<SaveFile, string> {
   const checked = checkNotes(notes, save.weeks.length);
@@ -244,26 +379,34 @@ export function withNotes(save: SaveFile, notes: readonly Note[]): Result<SaveFi
 
 /**
  * Builds a save by replaying the inputs; fails (with the reason) if any week is illegal or a note
- * does not fit the format. Notes are written in week order.
+ * or the classroom record does not fit the format. Notes are written in week order.
  */
 export function makeSave(
   game: GameOptions,
   weeks: readonly (readonly Decision[])[],
   meta: { name: string; createdAt?: string; branchOf?: BranchOf | undefined },
   notes: readonly Note[] = [],
+  classroom?: ClassroomRecord,
 ): Result<SaveFile, string> {
   const replayed = replay(game, weeks);
   if (!replayed.ok)
     return { ok: false, error: `Week ${replayed.error.week}: ${replayed.error.message}` };
   const checkedNotes = checkNotes(notes, weeks.length);
   if (!checkedNotes.ok) return checkedNotes;
+  const checkedClassroom = classroom && checkClassroom(classroom, game, weeks.length);
+  if (checkedClassroom && !checkedClassroom.ok) return checkedClassroom;
   return {
     ok: true,
     value: {
       format: SAVE_FORMAT,
       version: SAVE_VERSION,
       rulesVersion: RULES_VERSION,
-      game: { scenario: game.scenario, seed: game.seed, difficulty: game.difficulty },
+      game: {
+        scenario: game.scenario,
+        seed: game.seed,
+        difficulty: game.difficulty,
+        ...(game.length ? { length: game.length } : {}),
+      },
       weeks: weeks.map((decisions, index) => ({
         decisions: decisions.map((d) =>
           d.target === undefined
@@ -273,6 +416,7 @@ export function makeSave(
         fingerprint: replayed.value.fingerprints[index]!,
       })),
       notes: checkedNotes.value,
+      ...(checkedClassroom ? { classroom: checkedClassroom.value } : {}),
       meta: {
         name: firstCharacters(meta.name, MAX_NAME_CHARS),
         ...(meta.createdAt ? { createdAt: meta.createdAt } : {}),

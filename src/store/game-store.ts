@@ -16,6 +16,7 @@ import type {
 import type { ClassGame } from '../classroom/class-comparison';
 import type { SaveFile } from '../persistence/save-format';
 import type { BranchOf } from '../model/branch';
+import type { ClassroomDraft, ClassroomRecord } from '../model/classroom';
 import type { Note } from '../model/notes';
 
 export interface Session {
@@ -30,6 +31,8 @@ export interface Session {
   branchOf?: BranchOf;
   /** The player's notes pinned to weeks (0 is the opening); saved with the game. */
   notes: Note[];
+  /** Set for a classroom game: its class code, display name and each week's classroom entries. */
+  classroom?: ClassroomRecord;
 }
 
 export type Place = { kind: 'district'; id: DistrictId } | { kind: 'province'; id: ProvinceId };
@@ -78,6 +81,8 @@ export interface Replay {
    * save slot (by its place in the list), or nowhere (the notes are then read-only).
    */
   notesHome: { kind: 'game' } | { kind: 'slot'; id: string } | null;
+  /** The game's classroom record, when it was played in a lesson (read-only here). */
+  classroom?: ClassroomRecord;
 }
 
 /** A replayed game as the comparison reads it: its opening, last state and every week's report. */
@@ -179,6 +184,11 @@ export interface StoreState {
   session: Session | null;
   /** This week's choices so far, in the order they will be applied. */
   pending: Decision[];
+  /**
+   * This week's classroom entry being written (justification, prediction, class vote): it joins
+   * the game's classroom record when the week ends. Empty outside classroom games.
+   */
+  classroomDraft: ClassroomDraft;
   /** A targeted response waiting for its district or province. */
   targeting: string | null;
   /** The place under the pointer or keyboard focus, shown in the place card. */
@@ -210,6 +220,7 @@ export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState 
     screen: { kind: 'title' },
     session: null,
     pending: [],
+    classroomDraft: {},
     targeting: null,
     focus: null,
     playback: null,

@@ -64,12 +64,12 @@ function findResumable(): {
   const game = readResumableGame();
   if (!game.ok) return { resumable: null, problem: game.error };
   if (!game.value) return { resumable: null, problem: null };
-  const { options, weeks } = game.value.game;
+  const { options, weeks, final } = game.value.game;
   const scenario = SCENARIOS[options.scenario];
   return {
     resumable: {
       unfinished: game.value,
-      label: `${scenario.title}, week ${weeks.length + 1} of ${scenario.weeks}`,
+      label: `${scenario.title}, week ${weeks.length + 1} of ${final.maxWeeks}`,
     },
     problem: null,
   };
@@ -114,8 +114,8 @@ export function App() {
   const onResume = () => {
     const resumable = resume.resumable;
     if (!resumable) return;
-    const { game, branchOf, notes } = resumable.unfinished;
-    resumeReplayed(game, branchOf, notes);
+    const { game, branchOf, notes, classroom } = resumable.unfinished;
+    resumeReplayed(game, branchOf, notes, classroom);
   };
 
   return (

@@ -4,11 +4,11 @@
 // If a DELIBERATE rules change breaks this test: bump RULES_VERSION in src/engine/state.ts (old
 // saves are then refused with a clear message; tests/golden-saves/refused/ keeps one file of each
 // retired rules version to test that refusal), then rewrite each file IN ITS FORMAT (version 1:
-// no notes) with the new `rulesVersion`, letting the strategy named in the file play its seed again
+// no notes; version 2: notes, kept as they are, and no classroom fields) with the new `rulesVersion`, letting the strategy named in the file play its seed again
 // (recorded decisions may no longer be legal under new rules) and recording every week's
 // fingerprint, and update FINAL_FINGERPRINTS. Do not rewrite the files with
 // `npm run sim -- --save-dir`: that writes the current save format, and these files are also the
-// committed saves of format 1 that the migrations are tested on.
+// committed saves of formats 1 and 2 that the migrations are tested on.
 // If you did not mean to change the rules, the engine has lost determinism: find out why.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,7 @@ const FINAL_FINGERPRINTS: Record<string, string> = {
   'sandbox-random-4404.json': 'd2fc7b8699beb35e',
   'karachi-hawk-5505.json': '0a916c6d5c185c6f',
   'karachi-dove-6606.json': 'fec8118d29e57000',
+  'seven-camps-balanced-7707.json': 'dac9d1cd7125c354',
 };
 
 describe('golden saves', () => {

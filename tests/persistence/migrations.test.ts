@@ -43,6 +43,7 @@ describe('committed saves of past versions', () => {
       if (!migrated.ok) throw new Error(migrated.error);
       expect(migrated.value.version).toBe(CURRENT_SAVE_VERSION);
       expect(migrated.value.notes).toEqual([]);
+      expect(migrated.value).not.toHaveProperty('classroom');
       // Everything else in the file is carried over as it was.
       const { version: _v, notes: _n, ...kept } = migrated.value;
       const { version: _w, ...original } = raw;
@@ -66,6 +67,34 @@ describe('committed saves of past versions', () => {
       // Written again, it is a current-format file that reads back the same.
       const again = parseSave(serialiseSave(save));
       expect(again).toEqual({ ok: true, value: save });
+    },
+  );
+
+  it.each(FILES.filter((file) => rawOf(file).version === 2))(
+    '%s (format 2) reads as the current format with its notes and replays week by week',
+    (file) => {
+      const raw = rawOf(file);
+      expect((raw.notes as unknown[]).length, 'a format-2 file that holds notes').toBeGreaterThan(
+        0,
+      );
+      const migrated = migrate(structuredClone(raw));
+      if (!migrated.ok) throw new Error(migrated.error);
+      const { version: _v, ...kept } = migrated.value;
+      const { version: _w, ...original } = raw;
+      expect(kept, 'nothing but the version changes').toEqual(original);
+      expect(Object.keys(migrated.value)).toEqual(Object.keys(raw));
+
+      const parsed = parseCheckedSave(readFileSync(DIR + file, 'utf8'));
+      if (!parsed.ok) throw new Error(`${file}: ${parsed.error}`);
+      const { save } = parsed.value;
+      expect(save.version).toBe(CURRENT_SAVE_VERSION);
+      expect(save.notes).toEqual(raw.notes);
+      expect(save.classroom).toBeUndefined();
+      expect(save.game).not.toHaveProperty('length');
+      expect(save.weeks.map((w) => w.fingerprint)).toEqual(
+        (raw.weeks as { fingerprint: string }[]).map((w) => w.fingerprint),
+      );
+      expect(parseSave(serialiseSave(save))).toEqual({ ok: true, value: save });
     },
   );
 });
@@ -145,12 +174,30 @@ describe('migrate on crafted inputs', () => {
     if (!result.ok) expect(result.error).toMatch(/format 1, which has no notes, yet it holds some/);
   });
 
-  it('a format-1 file becomes format 2 with no notes, placed before meta', () => {
+  it('a format-1 file becomes the current format with no notes, placed before meta', () => {
     const { notes: _notes, ...rest } = asRaw();
     const result = migrate({ ...rest, version: 1 });
     if (!result.ok) throw new Error(result.error);
     expect(result.value).toEqual({ ...asRaw(), notes: [] });
     expect(Object.keys(result.value)).toEqual(Object.keys(asRaw()));
+  });
+
+  it('a format-2 file that holds classroom fields is refused, not silently read', () => {
+    const base: Record<string, unknown> = { ...asRaw(), version: 2 };
+    for (const input of [
+      { ...base, classroom: { weeks: [] } },
+      { ...base, game: { ...(base.game as object), length: 'class' } },
+    ]) {
+      const result = migrate(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.error).toMatch(/format 2, which has no classroom games, yet it holds/);
+    }
+  });
+
+  it('a format-2 file becomes the current format unchanged but for its version', () => {
+    const result = migrate({ ...asRaw(), version: 2 });
+    expect(result).toEqual({ ok: true, value: asRaw() });
   });
 
   it('an old file of another rules version is refused after its upgrade', () => {

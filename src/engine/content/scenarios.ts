@@ -21,6 +21,8 @@ interface ScenarioInfo {
    * measured, and checked by tests/engine/left-alone.test.ts). The final grade compares with it.
    */
   leftAlone: { through: number; harm: number };
+  /** The same over the closing weeks of a lesson's short game of CLASS_WEEKS weeks. */
+  classLeftAlone: { through: number; harm: number };
   setting: string;
   meters: Partial<Record<MeterId, number>>;
   ladder: number;
@@ -38,12 +40,16 @@ interface ScenarioInfo {
   tally: Partial<Tally>;
 }
 
+/** A lesson's short game: any scenario can be played for this many weeks, graded on them. */
+export const CLASS_WEEKS = 8;
+
 export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
   karachi: {
     title: 'Karachi aftermath',
     date: 'The week of 29 June 2026',
     weeks: 12,
     leftAlone: { through: 27, harm: 273 },
+    classLeftAlone: { through: 23, harm: 229 },
     setting:
       "Two days ago militants stormed the Rangers' regional headquarters in Karachi with a car bomb and guns; three Rangers and three attackers died. Jamaat-ul-Ahrar claims it, and the attacker taken alive is said to be an Afghan national. Torkham and Chaman have been shut since October. The country wants an answer this week — and every answer has a price.",
     meters: { publicPressure: 72, cohesion: 48, fiscalRoom: 42, legitimacy: 48, deterrence: 35 },
@@ -68,6 +74,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     date: 'The week of 23 February 2026',
     weeks: 16,
     leftAlone: { through: 27, harm: 282 },
+    classLeftAlone: { through: 21, harm: 206 },
     setting:
       'A truck bomb in Bajaur and a convoy bombing in Bannu have just been answered with strikes on seven camps in Nangarhar and Paktika. Pakistan says scores of militants died; Kabul says civilians did. The ladder already stands at cross-border strikes, and Kabul is weighing its reply. Operation Ghazab lil-Haq is one road from here, not the only one.',
     meters: { publicPressure: 70, cohesion: 52, fiscalRoom: 45, legitimacy: 44, deterrence: 50 },
@@ -92,6 +99,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     date: 'The week of 20 October 2025',
     weeks: 24,
     leftAlone: { through: 28, harm: 338 },
+    classLeftAlone: { through: 23, harm: 235 },
     setting:
       'After the October border battles, Qatar and Türkiye have brokered a ceasefire in Doha. Every major crossing has been shut for a week and traders on both sides are counting losses. A second round is due in Istanbul. Militants who gain from war are watching. Can the truce be made to last?',
     meters: { publicPressure: 55, cohesion: 50, fiscalRoom: 50, legitimacy: 52, deterrence: 45 },
@@ -115,6 +123,7 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     date: 'An open frontier, mid-2025',
     weeks: 24,
     leftAlone: { through: 29, harm: 326 },
+    classLeftAlone: { through: 22, harm: 216 },
     setting:
       'The frontier as it stood in mid-2025: crossings open, attacks on police rising in the south of Khyber Pakhtunkhwa, Kabul denying everything. No crisis has broken yet. Try any policy and watch where it leads.',
     meters: {},

@@ -12,6 +12,13 @@ import {
   type ReplayedGame,
   type Result,
 } from '../../engine';
+import { decodeLesson } from '../../classroom/lesson-code';
+import {
+  classroomUpTo,
+  entryFromDraft,
+  withClassroomWeek,
+  type ClassroomRecord,
+} from '../../model/classroom';
 import type { Note } from '../../model/notes';
 import { store } from '../game-store';
 import { shownReports } from '../selectors';
@@ -51,6 +58,7 @@ export function resumeReplayed(
   game: ResumableGame,
   branchOf?: { name: string; week: number },
   notes: readonly Note[] = [],
+  classroom?: ClassroomRecord,
 ): void {
   set({
     screen: { kind: 'game' },
@@ -61,8 +69,10 @@ export function resumeReplayed(
       reports: [...game.reports],
       ...(branchOf ? { branchOf } : {}),
       notes: notes.filter((note) => note.week <= game.weeks.length),
+      ...(classroom ? { classroom: classroomUpTo(classroom, game.weeks.length) } : {}),
     },
     pending: [],
+    classroomDraft: {},
     targeting: null,
     focus: null,
     playback: null,
@@ -79,6 +89,7 @@ export function quitToTitle(): void {
     playback: null,
     dialog: null,
     pending: [],
+    classroomDraft: {},
   });
 }
 
@@ -119,10 +130,30 @@ export function removeChoice(index: number): void {
   set({ pending: get().pending.filter((_, i) => i !== index), notice: null });
 }
 
+/**
+ * The running classroom game's record with this week's entry added, or why the week cannot end
+ * yet (a lesson that requires a justification and a prediction); undefined outside a lesson.
+ */
+function classroomAfterWeek(): Result<ClassroomRecord | undefined, string> {
+  const { session, classroomDraft } = get();
+  const record = session?.classroom;
+  if (!session || !record) return { ok: true, value: undefined };
+  const lesson = record.lessonCode === undefined ? null : decodeLesson(record.lessonCode);
+  const required = lesson?.ok === true && lesson.value.predictionsRequired;
+  const entry = entryFromDraft(session.state.week, classroomDraft, required);
+  if (!entry.ok) return entry;
+  return { ok: true, value: entry.value ? withClassroomWeek(record, entry.value) : record };
+}
+
 /** Resolves the week with the choices made; the report then plays on the map. */
 export function endWeek(): Result<null, string> {
   const { session, pending } = get();
   if (!session) return { ok: false, error: 'No game is running.' };
+  const classroom = classroomAfterWeek();
+  if (!classroom.ok) {
+    set({ notice: classroom.error });
+    return classroom;
+  }
   const turn = resolveTurn(session.state, pending);
   if (!turn.ok) {
     set({ notice: turn.error.reason.message });
@@ -134,8 +165,10 @@ export function endWeek(): Result<null, string> {
       state: turn.value.state,
       weeks: [...session.weeks, pending],
       reports: [...session.reports, turn.value.report],
+      ...(classroom.value ? { classroom: classroom.value } : {}),
     },
     pending: [],
+    classroomDraft: {},
     targeting: null,
     notice: null,
     playback: { week: turn.value.report.week, step: 0 },

@@ -10,6 +10,7 @@ import {
   type GameOptions,
   type Result,
 } from '../../engine';
+import type { ClassroomRecord } from '../../model/classroom';
 import type { Note } from '../../model/notes';
 import { store, type Replay, type ReplaySpeed, type StoreState } from '../game-store';
 import { shownReplay } from '../selectors';
@@ -34,6 +35,7 @@ export interface ReplayMeta {
   notes?: readonly Note[];
   notesHome?: Replay['notesHome'];
   branchOf?: { name: string; week: number } | undefined;
+  classroom?: ClassroomRecord | undefined;
 }
 
 /**
@@ -89,6 +91,7 @@ export function openReplayed(game: FullReplay, meta: ReplayMeta): void {
     notes: [...(meta.notes ?? [])],
     notesHome: meta.notesHome ?? null,
     ...(meta.branchOf ? { branchOf: meta.branchOf } : {}),
+    ...(meta.classroom ? { classroom: meta.classroom } : {}),
   };
   showReplay(replayView, { targeting: null, focus: null, playback: null, dialog: null });
 }
@@ -104,6 +107,7 @@ export function openCurrentReplay(name: string): Result<null, string> {
     notes: session.notes,
     notesHome: { kind: 'game' },
     branchOf: session.branchOf,
+    classroom: session.classroom,
   });
 }
 
@@ -205,6 +209,7 @@ export function branchFromReplay(): Result<null, string> {
     },
     { name: replay.name, week },
     replay.notes,
+    replay.classroom,
   );
   return { ok: true, value: null };
 }

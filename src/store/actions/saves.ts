@@ -64,6 +64,7 @@ function gameSave(name: string): Result<SaveFile, string> {
     session.weeks,
     { name, createdAt: now(), branchOf: session.branchOf },
     session.notes,
+    session.classroom,
   );
 }
 
@@ -132,7 +133,12 @@ export function noteStorageChanged(): void {
 
 /** Opens a checked save at the start of its next week (its replay is the one the check made). */
 export function openCheckedSave(checked: CheckedSave): void {
-  resumeReplayed(checked.game, checked.save.meta.branchOf, checked.save.notes);
+  resumeReplayed(
+    checked.game,
+    checked.save.meta.branchOf,
+    checked.save.notes,
+    checked.save.classroom,
+  );
 }
 
 /**
@@ -149,6 +155,7 @@ export function replayCheckedSave(
     branchOf: save.meta.branchOf,
     notes: save.notes,
     notesHome,
+    classroom: save.classroom,
   });
 }
 
@@ -222,6 +229,7 @@ export function shareGameLink(name: string): Result<string, string> {
     session.weeks,
     { name, branchOf: session.branchOf },
     session.notes,
+    session.classroom,
   );
   return save.ok ? encodeShareLink(save.value) : save;
 }
