@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
-import { makeSave, serialiseSave } from '../../src/persistence/save-format';
+import { SAVE_VERSION, makeSave, serialiseSave } from '../../src/persistence/save-format';
 import { openGame, openSaves, screenshot, seriousViolations, type Session } from './browser';
 
 const sessions: Session[] = [];
@@ -175,7 +175,7 @@ describe('notes pinned to weeks', () => {
     const file = join(tmpdir(), `frontier-crisis-notes-${process.pid}.json`);
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as StoredSave;
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(SAVE_VERSION);
     expect(exported.notes).toEqual([{ week: 2, text: 'Pinned while playing week 3.' }]);
 
     // And a link, opened in a fresh browser, carries it too.
