@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { browserSoundOutput } from './audio/browser-sound';
 import { startSound } from './audio/sound-director';
+import { lessonCodeFromHash } from './classroom/lesson-code';
 import { startServiceWorker } from './offline/service-worker';
 import { restoreKeptAutosave, startAutosave } from './persistence/autosave';
 import { readSettings, startSettingsStorage } from './persistence/settings-storage';
@@ -18,7 +19,12 @@ import { startReplayPlayer } from './ui/replay-player';
 const storage = browserStorage();
 const prefersReducedMotion =
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-store.setState(initialState(readSettings(storage, prefersReducedMotion)));
+// A lesson link opens a classroom: its sound starts muted unless the player chose otherwise before.
+store.setState(
+  initialState(
+    readSettings(storage, prefersReducedMotion, lessonCodeFromHash(location.hash) !== null),
+  ),
+);
 provideStorage(storage);
 // An autosave a newer version wrote while an older copy of the game was open goes to Saves now.
 const keptAutosave = restoreKeptAutosave(storage);

@@ -126,7 +126,10 @@ const PREFIXES = SCENARIO_IDS.map((id) => SCENARIO_PREFIX[id]);
 export function decodeLesson(typed: string): Result<Lesson, string> {
   const code = normaliseCode(typed);
   if (code.length === 0)
-    return { ok: false, error: `Type the class code your teacher gave you (like ${EXAMPLE_CODE}).` };
+    return {
+      ok: false,
+      error: `Type the class code your teacher gave you (like ${EXAMPLE_CODE}).`,
+    };
   const stray = [...code].find((char) => !/[0-9A-Z]/.test(char));
   if (stray !== undefined)
     return {
@@ -199,4 +202,27 @@ export function decodeLesson(typed: string): Result<Lesson, string> {
       adviceAllowed,
     },
   };
+}
+
+/** The page address fragment of a lesson link: `#lesson=KAR-7Q3-F9X`. */
+export const LESSON_HASH_PREFIX = '#lesson=';
+
+/** The lesson link for a code, on the page at `pageAddress` (its own fragment dropped). */
+export function lessonLink(pageAddress: string, code: string): string {
+  return `${pageAddress.replace(/#.*$/, '')}${LESSON_HASH_PREFIX}${code}`;
+}
+
+/** The code a page address fragment carries, or null when it is not a lesson link. */
+export function lessonCodeFromHash(hash: string): string | null {
+  if (!hash.startsWith(LESSON_HASH_PREFIX)) return null;
+  try {
+    return decodeURIComponent(hash.slice(LESSON_HASH_PREFIX.length)).slice(0, 40);
+  } catch {
+    return hash.slice(LESSON_HASH_PREFIX.length, LESSON_HASH_PREFIX.length + 40);
+  }
+}
+
+/** A fresh seed for a lesson: drawn by the caller (the page's own randomness), made to fit. */
+export function lessonSeed(random32: number): number {
+  return random32 & MAX_LESSON_SEED;
 }

@@ -63,6 +63,18 @@ export function readSettings(
   }
 }
 
+/** True when the player has chosen sound settings once (they are remembered in storage). */
+export function hasStoredSoundChoice(storage: KeyValueStore | null): boolean {
+  const text = readKey(storage, SETTINGS_KEY);
+  if (!text.ok || text.value === null) return false;
+  try {
+    const raw = JSON.parse(text.value) as { sound?: unknown };
+    return typeof raw.sound === 'object' && raw.sound !== null;
+  } catch {
+    return false;
+  }
+}
+
 export function startSettingsStorage(store: GameStore, storage: KeyValueStore | null): () => void {
   let last = store.getState().settings;
   return store.subscribe((state) => {

@@ -6,6 +6,7 @@ import {
   type GameState,
   type WeekReport,
 } from '../engine';
+import { decodeLesson, type Lesson } from '../classroom/lesson-code';
 import type { Compare, Replay, ReturnScreen, Screen, Session, StoreState } from './game-store';
 
 const COST = new Map<string, { actions: number; fiscal: number }>(
@@ -40,6 +41,14 @@ export function budget(state: GameState, pending: readonly Decision[]): Budget {
 export function weekLabel(state: GameState): string {
   if (state.ending) return `Week ${state.ending.week} of ${state.maxWeeks} · game over`;
   return `Week ${state.week} of ${state.maxWeeks}`;
+}
+
+/** The lesson the running game belongs to (from its class code), or null outside a lesson. */
+export function sessionLesson(state: StoreState): Lesson | null {
+  const code = state.session?.classroom?.lessonCode;
+  if (code === undefined) return null;
+  const lesson = decodeLesson(code);
+  return lesson.ok ? lesson.value : null;
 }
 
 /** The replay viewer's game while it is open, else null. */

@@ -2,8 +2,15 @@
 // The base styles first: every component's own file comes after them in the bundle (see styles.css).
 import './styles.css';
 import { useEffect, useState } from 'preact/hooks';
+import { lessonCodeFromHash } from '../classroom/lesson-code';
 import { isShareHash } from '../persistence/share-link';
-import { openShareLink, readResumableGame, resumeReplayed, setNotice } from '../store/actions';
+import {
+  openShareLink,
+  quitToTitle,
+  readResumableGame,
+  resumeReplayed,
+  setNotice,
+} from '../store/actions';
 import { store } from '../store/game-store';
 import { shownReports } from '../store/selectors';
 import { SCENARIOS } from '../engine';
@@ -82,12 +89,21 @@ export function App() {
   const projector = useStore((s) => s.settings.projector);
   const [resume, setResume] = useState(() => findResumable());
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
+  const [lessonLinkCode, setLessonLinkCode] = useState<string | null>(null);
 
   useEffect(() => {
     // A game link (#save=1.…) opens that game at the start of its next week, then leaves the
     // address, so a reload does not open it again. A bad link says why and changes nothing.
     const openLink = () => {
       const hash = location.hash;
+      // A lesson link (#lesson=KAR-…) opens the title's "Class code" form with its code filled in.
+      const lessonCode = lessonCodeFromHash(hash);
+      if (lessonCode !== null) {
+        history.replaceState(null, '', `${location.pathname}${location.search}`);
+        if (store.getState().screen.kind !== 'title') quitToTitle();
+        setLessonLinkCode(lessonCode);
+        return;
+      }
       if (!isShareHash(hash)) return;
       history.replaceState(null, '', `${location.pathname}${location.search}`);
       const opened = openShareLink(hash);
@@ -138,6 +154,7 @@ export function App() {
           resumeProblem={resume.problem}
           linkProblem={linkProblem}
           onResume={onResume}
+          lessonLinkCode={lessonLinkCode}
         />
       )}
       <Dialogs />

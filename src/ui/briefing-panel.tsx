@@ -2,6 +2,7 @@
 import { adviceFor, briefingFor } from '../engine';
 import { chooseResponse } from '../store/actions';
 import type { Session } from '../store/game-store';
+import { sessionLesson } from '../store/selectors';
 import { placeName, responseTitle } from './labels';
 import { useStore } from './use-store';
 import './briefing-panel.css';
@@ -9,6 +10,8 @@ import './briefing-panel.css';
 export function BriefingPanel(props: { session: Session }) {
   const { state, reports } = props.session;
   const pending = useStore((s) => s.pending);
+  // A lesson may ask students to decide without the advisors' ready-made picks.
+  const adviceAllowed = useStore((s) => sessionLesson(s)?.adviceAllowed ?? true);
   const briefing = briefingFor(state, reports[reports.length - 1]);
   const advice = adviceFor(state);
   return (
@@ -58,7 +61,7 @@ export function BriefingPanel(props: { session: Session }) {
                         </strong>
                         : {rec.reason}
                       </span>
-                      {!state.ending && (
+                      {!state.ending && adviceAllowed && (
                         <button
                           type="button"
                           class="button button--small"

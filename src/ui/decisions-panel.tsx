@@ -2,6 +2,7 @@
  * Decide: every response by category with its cost and, when unavailable, why; choosing a
  * targeted response asks for a district or province (from the list here or on the map).
  */
+import { PredictAndJustify } from './predict-panel';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, responsesFor, type GameState, type ResponseOption } from '../engine';
 import {
@@ -126,6 +127,7 @@ export function DecisionsPanel(props: { state: GameState }) {
   const pending = useStore((s) => s.pending);
   const targeting = useStore((s) => s.targeting);
   const notice = useStore((s) => s.notice);
+  const classroom = useStore((s) => s.session?.classroom !== undefined);
   const options = responsesFor(props.state);
   const byId = new Map<string, ResponseOption>(options.map((o) => [o.id, o]));
   const used = budget(props.state, pending);
@@ -198,6 +200,7 @@ export function DecisionsPanel(props: { state: GameState }) {
         </p>
       )}
       <LossWarnings state={props.state} withSpending />
+      {classroom && <PredictAndJustify week={props.state.week} />}
       <button type="button" class="button button--primary end-week" onClick={() => endWeek()}>
         End week
       </button>

@@ -22,6 +22,12 @@ import { useStore } from './use-store';
 import './game-layout.css';
 
 type LeftTab = 'briefing' | 'report' | 'log' | 'objectives';
+const LEFT_TAB_NAMES: Record<LeftTab, string> = {
+  briefing: 'Briefing',
+  report: 'Report',
+  log: 'Log',
+  objectives: 'Objectives',
+};
 type CentreTab = 'map' | 'table';
 
 function Tabs<T extends string>(props: {
@@ -62,6 +68,17 @@ function TopBar(props: { session: Session }) {
             title={`Branch of “${props.session.branchOf.name}” after week ${props.session.branchOf.week}`}
           >
             branch of “{props.session.branchOf.name}” after week {props.session.branchOf.week}
+          </span>
+        )}
+        {props.session.classroom?.lessonCode && (
+          <span class="topbar__lesson">
+            Lesson <span class="class-code">{props.session.classroom.lessonCode}</span>
+            {props.session.classroom.student && (
+              <>
+                {' '}
+                · <bdi>{props.session.classroom.student}</bdi>
+              </>
+            )}
           </span>
         )}
         <span class="topbar__week" aria-live="polite">
@@ -185,16 +202,17 @@ export function GameScreen(props: { session: Session }) {
         <div class="game__left">
           <Tabs
             label="Panels"
-            tabs={[
-              ['briefing', 'Briefing'],
-              ['report', 'Report'],
-              ['log', 'Log'],
-              ['objectives', 'Objectives'],
-            ]}
+            tabs={(Object.keys(LEFT_TAB_NAMES) as LeftTab[]).map((id) => [id, LEFT_TAB_NAMES[id]])}
             value={left}
             onChange={setLeft}
           />
-          <div class="game__left-body">
+          {/* Focusable, as a tab panel is: its text scrolls by keyboard even with no control in it. */}
+          <div
+            class="game__left-body"
+            role="tabpanel"
+            aria-label={LEFT_TAB_NAMES[left]}
+            tabIndex={0}
+          >
             {left === 'briefing' && <BriefingPanel session={session} />}
             {left === 'report' && (
               <>

@@ -2,6 +2,8 @@
  * See what happened: the week's news in order (the event now playing on the map is marked), the
  * meters' changes, and every actor's reaction with a "Why?" button; and the log of past weeks.
  */
+import type { ComponentChildren } from 'preact';
+import { PredictionResult } from './predict-panel';
 import {
   LADDER_RUNGS,
   METER_IDS,
@@ -80,6 +82,8 @@ export function WeekReportView(props: {
   report: WeekReport;
   current: number | null;
   headingLevel: 2 | 3;
+  /** Shown under the heading: a classroom game's justification and prediction for the week. */
+  children?: ComponentChildren;
 }) {
   const { report } = props;
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
@@ -87,6 +91,7 @@ export function WeekReportView(props: {
   return (
     <article class="report" aria-label={`Week ${report.week} report`}>
       <Heading class="panel__title">Week {report.week} report</Heading>
+      {props.children}
       <Sub class="report__subtitle">News</Sub>
       <EventList events={report.events} current={props.current} />
       <Sub class="report__subtitle">Meters</Sub>
@@ -99,6 +104,7 @@ export function WeekReportView(props: {
 
 export function LatestReport(props: { reports: WeekReport[] }) {
   const playback = useStore((s) => s.playback);
+  const session = useStore((s) => s.session);
   const report = props.reports[props.reports.length - 1];
   if (!report) {
     return (
@@ -120,7 +126,15 @@ export function LatestReport(props: { reports: WeekReport[] }) {
           Skip animation
         </button>
       )}
-      <WeekReportView report={report} current={current} headingLevel={2} />
+      <WeekReportView report={report} current={current} headingLevel={2}>
+        {session && (
+          <PredictionResult
+            report={report}
+            history={session.state.history}
+            classroom={session.classroom}
+          />
+        )}
+      </WeekReportView>
     </section>
   );
 }

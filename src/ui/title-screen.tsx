@@ -1,4 +1,7 @@
-/** Start: the title, a new game (scenario and difficulty), resuming the autosave, and the help pages. */
+/**
+ * Start: the title, a new game (scenario and difficulty), resuming the autosave, a lesson (teach a
+ * class, or join one by its class code) and the help pages.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import {
   DIFFICULTIES,
@@ -17,6 +20,8 @@ import {
   setProjectorMode,
   startGame,
 } from '../store/actions';
+import { JoinLesson } from './join-lesson';
+import { LessonBuilder } from './lesson-builder';
 import { prefetchMapWhenIdle } from './map-loader';
 import { Ridge } from './ridge';
 import { useStore } from './use-store';
@@ -92,27 +97,42 @@ function NewGameForm(props: { onBack: () => void }) {
   );
 }
 
+type TitleMode = 'menu' | 'new-game' | 'teach' | 'join';
+
 export function TitleScreen(props: {
   resumable: Resumable | null;
   onResume: () => void;
   resumeProblem: string | null;
   linkProblem: string | null;
+  /** The class code of a lesson link the page was opened with: the join form opens with it. */
+  lessonLinkCode?: string | null;
 }) {
-  const [choosing, setChoosing] = useState(false);
+  const [mode, setMode] = useState<TitleMode>(props.lessonLinkCode ? 'join' : 'menu');
+  const choosing = mode !== 'menu';
   const notice = useStore((s) => s.notice);
   const projector = useStore((s) => s.settings.projector);
   // The title needs no Phaser; fetch the map's code while the player reads it.
   useEffect(() => prefetchMapWhenIdle(), []);
+  useEffect(() => {
+    if (props.lessonLinkCode) setMode('join');
+  }, [props.lessonLinkCode]);
+  const back = () => setMode('menu');
   return (
-    <main class={`title${choosing ? ' title--choosing' : ''}`}>
+    <main
+      class={`title${choosing ? ' title--choosing' : ''}${mode === 'teach' ? ' title--lesson' : ''}`}
+    >
       <div class="title__inner">
         <h1 class="title__heading">Frontier Crisis</h1>
         <p class="title__subtitle">
           The Pakistan–Afghanistan frontier, <span class="nowrap">2025–26</span> — a game of choices
           and their costs
         </p>
-        {choosing ? (
-          <NewGameForm onBack={() => setChoosing(false)} />
+        {mode === 'new-game' ? (
+          <NewGameForm onBack={back} />
+        ) : mode === 'teach' ? (
+          <LessonBuilder onBack={back} />
+        ) : mode === 'join' ? (
+          <JoinLesson code={props.lessonLinkCode ?? ''} onBack={back} />
         ) : (
           <div class="menu">
             {props.resumable && (
@@ -123,9 +143,15 @@ export function TitleScreen(props: {
             <button
               type="button"
               class={props.resumable ? 'button' : 'button button--primary'}
-              onClick={() => setChoosing(true)}
+              onClick={() => setMode('new-game')}
             >
               New game
+            </button>
+            <button type="button" class="button" onClick={() => setMode('join')}>
+              Class code
+            </button>
+            <button type="button" class="button" onClick={() => setMode('teach')}>
+              Teach a class
             </button>
             <button type="button" class="button" onClick={() => openDialog({ kind: 'saves' })}>
               Load game

@@ -19,6 +19,8 @@ import {
 import { characterCount, trimInvisible } from '../../model/text-checks';
 import { store } from '../game-store';
 import { startGame } from './game';
+import { soundChoiceRemembered } from './saves';
+import { updateSettings } from './ui';
 
 const set = store.setState;
 const get = store.getState;
@@ -45,6 +47,8 @@ export function startLesson(typedCode: string, student = ''): Result<Lesson, str
     weeks: [],
   };
   set({ session: { ...session, classroom } });
+  // A room of laptops starts quiet: sound is muted unless this player chose their sound before.
+  if (!soundChoiceRemembered()) updateSettings({ sound: { ...get().settings.sound, muted: true } });
   return lesson;
 }
 

@@ -22,6 +22,7 @@ import {
   type SaveFile,
 } from '../../persistence/save-format';
 import { decodeSaveFile } from '../../persistence/save-text';
+import { hasStoredSoundChoice } from '../../persistence/settings-storage';
 import { SHARE_HASH_PREFIX, decodeShareLink, encodeShareLink } from '../../persistence/share-link';
 import {
   deleteSlot,
@@ -269,6 +270,13 @@ export function readAutosaveFile(): Result<SaveFile | null, string> {
 /** The autosave replayed against its fingerprints, null when there is none. */
 export function loadCheckedAutosave(): Result<CheckedSave | null, string> {
   return readCheckedAutosave(storage);
+}
+
+// ---- Settings ----
+
+/** True when the player's sound settings were chosen once and are remembered. */
+export function soundChoiceRemembered(): boolean {
+  return hasStoredSoundChoice(storage);
 }
 
 // ---- Notes ----
