@@ -108,3 +108,29 @@ export function decodeShareLink(hash: string): Result<CheckedSave, string> {
   if (!save.ok) return { ok: false, error: `This game link cannot be opened. ${save.error}` };
   return save;
 }
+
+/**
+ * A result code: the same packed save as a game link, as one line of text a student can paste
+ * into a school form (`FC1.…`). The teacher pastes it back (or the whole link) to replay and check
+ * the game. `decodeResultCode` accepts the code, a game link, or a link's fragment.
+ */
+export const RESULT_CODE_PREFIX = 'FC1.';
+
+export function encodeResultCode(save: SaveFile): Result<string, string> {
+  const hash = encodeShareLink(save);
+  if (!hash.ok) return hash;
+  return { ok: true, value: `FC${hash.value.slice(SHARE_HASH_PREFIX.length)}` };
+}
+
+export function decodeResultCode(text: string): Result<CheckedSave, string> {
+  const trimmed = text.replace(/\s+/g, '');
+  if (trimmed.length === 0) return { ok: false, error: 'There is no result code here.' };
+  const at = trimmed.indexOf(SHARE_HASH_PREFIX);
+  if (at >= 0) return decodeShareLink(trimmed.slice(at));
+  if (/^FC[0-9]+\./.test(trimmed))
+    return decodeShareLink(`${SHARE_HASH_PREFIX}${trimmed.slice(2)}`);
+  return {
+    ok: false,
+    error: `This is not a Frontier Crisis result code: a result code starts with “${RESULT_CODE_PREFIX}”.`,
+  };
+}

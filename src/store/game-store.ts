@@ -115,6 +115,22 @@ export interface Compare {
 }
 
 /**
+ * A game's debrief: the game with every week's state and report (replayed once when it opened),
+ * its classroom record and notes, and the screen that closing it returns to, as it was.
+ */
+export interface Debrief {
+  name: string;
+  options: GameOptions;
+  weeks: Decision[][];
+  states: GameState[];
+  reports: WeekReport[];
+  classroom?: ClassroomRecord;
+  notes: Note[];
+  branchOf?: BranchOf;
+  returnTo: Extract<Screen, { kind: 'title' | 'game' | 'replay' }>;
+}
+
+/**
  * What the page shows. The replay viewer and the comparison carry their own state, so it exists
  * exactly while they are open; the running game (the session) outlives every screen.
  */
@@ -124,6 +140,7 @@ export type Screen =
   /** The replay viewer; the map shows its selected week, not the session's. */
   | { kind: 'replay'; replay: Replay }
   | { kind: 'compare'; compare: Compare }
+  | { kind: 'debrief'; debrief: Debrief }
   | { kind: 'lab' }
   /** The facilitator guide; closing it returns to the screen it was opened from, as it was. */
   | { kind: 'guide'; returnTo: ReturnScreen }

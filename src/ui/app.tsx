@@ -21,6 +21,7 @@ import { GameScreen } from './game-screen';
 import { CompareEntry } from './compare-entry';
 import { ClassComparisonEntry } from './class-comparison-entry';
 import { GuideEntry } from './guide-entry';
+import { DebriefEntry } from './debrief-entry';
 import { ReplayScreen } from './replay-screen';
 import { SavesDialog } from './saves-dialog';
 import { SettingsDialog } from './settings-dialog';
@@ -142,6 +143,8 @@ export function App() {
         <GuideEntry />
       ) : screen.kind === 'class' ? (
         <ClassComparisonEntry comparison={screen.class} />
+      ) : screen.kind === 'debrief' ? (
+        <DebriefEntry debrief={screen.debrief} />
       ) : screen.kind === 'compare' ? (
         <CompareEntry compare={screen.compare} />
       ) : screen.kind === 'replay' ? (

@@ -1,6 +1,7 @@
 /** Finish: the ending's name and grade, its causes, the scorecard, and a way to play again. */
 import { LADDER_RUNGS, endingText, scorecard, type GameState } from '../engine';
-import { quitToTitle } from '../store/actions';
+import { openDebrief, quitToTitle, setNotice } from '../store/actions';
+import { suggestedName } from './saved-games';
 import { formatNumber } from './format';
 import './ending-view.css';
 
@@ -66,7 +67,17 @@ export function EndingView(props: { state: GameState }) {
         </div>
       </div>
       <div class="ending__actions">
-        <button type="button" class="button button--primary" onClick={quitToTitle}>
+        <button
+          type="button"
+          class="button button--primary"
+          onClick={() => {
+            const opened = openDebrief(suggestedName(props.state));
+            if (!opened.ok) setNotice(opened.error);
+          }}
+        >
+          Debrief
+        </button>
+        <button type="button" class="button" onClick={quitToTitle}>
           New game
         </button>
       </div>

@@ -10,6 +10,7 @@ import {
   branchFromReplay,
   closeReplay,
   openCompare,
+  openDebrief,
   pauseReplay,
   playReplay,
   selectReplayWeek,
@@ -228,6 +229,17 @@ export function ReplayScreen(props: { replay: Replay }) {
             }}
           >
             Branch from this week
+          </button>
+          <button
+            type="button"
+            class="button button--small"
+            disabled={replay.weeks.length === 0}
+            onClick={() => {
+              const opened = openDebrief(replay.name);
+              if (!opened.ok) setNotice(opened.error);
+            }}
+          >
+            Debrief
           </button>
           <button type="button" class="button button--primary button--small" onClick={closeReplay}>
             Close replay

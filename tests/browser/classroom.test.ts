@@ -6,9 +6,17 @@
  * says whether the prediction came true, as the engine's report says. Every new screen is checked
  * with axe and photographed on a laptop, a projector and a tablet.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { decodeLesson, lessonGameOptions } from '../../src/classroom/lesson-code';
+import { buildDebrief } from '../../src/classroom/debrief';
+import { debriefCsv } from '../../src/classroom/debrief-export';
+import { decodeLesson, encodeLesson, lessonGameOptions } from '../../src/classroom/lesson-code';
+import { STRATEGIES, playGame } from '../../src/engine/strategies';
+import { makeSave, parseCheckedSave } from '../../src/persistence/save-format';
+import { decodeResultCode, encodeShareLink } from '../../src/persistence/share-link';
 import { PREDICTIONS, cameTrue } from '../../src/classroom/predictions';
 import { replay } from '../../src/engine';
 import type { PredictionId } from '../../src/model/classroom';
@@ -25,7 +33,9 @@ afterEach(async () => {
 async function open(options: { width?: number; height?: number; url?: string } = {}) {
   const session = await openGame(options);
   sessions.push(session);
-  await session.page.getByRole('heading', { name: 'Frontier Crisis' }).waitFor();
+  // A game link opens the game itself; everything else opens on the title.
+  if (!options.url?.includes('#save='))
+    await session.page.getByRole('heading', { name: 'Frontier Crisis' }).waitFor();
   return session.page;
 }
 
@@ -290,5 +300,125 @@ describe('a lesson', () => {
       .getByText(/this one starts with “QQQ”/)
       .waitFor();
     await page.getByRole('heading', { name: 'Join a lesson' }).waitFor();
+  });
+});
+
+describe('the debrief', () => {
+  it('opens from the ending, prints whole charts, exports the CSV of the save, gives a result code and branches at a turning point', async () => {
+    // A finished lesson game with a classroom record, opened from its link.
+    const lesson = {
+      scenario: 'karachi',
+      seed: 4321,
+      difficulty: 'normal',
+      length: 'class',
+      predictionsRequired: true,
+      adviceAllowed: true,
+    } as const;
+    const options = lessonGameOptions(lesson);
+    const played = playGame(options, STRATEGIES.balanced);
+    const made = makeSave(options, played.weeks, { name: 'Zara' }, [], {
+      lessonCode: encodeLesson(lesson),
+      student: 'Zara',
+      weeks: played.weeks.map((_, i) => ({
+        week: i + 1,
+        justification: i === 0 ? 'Calm first, <b>then</b> strike' : `Reason ${i + 1}`,
+        prediction: { id: i % 2 ? 'attack-foiled' : 'pressure-up', confidence: 60 + (i % 5) * 5 },
+      })),
+    });
+    if (!made.ok) throw new Error(made.error);
+    const hash = encodeShareLink(made.value);
+    if (!hash.ok) throw new Error(hash.error);
+    const page = await open({ width: 1366, height: 768, url: `${inject('baseUrl')}${hash.value}` });
+    await page.locator('.ending').waitFor();
+    await page.getByRole('button', { name: 'Debrief', exact: true }).click();
+    await page.getByRole('heading', { name: 'Debrief: Zara' }).waitFor();
+    await page.getByRole('img', { name: /The five meters week by week/ }).waitFor();
+    await expectAccessible(page, 'debrief');
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      await screenshot(page, `classroom-7-${viewport.name}-debrief`);
+      expect(
+        await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth'),
+        `${viewport.name}: nothing scrolls sideways`,
+      ).toBe(true);
+    }
+
+    // Print, at the width of an A4 page (210 mm less 2 × 14 mm margins, at 96 px an inch).
+    await page.setViewportSize({ width: 688, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll('.debrief-chart canvas')].map((canvas) => {
+        const box = canvas.getBoundingClientRect();
+        const holder = canvas.parentElement!.getBoundingClientRect();
+        return {
+          left: box.left,
+          right: box.right,
+          width: box.width,
+          height: box.height,
+          holderHeight: holder.height,
+        };
+      }),
+    );
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) {
+      expect(chart.left).toBeGreaterThanOrEqual(0);
+      expect(chart.right).toBeLessThanOrEqual(688);
+      expect(chart.width).toBeGreaterThan(300);
+      expect(chart.height).toBeGreaterThan(100);
+      expect(chart.height).toBeLessThanOrEqual(chart.holderHeight + 1);
+    }
+    expect(await page.locator('.debrief__actions').first().isVisible()).toBe(false);
+    await page.screenshot({
+      path: 'test-results/screenshots/classroom-8-debrief-print.png',
+      fullPage: true,
+    });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    // The CSV export is the debrief of the save, as Node makes it, byte for byte.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const file = join(tmpdir(), `frontier-crisis-debrief-${process.pid}.csv`);
+    await download.saveAs(file);
+    const csv = readFileSync(file, 'utf8');
+    rmSync(file, { force: true });
+    const checked = parseCheckedSave(JSON.stringify(made.value));
+    if (!checked.ok) throw new Error(checked.error);
+    const model = buildDebrief({ ...checked.value.game, classroom: checked.value.save.classroom });
+    expect(csv).toBe(debriefCsv(model));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    await page.getByText('Calm first, <b>then</b> strike').first().waitFor();
+
+    // The result code holds the whole game: the teacher's copy replays to the same fingerprints.
+    const code = await page.getByRole('textbox', { name: 'Result code' }).inputValue();
+    const handedIn = decodeResultCode(code);
+    if (!handedIn.ok) throw new Error(handedIn.error);
+    expect(handedIn.value.save.weeks).toEqual(made.value.weeks);
+    expect(handedIn.value.save.classroom).toEqual(made.value.classroom);
+
+    // "What if?" at the first turning point starts a branch at the start of that week.
+    const first = model.turningPoints[0]!;
+    await page.getByRole('button', { name: `What if? Play week ${first.week} again` }).click();
+    await page.getByText(`Week ${first.week} of 8`).waitFor();
+    await page.getByText(new RegExp(`^branch of “.+” after week ${first.week - 1}$`)).waitFor();
+  }, 180_000);
+
+  it('opens from the replay viewer of an unfinished game', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'New game', exact: true }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText('Week 1 of 12').waitFor();
+    await page.getByRole('button', { name: 'End week', exact: true }).click();
+    await page.getByRole('heading', { name: 'Week 1 report' }).first().waitFor();
+    await page.getByRole('button', { name: 'Replay', exact: true }).click();
+    await page.getByRole('button', { name: 'Debrief', exact: true }).click();
+    await page.getByRole('heading', { name: 'Still in progress' }).waitFor();
+    await page.getByText('No predictions were made in this game.').waitFor();
+    await expectAccessible(page, 'debrief of a replay');
+    await page.getByRole('button', { name: 'Close debrief' }).click();
+    await page.getByRole('button', { name: 'Close replay' }).waitFor();
   });
 });

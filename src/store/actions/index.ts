@@ -4,6 +4,7 @@
  */
 export * from './classroom';
 export * from './compare';
+export * from './debrief';
 export * from './game';
 export * from './replay';
 export * from './saves';

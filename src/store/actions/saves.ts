@@ -23,7 +23,13 @@ import {
 } from '../../persistence/save-format';
 import { decodeSaveFile } from '../../persistence/save-text';
 import { hasStoredSoundChoice } from '../../persistence/settings-storage';
-import { SHARE_HASH_PREFIX, decodeShareLink, encodeShareLink } from '../../persistence/share-link';
+import {
+  SHARE_HASH_PREFIX,
+  decodeResultCode,
+  decodeShareLink,
+  encodeResultCode,
+  encodeShareLink,
+} from '../../persistence/share-link';
 import {
   deleteSlot,
   exportFileName,
@@ -37,7 +43,7 @@ import {
   type SlotSummary,
 } from '../../persistence/slots';
 import type { KeyValueStore } from '../../persistence/storage';
-import { store } from '../game-store';
+import { store, type Debrief } from '../game-store';
 import { shownReplay } from '../selectors';
 import { resumeReplayed } from './game';
 import { openReplayed, setReplayNotes } from './replay';
@@ -270,6 +276,30 @@ export function readAutosaveFile(): Result<SaveFile | null, string> {
 /** The autosave replayed against its fingerprints, null when there is none. */
 export function loadCheckedAutosave(): Result<CheckedSave | null, string> {
   return readCheckedAutosave(storage);
+}
+
+// ---- Debrief and result codes ----
+
+/** The debriefed game as a save file (its classroom record and notes with it). */
+export function debriefSave(debrief: Debrief): Result<SaveFile, string> {
+  return makeSave(
+    debrief.options,
+    debrief.weeks,
+    { name: debrief.name, createdAt: now(), branchOf: debrief.branchOf },
+    debrief.notes,
+    debrief.classroom,
+  );
+}
+
+/** The result code of the debriefed game: one line holding the whole save. */
+export function debriefResultCode(debrief: Debrief): Result<string, string> {
+  const save = debriefSave(debrief);
+  return save.ok ? encodeResultCode(save.value) : save;
+}
+
+/** Reads a result code (or game link) a student handed in: replayed and checked, or why not. */
+export function checkResultCode(text: string): Result<CheckedSave, string> {
+  return decodeResultCode(text);
 }
 
 // ---- Settings ----
