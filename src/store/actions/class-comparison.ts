@@ -61,12 +61,12 @@ export function clearClassComparison(): void {
 /** A verified game as a class entry: who played it, where it came from, its class code. */
 function classGame(id: number, checked: CheckedSave, origin: string): ClassGame {
   const { save, game } = checked;
-  const student = save.meta.name.trim() || origin;
+  const student = save.classroom?.student ?? (save.meta.name.trim() || origin);
   return {
     id,
     student: withoutDirectionControls(student),
     origin,
-    lessonCode: null,
+    lessonCode: save.classroom?.lessonCode ?? null,
     game,
   };
 }
