@@ -17,6 +17,7 @@ import { STRATEGIES, playGame } from '../../src/engine/strategies';
 import type { ClassroomRecord } from '../../src/model/classroom';
 import { makeSave, parseCheckedSave, serialiseSave } from '../../src/persistence/save-format';
 import { decodeResultCode, encodeResultCode } from '../../src/persistence/share-link';
+import { readPastedGame } from '../../src/store/actions/saves';
 
 const LESSON: Lesson = {
   scenario: 'seven-camps',
@@ -174,6 +175,15 @@ describe('result codes', () => {
       if (!read.ok) throw new Error(read.error);
       expect(read.value.save).toEqual(save);
     }
+  });
+
+  it('are read by the class comparison when pasted, like a game link', () => {
+    const code = encodeResultCode(save);
+    if (!code.ok) throw new Error(code.error);
+    const read = readPastedGame(`  ${code.value} `);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.save).toEqual(save);
+    expect(readPastedGame('FC1.broken').ok).toBe(false);
   });
 
   it('a damaged or foreign code is refused with a reason', () => {

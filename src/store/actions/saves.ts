@@ -248,9 +248,9 @@ export function shareGameLink(name: string): Result<string, string> {
 export function readPastedGame(text: string): Result<CheckedSave, string> {
   const trimmed = text.trim();
   const at = trimmed.indexOf(SHARE_HASH_PREFIX);
-  if (at < 0)
-    return { ok: false, error: 'It is not a game link or result code (it holds no “#save=”).' };
-  return decodeShareLink(trimmed.slice(at));
+  if (at >= 0) return decodeShareLink(trimmed.slice(at));
+  if (/^FC[0-9]+\./.test(trimmed)) return decodeResultCode(trimmed);
+  return { ok: false, error: 'It is not a game link or result code (it holds no “#save=”).' };
 }
 
 /** Opens the game a link's fragment carries, or says why it cannot. */
