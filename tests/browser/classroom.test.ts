@@ -347,19 +347,29 @@ describe('the debrief', () => {
     await page.setViewportSize({ width: 688, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    const charts = await page.evaluate(() =>
-      [...document.querySelectorAll('.debrief-chart canvas')].map((canvas) => {
-        const box = canvas.getBoundingClientRect();
-        const holder = canvas.parentElement!.getBoundingClientRect();
-        return {
-          left: box.left,
-          right: box.right,
-          width: box.width,
-          height: box.height,
-          holderHeight: holder.height,
-        };
-      }),
-    );
+    const measureCharts = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.debrief-chart canvas')].map((canvas) => {
+          const box = canvas.getBoundingClientRect();
+          const holder = canvas.parentElement!.getBoundingClientRect();
+          return {
+            left: box.left,
+            right: box.right,
+            width: box.width,
+            height: box.height,
+            holderHeight: holder.height,
+          };
+        }),
+      );
+    // Chart.js also follows its holder through a ResizeObserver, a frame or two late: a size
+    // observed on screen just before may land after the print resize, so wait for the charts to
+    // settle into their print holders (they must, within the poll's time).
+    await expect
+      .poll(async () => (await measureCharts()).every((c) => c.height <= c.holderHeight + 1), {
+        timeout: 5000,
+      })
+      .toBe(true);
+    const charts = await measureCharts();
     expect(charts).toHaveLength(2);
     for (const chart of charts) {
       expect(chart.left).toBeGreaterThanOrEqual(0);
