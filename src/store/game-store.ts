@@ -16,7 +16,7 @@ import type {
 import type { ClassGame } from '../classroom/class-comparison';
 import type { SaveFile } from '../persistence/save-format';
 import type { BranchOf } from '../model/branch';
-import type { ClassroomDraft, ClassroomRecord } from '../model/classroom';
+import type { ClassroomDraft, ClassroomRecord, VoteOption } from '../model/classroom';
 import type { Note } from '../model/notes';
 
 export interface Session {
@@ -206,6 +206,11 @@ export interface StoreState {
    * the game's classroom record when the week ends. Empty outside classroom games.
    */
   classroomDraft: ClassroomDraft;
+  /**
+   * The class vote being held for a week: the options listed so far with their hands. Committing
+   * it writes the vote into `classroomDraft`; a vote left open belongs to its week only.
+   */
+  classVote: { week: number; options: VoteOption[] } | null;
   /** A targeted response waiting for its district or province. */
   targeting: string | null;
   /** The place under the pointer or keyboard focus, shown in the place card. */
@@ -238,6 +243,7 @@ export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState 
     session: null,
     pending: [],
     classroomDraft: {},
+    classVote: null,
     targeting: null,
     focus: null,
     playback: null,

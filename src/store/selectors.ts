@@ -96,3 +96,9 @@ export function returnScreenOf(screen: Screen): ReturnScreen {
 export function screenToReturnTo(returnTo: ReturnScreen, session: Session | null): ReturnScreen {
   return returnTo.kind === 'game' && !session ? { kind: 'title' } : returnTo;
 }
+
+/** The class vote open for the week being decided, else null (one left open last week is gone). */
+export function shownClassVote(state: StoreState): StoreState['classVote'] {
+  const { classVote, session } = state;
+  return classVote && session && classVote.week === session.state.week ? classVote : null;
+}

@@ -110,6 +110,38 @@ function AddGames(props: { busy: boolean }) {
   );
 }
 
+/** The class code the teacher expects; while typed it is checked, and kept once it reads as one. */
+function LessonCodeField(props: { expected: string | null; common: string | null }) {
+  const [typed, setTyped] = useState(props.expected ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <div class="class__row">
+      <label for="class-code">Class code of this lesson</label>
+      <input
+        id="class-code"
+        class="text-input class__code"
+        value={typed}
+        placeholder={props.common ?? 'none'}
+        aria-describedby="class-code-help"
+        onInput={(event) => {
+          const value = (event.target as HTMLInputElement).value;
+          setTyped(value);
+          const set = setClassLessonCode(value);
+          setProblem(set.ok ? null : set.error);
+        }}
+      />
+      <span id="class-code-help" class={problem ? 'class__code-problem' : 'muted'}>
+        {problem ??
+          (props.expected
+            ? `Games of any code other than ${props.expected} are flagged.`
+            : props.common
+              ? `Left empty: the code most games carry (${props.common}).`
+              : 'No game carries a class code.')}
+      </span>
+    </div>
+  );
+}
+
 function Status(props: { comparison: ClassComparison; summary: ClassSummary }) {
   const { comparison, summary } = props;
   const flagged = summary.rows.filter((r) => r.otherClass).length;
@@ -122,26 +154,7 @@ function Status(props: { comparison: ClassComparison; summary: ClassSummary }) {
         replay · {comparison.problems.length} could not be read
         {flagged > 0 && ` · ${flagged} of another class`}
       </p>
-      <div class="class__row">
-        <label for="class-code">Class code of this lesson</label>
-        <input
-          id="class-code"
-          class="text-input class__code"
-          value={comparison.lessonCode ?? ''}
-          placeholder={summary.lessonCode ?? 'none'}
-          onInput={(event) => {
-            const value = (event.target as HTMLInputElement).value.trim().toUpperCase();
-            setClassLessonCode(value === '' ? null : value);
-          }}
-        />
-        <span class="muted">
-          {comparison.lessonCode
-            ? 'Games of any other code are flagged.'
-            : summary.lessonCode
-              ? `Left empty: the code most games carry (${summary.lessonCode}).`
-              : 'No game carries a class code.'}
-        </span>
-      </div>
+      <LessonCodeField expected={comparison.lessonCode} common={summary.lessonCode} />
       {scenarios.size > 1 && (
         <p class="notice">
           These games are of {scenarios.size} different scenarios (

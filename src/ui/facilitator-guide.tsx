@@ -288,11 +288,11 @@ function GuideBody() {
         </p>
         <h3>The class vote</h3>
         <p>
-          In the game, “Class vote” lets the teacher list the options the class is weighing — each a
-          set of choices made in the decisions panel — and record the show of hands for each, with
-          an optional timer. Committing the vote makes the chosen option the week’s decisions. The
-          votes are kept in the save, so the replay and the debrief show what the class chose and by
-          how much.
+          In projector mode, “Class vote” above the decisions lets the teacher list the options the
+          class is weighing — each a set of choices made in the decisions panel — and record the
+          show of hands for each, with an optional timer. Committing the vote makes the chosen
+          option the week’s decisions. The votes are kept in the save, so the replay and the debrief
+          show what the class chose and by how much.
         </p>
         <h3>The class comparison</h3>
         <p>

@@ -8,6 +8,7 @@ import { openCurrentReplay, openDialog, openGuide, quitToTitle, setNotice } from
 import type { Session } from '../store/game-store';
 import { weekLabel } from '../store/selectors';
 import { BriefingPanel } from './briefing-panel';
+import { ClassVotePanel } from './class-vote-panel';
 import { DecisionsPanel } from './decisions-panel';
 import { DistrictTable } from './district-table';
 import { EndingView } from './ending-view';
@@ -188,6 +189,7 @@ function Centre(props: { state: GameState }) {
 export function GameScreen(props: { session: Session }) {
   const { session } = props;
   const [left, setLeft] = useState<LeftTab>('briefing');
+  const projector = useStore((s) => s.settings.projector);
   const weeksPlayed = session.reports.length;
   const seen = useRef(weeksPlayed);
   useEffect(() => {
@@ -230,6 +232,7 @@ export function GameScreen(props: { session: Session }) {
         </div>
         <Centre state={session.state} />
         <div class="game__right">
+          {projector && !session.state.ending && <ClassVotePanel />}
           <DecisionsPanel state={session.state} />
         </div>
       </main>

@@ -24,6 +24,7 @@ import { MapView } from './map-view';
 import { NOTE_TICKS_ID, NoteMarks, ReplayNotes } from './notes-panel';
 import { PlaceCard } from './place-card';
 import { WeekReportView } from './report-panel';
+import { ClassVoteRecord } from './class-vote-record';
 import { useStore } from './use-store';
 import './game-layout.css';
 import './replay-screen.css';
@@ -160,8 +161,10 @@ function WeekPanel(props: { replay: Replay }) {
       </section>
     );
   const current = playback && playback.week === report.week ? playback.step : null;
+  const vote = replay.classroom?.weeks.find((entry) => entry.week === report.week)?.vote;
   return (
     <section class="panel">
+      {vote && <ClassVoteRecord vote={vote} week={report.week} />}
       <WeekReportView report={report} current={current} headingLevel={2} />
     </section>
   );

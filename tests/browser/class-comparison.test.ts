@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { encodeLesson, lessonGameOptions, type Lesson } from '../../src/classroom/lesson-code';
 import { ENDINGS, type EndingId } from '../../src/engine';
 import { STRATEGIES, playGame, type StrategyName } from '../../src/engine/strategies';
 import { makeSave, serialiseSave, type SaveFile } from '../../src/persistence/save-format';
@@ -24,14 +25,32 @@ afterEach(async () => {
 
 const STRATEGY_CYCLE: StrategyName[] = ['balanced', 'hawk', 'dove', 'random'];
 
-/** Thirty students' games of one lesson (Karachi, one seed), each played by a built-in strategy. */
-function classGames(count: number): SaveFile[] {
-  const options = { scenario: 'karachi', seed: 1234, difficulty: 'normal' } as const;
+const LESSON: Lesson = {
+  scenario: 'karachi',
+  seed: 1234,
+  difficulty: 'normal',
+  length: 'full',
+  predictionsRequired: false,
+  adviceAllowed: true,
+};
+const CODE = encodeLesson(LESSON);
+const OTHER_CODE = encodeLesson({ ...LESSON, seed: 4321 });
+
+/**
+ * Students' games of one lesson, each played by a built-in strategy and carrying the class code
+ * and the student's display name; `otherClass` lists the students who played another lesson.
+ */
+function classGames(count: number, otherClass: readonly number[] = []): SaveFile[] {
   return Array.from({ length: count }, (_, index) => {
-    // Random play differs by its own dice, so give each random student another seed of dice.
     const strategy = STRATEGY_CYCLE[index % STRATEGY_CYCLE.length]!;
-    const played = playGame({ ...options, seed: options.seed }, STRATEGIES[strategy]);
-    const save = makeSave(options, played.weeks, { name: `Student ${index + 1} (${strategy})` });
+    const other = otherClass.includes(index);
+    const options = lessonGameOptions(other ? { ...LESSON, seed: 4321 } : LESSON);
+    const played = playGame(options, STRATEGIES[strategy]);
+    const save = makeSave(options, played.weeks, { name: `game ${index + 1}` }, [], {
+      lessonCode: other ? OTHER_CODE : CODE,
+      student: `Student ${index + 1} (${strategy})`,
+      weeks: [],
+    });
     if (!save.ok) throw new Error(save.error);
     return save.value;
   });
@@ -53,8 +72,8 @@ function linkOf(save: SaveFile): string {
 }
 
 describe('the class comparison', () => {
-  it('loads 30 games from files and pasted links, lists the damaged ones and counts right', async () => {
-    const saves = classGames(30);
+  it('loads 30 games from files and pasted links, flags another class, lists the damaged ones and counts right', async () => {
+    const saves = classGames(30, [12]);
     const page = await openComparison(1366, 768);
     await screenshot(page, 'class-empty');
     await expectAccessible(page, 'class comparison, empty');
@@ -89,13 +108,28 @@ describe('the class comparison', () => {
     expect(listed[0]).toMatch(/^“damaged\.json” cannot be compared\. .*week 3/);
     expect(listed[1]).toMatch(/^Pasted line 6 cannot be compared\. /);
 
+    // The file of another class is flagged, by its code; the lesson's code is the common one.
+    await page
+      .getByText('30 games verified by replay · 2 could not be read · 1 of another class')
+      .waitFor();
+    await expect(
+      page.getByLabel('Class code of this lesson').getAttribute('placeholder'),
+    ).resolves.toBe(CODE);
+    const flagged = page.locator('tr.is-flagged');
+    await expect(flagged.count()).resolves.toBe(1);
+    await expect(flagged.locator('th').innerText()).resolves.toContain(`Student 13 (balanced)`);
+    await expect(flagged.locator('th').innerText()).resolves.toContain(
+      `another class (${OTHER_CODE})`,
+    );
+
     // The spread of endings is the engine's own.
     const expected = new Map<string, number>();
-    for (const save of saves) {
+    for (const [index, save] of saves.entries()) {
       const played = playGame(
-        { scenario: 'karachi', seed: 1234, difficulty: 'normal' },
-        STRATEGIES[STRATEGY_CYCLE[saves.indexOf(save) % STRATEGY_CYCLE.length]!],
+        lessonGameOptions(index === 12 ? { ...LESSON, seed: 4321 } : LESSON),
+        STRATEGIES[STRATEGY_CYCLE[index % STRATEGY_CYCLE.length]!],
       );
+      expect(played.weeks.length).toBe(save.weeks.length);
       const id = played.state.ending!.id;
       expected.set(id, (expected.get(id) ?? 0) + 1);
     }
@@ -134,7 +168,9 @@ describe('the class comparison', () => {
     await page.getByRole('button', { name: 'Open the game of Student 2 (hawk)' }).click();
     await page.getByRole('slider', { name: 'Turn' }).waitFor();
     await page.getByRole('button', { name: /^Close replay/ }).click();
-    await page.getByText('30 games verified by replay · 2 could not be read').waitFor();
+    await page
+      .getByText('30 games verified by replay · 2 could not be read · 1 of another class')
+      .waitFor();
 
     // The CSV: a byte-order mark, a heading and a row per game.
     const download = page.waitForEvent('download');
@@ -147,6 +183,9 @@ describe('the class comparison', () => {
     const rows = csv.split('\r\n\r\n')[0]!.split('\r\n');
     expect(rows).toHaveLength(31);
     expect(rows.filter((row) => row.startsWith('Student 1 (balanced),'))).toHaveLength(1);
+    expect(rows.find((row) => row.startsWith('Student 13 (balanced),'))).toContain(
+      `,${OTHER_CODE},yes,`,
+    );
   });
 
   for (const screen of [

@@ -193,3 +193,57 @@ describe('projector mode', () => {
     await expect(page.getByRole('list', { name: 'National meters' }).count()).resolves.toBe(0);
   });
 });
+
+describe('the class vote', () => {
+  for (const screen of SCREENS.slice(0, 2)) {
+    it(`lists options, counts hands, commits one and keeps it for the replay (${screen.name})`, async () => {
+      const page = await open(screen.width, screen.height);
+      await page.getByRole('button', { name: /^Projector mode/ }).click();
+      await startKarachi(page);
+      await page.getByRole('button', { name: 'Class vote', exact: true }).click();
+      const vote = page.getByRole('region', { name: 'Class vote' });
+      await page.getByRole('button', { name: 'Convene the apex committee', exact: true }).click();
+      await vote.getByRole('button', { name: /^List this week’s choices as option A/ }).click();
+      await page
+        .getByRole('button', { name: 'Expand CTD and police capacity', exact: true })
+        .click();
+      await page
+        .getByLabel('Target for Expand CTD and police capacity')
+        .selectOption({ label: 'Bannu' });
+      await page.getByRole('button', { name: 'Confirm target' }).click();
+      await vote.getByRole('button', { name: /^List this week’s choices as option B/ }).click();
+      await vote.getByLabel('Hands for option A').fill('9');
+      for (let i = 0; i < 3; i++)
+        await vote.getByRole('button', { name: 'One more hand for option B' }).click();
+      await vote.getByLabel('Hands for option B').press('End');
+      await expect(vote.getByLabel('Hands for option B').inputValue()).resolves.toBe('3');
+      await vote.getByRole('button', { name: 'Start timer' }).click();
+      await vote.getByText(/^\d:\d\d$/).waitFor();
+      await vote.scrollIntoViewIfNeeded();
+      await screenshot(page, `vote-open-${screen.name}`);
+      await expectAccessible(page, `class vote (${screen.name})`);
+
+      await vote.getByRole('button', { name: 'Commit option B' }).click();
+      await page.getByText(/^Class vote recorded: option B \(3 of 12 hands\)/).waitFor();
+      // Option B's choice is now the week's: police capacity in Bannu, and nothing else.
+      await page.getByRole('button', { name: 'Undo Expand CTD and police capacity' }).waitFor();
+      await expect(
+        page.getByRole('button', { name: 'Undo Convene the apex committee' }).count(),
+      ).resolves.toBe(0);
+      await page.getByRole('button', { name: 'End week', exact: true }).click();
+      await page.getByRole('heading', { name: 'Week 1 report' }).first().waitFor();
+
+      await page.getByRole('button', { name: 'Replay', exact: true }).click();
+      await page.getByRole('button', { name: 'Next week' }).click();
+      const record = page.getByRole('region', { name: 'Class vote, week 1' });
+      await record.waitFor();
+      const options = await record.getByRole('listitem').allInnerTexts();
+      expect(options[0]).toMatch(/^Option A: Convene the apex committee — 9 of 12 hands$/);
+      expect(options[1]).toMatch(
+        /^Option B \(committed\): Expand CTD and police capacity in Bannu — 3 of 12 hands$/,
+      );
+      await screenshot(page, `vote-replay-${screen.name}`);
+      await expectAccessible(page, `replay with a class vote (${screen.name})`);
+    });
+  }
+});

@@ -4,7 +4,9 @@
  * paths and verified by replay; a damaged one is listed with its reason while the rest load.
  * Nothing leaves the browser.
  */
+import type { Result } from '../../engine';
 import type { ClassGame } from '../../classroom/class-comparison';
+import { decodeLesson, encodeLesson } from '../../classroom/lesson-code';
 import { pastedEntries } from '../../classroom/pasted-games';
 import type { CheckedSave } from '../../persistence/save-format';
 import { withoutDirectionControls } from '../../model/text-checks';
@@ -48,9 +50,21 @@ export function closeClassComparison(): void {
   set({ screen: screenToReturnTo(screen.returnTo, session), dialog: null });
 }
 
-/** The lesson's class code the teacher expects (null: the code most games carry). */
-export function setClassLessonCode(code: string | null): void {
+/**
+ * The lesson's class code the teacher expects (null or blank: the code most games carry). A code
+ * is compared in its canonical form, however it was typed; a code that does not read as one is
+ * refused with the reason, and the comparison keeps the code it had.
+ */
+export function setClassLessonCode(typed: string | null): Result<string | null, string> {
+  if (typed === null || typed.trim() === '') {
+    update((current) => ({ ...current, lessonCode: null }));
+    return { ok: true, value: null };
+  }
+  const lesson = decodeLesson(typed);
+  if (!lesson.ok) return lesson;
+  const code = encodeLesson(lesson.value);
   update((current) => ({ ...current, lessonCode: code }));
+  return { ok: true, value: code };
 }
 
 /** Forgets every game and problem loaded so far. */
@@ -61,7 +75,7 @@ export function clearClassComparison(): void {
 /** A verified game as a class entry: who played it, where it came from, its class code. */
 function classGame(id: number, checked: CheckedSave, origin: string): ClassGame {
   const { save, game } = checked;
-  const student = save.classroom?.student ?? (save.meta.name.trim() || origin);
+  const student = save.classroom?.student?.trim() || save.meta.name.trim() || origin;
   return {
     id,
     student: withoutDirectionControls(student),

@@ -73,6 +73,7 @@ export function resumeReplayed(
     },
     pending: [],
     classroomDraft: {},
+    classVote: null,
     targeting: null,
     focus: null,
     playback: null,
@@ -90,6 +91,7 @@ export function quitToTitle(): void {
     dialog: null,
     pending: [],
     classroomDraft: {},
+    classVote: null,
   });
 }
 

@@ -11,3 +11,4 @@ export * from './saves';
 export * from './ui';
 export * from './facilitator';
 export * from './class-comparison';
+export * from './class-vote';
