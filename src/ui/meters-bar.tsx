@@ -104,7 +104,7 @@ export function MetersBar(props: {
                 {METERS[id].higherIsWorse ? ' ↓' : ' ↑'}
               </span>
               <span class="visually-hidden"> ({way})</span>
-            </span>
+            </span>{' '}
             <span class="meter__value">
               {value}
               {delta !== 0 && (
@@ -132,10 +132,12 @@ export function MetersBar(props: {
               <button
                 type="button"
                 class="meter__why"
-                aria-label={`${METERS[id].label} ${value}${delta !== 0 ? `, ${signed(delta)} this week` : ''} (${way}). ${whyMeterTitle(id)}`}
                 onClick={() => openDialog({ kind: 'meter-why', week, meter: id })}
               >
                 {body}
+                {/* The name is the visible text and then the question, so speech input that
+                    says what it sees still reaches the button. */}
+                <span class="visually-hidden">. {whyMeterTitle(id)}</span>
               </button>
             )}
           </li>

@@ -58,8 +58,9 @@ describe('objectives and warnings', () => {
     await page.getByRole('button', { name: 'End week', exact: true }).click();
     await page.getByRole('heading', { name: 'Week 1 report' }).first().waitFor();
     const pressure = meters.getByRole('button', { name: /Why did public pressure change\?$/ });
-    expect(await pressure.getAttribute('aria-label')).toMatch(
-      /^Public pressure \d+.*\(lower is better\)/,
+    // Its name is what it shows (speech input reaches it by its words), then the question.
+    expect(await pressure.evaluate((button) => button.textContent)).toMatch(
+      /^Public pressure ↓ \(lower is better\) \d+( [+−]\d+ this week)?\. Why did public pressure change\?$/,
     );
     // The apex committee acts on cohesion: its causes name the response.
     const why = meters.getByRole('button', { name: /Why did institutional cohesion change\?$/ });
