@@ -1,7 +1,8 @@
 /**
  * The class comparison's model: many students' games of one lesson, each already verified by
  * replay, summed up for the teacher — the spread of endings, every scorecard, what the class
- * chose each week, where on the map it struck, policed and closed, and where the paths diverged.
+ * chose each week, where on the map it struck, policed and closed, where the paths diverged and how
+ * well the students predicted the crisis's reactions.
  * Pure over the checked games (no DOM, no storage), so it is tested in Node and benchmarked.
  */
 import {
@@ -19,6 +20,8 @@ import {
   type ProvinceId,
   type Scorecard,
 } from '../engine';
+import { PREDICTION_IDS, type ClassroomWeek, type PredictionId } from '../model/classroom';
+import { playedWeeks, scorePredictions } from './predictions';
 
 /** One verified game as the comparison reads it. */
 export interface ClassGame {
@@ -30,7 +33,17 @@ export interface ClassGame {
   origin: string;
   /** The class code the game was played under, if any. */
   lessonCode: string | null;
+  /** The game's classroom entries (justifications, predictions, votes), week by week. */
+  classroomWeeks: readonly ClassroomWeek[];
   game: FullReplay;
+}
+
+/** How one game's, or the whole class's, predictions fared. */
+export interface PredictionTally {
+  made: number;
+  hits: number;
+  /** The mean Brier term over the predictions made; null when none was made. */
+  brier: number | null;
 }
 
 export interface ClassRow {
@@ -44,6 +57,14 @@ export interface ClassRow {
   grade: Grade | null;
   weeksPlayed: number;
   scorecard: Scorecard;
+  predictions: PredictionTally;
+}
+
+/** The class's predictions: all of them, and reaction by reaction (only those predicted). */
+export interface ClassPredictions extends PredictionTally {
+  /** Games with at least one prediction. */
+  games: number;
+  kinds: ({ id: PredictionId } & PredictionTally)[];
 }
 
 /** The endings the class reached, and how many games are not finished. */
@@ -77,6 +98,7 @@ export interface ClassSummary {
   };
   /** The first week in which the games' decisions differ (null when all agree, or one game). */
   firstDivergence: number | null;
+  predictions: ClassPredictions;
 }
 
 const RESPONSE_BY_ID = new Map<string, (typeof RESPONSES)[number]>(RESPONSES.map((r) => [r.id, r]));
@@ -108,6 +130,15 @@ export function classCodeOf(games: readonly ClassGame[], given?: string | null):
   return best;
 }
 
+function tally(outcomes: readonly { cameTrue: boolean; brier: number }[]): PredictionTally {
+  const made = outcomes.length;
+  return {
+    made,
+    hits: outcomes.filter((outcome) => outcome.cameTrue).length,
+    brier: made === 0 ? null : outcomes.reduce((sum, outcome) => sum + outcome.brier, 0) / made,
+  };
+}
+
 function emptyHeat(): PlaceHeat {
   return { struck: 0, policed: 0, closed: 0 };
 }
@@ -123,7 +154,14 @@ export function summariseClass(
     number
   >;
   let unfinished = 0;
-  const rows: ClassRow[] = games.map((entry) => {
+  const outcomes = games.map(
+    (entry) =>
+      scorePredictions(
+        entry.classroomWeeks,
+        playedWeeks(entry.game.reports, entry.game.final.history),
+      ).outcomes,
+  );
+  const rows: ClassRow[] = games.map((entry, index) => {
     const { final } = entry.game;
     const ending = final.ending;
     if (ending) counts[ending.id]++;
@@ -138,8 +176,18 @@ export function summariseClass(
       grade: ending?.grade ?? null,
       weeksPlayed: entry.game.weeks.length,
       scorecard: scorecard(final),
+      predictions: tally(outcomes[index]!),
     };
   });
+  const allOutcomes = outcomes.flat();
+  const predictions: ClassPredictions = {
+    ...tally(allOutcomes),
+    games: outcomes.filter((made) => made.length > 0).length,
+    kinds: PREDICTION_IDS.map((id) => ({
+      id,
+      ...tally(allOutcomes.filter((outcome) => outcome.prediction.id === id)),
+    })).filter((kind) => kind.made > 0),
+  };
 
   const longest = Math.max(0, ...games.map((g) => g.game.weeks.length));
   const weeks: WeekChoices[] = [];
@@ -180,7 +228,15 @@ export function summariseClass(
       distinctPlans: plans.size,
     });
   }
-  return { lessonCode: code, rows, endings: { counts, unfinished }, weeks, heat, firstDivergence };
+  return {
+    lessonCode: code,
+    rows,
+    endings: { counts, unfinished },
+    weeks,
+    heat,
+    firstDivergence,
+    predictions,
+  };
 }
 
 /** A district's name for a heat table. */

@@ -1,11 +1,13 @@
 /**
  * The class comparison as a spreadsheet: one row per game (the student, the class code, the
- * ending, the scorecard, the decisions of every week), then what the class chose each week. UTF-8
+ * ending, the predictions' score, the scorecard, the decisions of every week), then what the class
+ * chose each week, then how each reaction the class predicted fared. UTF-8
  * with a byte-order mark so spreadsheets open accents and Urdu correctly; every cell quoted when it
  * needs to be, and a cell a spreadsheet would run as a formula is defused.
  */
 import { ENDINGS, RESPONSES, type Decision, type Scorecard } from '../engine';
-import type { ClassGame, ClassSummary } from './class-comparison';
+import type { ClassGame, ClassSummary, PredictionTally } from './class-comparison';
+import { PREDICTIONS } from './predictions';
 
 export const BOM = '\uFEFF';
 
@@ -36,6 +38,11 @@ export function csvCell(value: string | number): string {
 
 const row = (cells: readonly (string | number)[]) => cells.map(csvCell).join(',');
 
+/** A tally's Brier score to three places, or an empty cell when nothing was predicted. */
+export function brierCell(tally: PredictionTally): string {
+  return tally.brier === null ? '' : tally.brier.toFixed(3);
+}
+
 /** A week's decisions in words: "Strike militant camps (paktika); Expand CTD … (bannu)". */
 export function decisionsText(decisions: readonly Decision[]): string {
   if (decisions.length === 0) return 'No action';
@@ -57,6 +64,9 @@ export function classCsv(summary: ClassSummary, games: readonly ClassGame[]): st
       'Ending',
       'Grade',
       'Weeks played',
+      'Predictions',
+      'Came true',
+      'Brier score',
       ...SCORE_COLUMNS.map((c) => c.label),
       ...Array.from({ length: weeks }, (_, i) => `Week ${i + 1}`),
     ]),
@@ -72,6 +82,9 @@ export function classCsv(summary: ClassSummary, games: readonly ClassGame[]): st
         summaryRow.ending ? ENDINGS[summaryRow.ending].title : 'Not finished',
         summaryRow.grade ?? '',
         summaryRow.weeksPlayed,
+        summaryRow.predictions.made,
+        summaryRow.predictions.hits,
+        brierCell(summaryRow.predictions),
         ...SCORE_COLUMNS.map((c) => summaryRow.scorecard[c.key]),
         ...Array.from({ length: weeks }, (_, i) => {
           const decisions = game.game.weeks[i];
@@ -94,5 +107,17 @@ export function classCsv(summary: ClassSummary, games: readonly ClassGame[]): st
           choice.count,
         ]),
       );
+  lines.push('');
+  lines.push(row(['Prediction', 'Made', 'Came true', 'Brier score']));
+  for (const kind of summary.predictions.kinds)
+    lines.push(row([PREDICTIONS[kind.id].label, kind.made, kind.hits, brierCell(kind)]));
+  lines.push(
+    row([
+      'All predictions',
+      summary.predictions.made,
+      summary.predictions.hits,
+      brierCell(summary.predictions),
+    ]),
+  );
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -127,7 +127,8 @@ export interface Debrief {
   classroom?: ClassroomRecord;
   notes: Note[];
   branchOf?: BranchOf;
-  returnTo: Extract<Screen, { kind: 'title' | 'game' | 'replay' }>;
+  /** The class comparison when the debrief is a student's opened from it, kept as it was. */
+  returnTo: Extract<Screen, { kind: 'title' | 'game' | 'replay' | 'class' }>;
 }
 
 /**

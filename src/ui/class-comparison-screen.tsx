@@ -3,19 +3,26 @@
  * dropped or chosen files and from pasted result codes or links; every one is verified by replay,
  * a game of another class code is flagged, and a damaged one is listed with its reason while the
  * rest load. It shows the spread of endings, the scorecards (sortable), what the class chose each
- * week, a heat map of where it struck, policed and closed, where the paths diverged, and each
- * student's game one click away; all of it exports as CSV. Nothing leaves the browser. Loaded on
+ * week, a heat map of where it struck, policed and closed, where the paths diverged, how well the
+ * class predicted, and each student's game and debrief one click away; all of it exports as CSV. Nothing leaves the browser. Loaded on
  * demand. Every name from a file is rendered as text.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ENDINGS, RESPONSES, SCENARIOS, type EndingId } from '../engine';
-import { summariseClass, type ClassRow, type ClassSummary } from '../classroom/class-comparison';
-import { SCORE_COLUMNS, classCsv } from '../classroom/class-csv';
+import {
+  summariseClass,
+  type ClassRow,
+  type ClassSummary,
+  type PredictionTally,
+} from '../classroom/class-comparison';
+import { SCORE_COLUMNS, brierCell, classCsv } from '../classroom/class-csv';
+import { BRIER_EXPLAINED, COIN_TOSS_BRIER, PREDICTIONS } from '../classroom/predictions';
 import {
   addClassFiles,
   addClassText,
   clearClassComparison,
   closeClassComparison,
+  openClassDebrief,
   openClassGame,
   setClassLessonCode,
 } from '../store/actions';
@@ -219,13 +226,22 @@ function EndingsSpread(props: { summary: ClassSummary }) {
   );
 }
 
-type SortKey = 'student' | 'ending' | 'weeksPlayed' | (typeof SCORE_COLUMNS)[number]['key'];
+type SortKey =
+  'student' | 'ending' | 'weeksPlayed' | 'hits' | 'brier' | (typeof SCORE_COLUMNS)[number]['key'];
 
 function sortValue(row: ClassRow, key: SortKey): string | number {
   if (key === 'student') return row.student.toLowerCase();
   if (key === 'ending') return row.ending ? ENDING_ORDER.indexOf(row.ending) : ENDING_ORDER.length;
   if (key === 'weeksPlayed') return row.weeksPlayed;
+  if (key === 'hits') return row.predictions.hits;
+  // A game without predictions sorts after every score (ascending, the best first).
+  if (key === 'brier') return row.predictions.brier ?? Number.POSITIVE_INFINITY;
   return row.scorecard[key];
+}
+
+/** "3 of 5" predictions came true, or a dash when none was made. */
+function hitsText(tally: PredictionTally): string {
+  return tally.made === 0 ? '—' : `${tally.hits} of ${tally.made}`;
 }
 
 function Scorecards(props: { summary: ClassSummary }) {
@@ -243,6 +259,8 @@ function Scorecards(props: { summary: ClassSummary }) {
     { key: 'student', label: 'Student' },
     { key: 'ending', label: 'Ending' },
     { key: 'weeksPlayed', label: 'Weeks' },
+    { key: 'hits', label: 'Predictions true' },
+    { key: 'brier', label: 'Brier score' },
     ...SCORE_COLUMNS,
   ];
   return (
@@ -284,7 +302,7 @@ function Scorecards(props: { summary: ClassSummary }) {
                   </button>
                 </th>
               ))}
-              <th scope="col">Game</th>
+              <th scope="col">Game and debrief</th>
             </tr>
           </thead>
           <tbody>
@@ -303,10 +321,12 @@ function Scorecards(props: { summary: ClassSummary }) {
                   {row.ending ? ENDINGS[row.ending].title : 'Not finished'}
                 </td>
                 <td>{row.weeksPlayed}</td>
+                <td>{hitsText(row.predictions)}</td>
+                <td>{brierCell(row.predictions) || '—'}</td>
                 {SCORE_COLUMNS.map((column) => (
                   <td key={column.key}>{row.scorecard[column.key]}</td>
                 ))}
-                <td>
+                <td class="class__open">
                   <button
                     type="button"
                     class="button button--small"
@@ -314,12 +334,69 @@ function Scorecards(props: { summary: ClassSummary }) {
                   >
                     Open<span class="visually-hidden"> the game of {row.student}</span>
                   </button>
+                  <button
+                    type="button"
+                    class="button button--small"
+                    onClick={() => openClassDebrief(row.id)}
+                  >
+                    Debrief<span class="visually-hidden"> of {row.student}</span>
+                  </button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+function share(tally: PredictionTally): string {
+  return tally.made === 0 ? '—' : `${Math.round((100 * tally.hits) / tally.made)}%`;
+}
+
+/** How well the class foresaw the crisis: every prediction, and reaction by reaction. */
+function PredictionAccuracy(props: { summary: ClassSummary }) {
+  const { predictions } = props.summary;
+  const games = props.summary.rows.length;
+  return (
+    <section class="class__section" aria-labelledby="class-predictions-title">
+      <h2 id="class-predictions-title">Prediction accuracy</h2>
+      {predictions.made === 0 ? (
+        <p>No game holds a prediction.</p>
+      ) : (
+        <>
+          <p>
+            {predictions.games} of {games} {games === 1 ? 'game' : 'games'} made predictions:{' '}
+            {predictions.hits} of {predictions.made} came true ({share(predictions)}), a Brier score
+            of {brierCell(predictions)} for the class against {COIN_TOSS_BRIER.toFixed(3)} for
+            always saying 50%.
+          </p>
+          <p class="muted">{BRIER_EXPLAINED}</p>
+          <table class="class-table class__predictions">
+            <thead>
+              <tr>
+                <th scope="col">Prediction</th>
+                <th scope="col">Made</th>
+                <th scope="col">Came true</th>
+                <th scope="col">Brier score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {predictions.kinds.map((kind) => (
+                <tr key={kind.id}>
+                  <th scope="row">{PREDICTIONS[kind.id].label}</th>
+                  <td>{kind.made}</td>
+                  <td>
+                    {kind.hits} ({share(kind)})
+                  </td>
+                  <td>{brierCell(kind)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </section>
   );
 }
@@ -454,6 +531,7 @@ export function ClassComparisonScreen(props: { comparison: ClassComparison }) {
             <EndingsSpread summary={summary} />
             <Scorecards summary={summary} />
             <ChoicesHeat summary={summary} />
+            <PredictionAccuracy summary={summary} />
             <section class="class__section" aria-labelledby="class-map-title">
               <h2 id="class-map-title">Where the class acted</h2>
               <ClassHeatMap summary={summary} />

@@ -2,14 +2,15 @@
  * The class comparison in real headless Chromium: 30 generated games given as a mix of chosen
  * files and pasted game links, plus a damaged file and a damaged pasted line. Every good game
  * loads and the counts on screen are the engine's own; each damaged one is listed with its reason
- * while the rest load; the scorecards sort; a student's game opens one click away and closing it
- * comes back to the comparison as it was; the CSV export holds a row per game. Screens at laptop,
+ * while the rest load; the scorecards sort; the class's prediction accuracy is what the games'
+ * own reports say; a student's game and debrief open one click away and closing either comes back
+ * to the comparison as it was; the CSV export holds a row per game. Screens at laptop,
  * projector and tablet sizes, each checked with axe-core.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeLesson, lessonGameOptions, type Lesson } from '../../src/classroom/lesson-code';
-import { ENDINGS, type EndingId } from '../../src/engine';
+import { ENDINGS, replay, type Decision, type EndingId } from '../../src/engine';
 import { STRATEGIES, playGame, type StrategyName } from '../../src/engine/strategies';
 import { makeSave, serialiseSave, type SaveFile } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
@@ -36,9 +37,14 @@ const LESSON: Lesson = {
 const CODE = encodeLesson(LESSON);
 const OTHER_CODE = encodeLesson({ ...LESSON, seed: 4321 });
 
+/** Two students in three predict, 60% sure, that public pressure rises in each of weeks 1–3. */
+const PREDICTED_WEEKS = [1, 2, 3];
+const predicts = (index: number) => index % 3 !== 0;
+
 /**
- * Students' games of one lesson, each played by a built-in strategy and carrying the class code
- * and the student's display name; `otherClass` lists the students who played another lesson.
+ * Students' games of one lesson, each played by a built-in strategy and carrying the class code,
+ * the student's display name and their predictions; `otherClass` lists the students who played
+ * another lesson.
  */
 function classGames(count: number, otherClass: readonly number[] = []): SaveFile[] {
   return Array.from({ length: count }, (_, index) => {
@@ -49,7 +55,12 @@ function classGames(count: number, otherClass: readonly number[] = []): SaveFile
     const save = makeSave(options, played.weeks, { name: `game ${index + 1}` }, [], {
       lessonCode: other ? OTHER_CODE : CODE,
       student: `Student ${index + 1} (${strategy})`,
-      weeks: [],
+      weeks: predicts(index)
+        ? PREDICTED_WEEKS.map((week) => ({
+            week,
+            prediction: { id: 'pressure-up', confidence: 60 },
+          }))
+        : [],
     });
     if (!save.ok) throw new Error(save.error);
     return save.value;
@@ -153,10 +164,38 @@ describe('the class comparison', () => {
     await expect(
       scores.getByRole('columnheader', { name: 'Attacks', exact: true }).getAttribute('aria-sort'),
     ).resolves.toBe('descending');
-    const column3 = await scores
+    const attackColumn = await scores
       .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((row) => Number(row.children[3]?.textContent)));
-    expect(column3).toEqual([...column3].sort((a, b) => b - a));
+      .evaluateAll((rows) => rows.map((row) => Number(row.children[5]?.textContent)));
+    expect(attackColumn).toEqual([...attackColumn].sort((a, b) => b - a));
+
+    // Prediction accuracy: the hits are what each game's own reports say happened.
+    let made = 0;
+    let hits = 0;
+    let predictingGames = 0;
+    for (const [index, save] of saves.entries()) {
+      if (!predicts(index)) continue;
+      predictingGames++;
+      const options = lessonGameOptions(index === 12 ? { ...LESSON, seed: 4321 } : LESSON);
+      const decisions = save.weeks.map((week) => week.decisions as Decision[]);
+      const game = replay(options, decisions, { reports: true });
+      if (!game.ok) throw new Error(game.error.message);
+      for (const week of PREDICTED_WEEKS) {
+        const report = game.value.reports[week - 1]!;
+        made++;
+        if (report.metersAfter.publicPressure > report.metersBefore.publicPressure) hits++;
+      }
+    }
+    const accuracy = page.getByRole('region', { name: 'Prediction accuracy' });
+    await expect(accuracy.locator('p').first().innerText()).resolves.toContain(
+      `${predictingGames} of 30 games made predictions: ${hits} of ${made} came true`,
+    );
+    const pressureRow = accuracy.getByRole('row', {
+      name: /^Public pressure on the government rises/,
+    });
+    await expect(pressureRow.locator('td').first().innerText()).resolves.toBe(String(made));
+    await accuracy.scrollIntoViewIfNeeded();
+    await screenshot(page, 'class-predictions');
 
     // The heat map and the week-by-week table are there; the map counts by kind.
     await page.getByRole('img', { name: /^Map of the frontier shaded/ }).waitFor();
@@ -168,6 +207,17 @@ describe('the class comparison', () => {
     await page.getByRole('button', { name: 'Open the game of Student 2 (hawk)' }).click();
     await page.getByRole('slider', { name: 'Turn' }).waitFor();
     await page.getByRole('button', { name: /^Close replay/ }).click();
+    await page
+      .getByText('30 games verified by replay · 2 could not be read · 1 of another class')
+      .waitFor();
+
+    // And one to the student's debrief, named for the student, and back again.
+    await page.getByRole('button', { name: 'Debrief of Student 2 (hawk)' }).click();
+    await page.getByRole('heading', { name: 'Debrief: Student 2 (hawk)' }).waitFor();
+    await page.getByRole('img', { name: /The five meters week by week/ }).waitFor();
+    await screenshot(page, 'class-debrief');
+    await expectAccessible(page, 'a student’s debrief from the class comparison');
+    await page.getByRole('button', { name: 'Close debrief' }).click();
     await page
       .getByText('30 games verified by replay · 2 could not be read · 1 of another class')
       .waitFor();

@@ -12,6 +12,7 @@ import type { CheckedSave } from '../../persistence/save-format';
 import { withoutDirectionControls } from '../../model/text-checks';
 import { store, type ClassComparison } from '../game-store';
 import { returnScreenOf, screenToReturnTo } from '../selectors';
+import { showDebrief } from './debrief';
 import { readPastedGame, readSaveFile, replayCheckedSave, type SaveFileSource } from './saves';
 
 const set = store.setState;
@@ -81,6 +82,7 @@ function classGame(id: number, checked: CheckedSave, origin: string): ClassGame 
     student: withoutDirectionControls(student),
     origin,
     lessonCode: save.classroom?.lessonCode ?? null,
+    classroomWeeks: save.classroom?.weeks ?? [],
     game,
   };
 }
@@ -146,4 +148,28 @@ export function openClassGame(id: number): void {
   const save = comparison?.saves[id];
   if (!game || !save) return;
   replayCheckedSave({ save, game: game.game });
+}
+
+/**
+ * Opens one student's debrief from the comparison, named by the student; closing it returns to
+ * the comparison as it was. Like the replay, it reads the game the comparison verified.
+ */
+export function openClassDebrief(id: number): void {
+  const { screen } = get();
+  if (screen.kind !== 'class') return;
+  const entry = screen.class.games[id];
+  const save = screen.class.saves[id];
+  if (!entry || !save) return;
+  const { game } = entry;
+  showDebrief({
+    name: entry.student,
+    options: game.options,
+    weeks: game.weeks,
+    states: game.states,
+    reports: game.reports,
+    notes: save.notes,
+    ...(save.classroom ? { classroom: save.classroom } : {}),
+    ...(save.meta.branchOf ? { branchOf: save.meta.branchOf } : {}),
+    returnTo: screen,
+  });
 }

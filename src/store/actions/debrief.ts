@@ -16,7 +16,8 @@ export function shownDebrief(): Debrief | null {
   return screen.kind === 'debrief' ? screen.debrief : null;
 }
 
-function show(debrief: Debrief): void {
+/** Shows a debrief built by its opener (this module, or the class comparison for a student's game). */
+export function showDebrief(debrief: Debrief): void {
   set({
     screen: { kind: 'debrief', debrief },
     targeting: null,
@@ -31,7 +32,7 @@ export function openDebrief(name: string): Result<null, string> {
   const { screen, session } = get();
   const viewed = shownReplay(get());
   if (viewed) {
-    show({
+    showDebrief({
       name: viewed.name,
       options: viewed.options,
       weeks: viewed.weeks,
@@ -49,7 +50,7 @@ export function openDebrief(name: string): Result<null, string> {
     return { ok: false, error: 'There is nothing to debrief before the first week is played.' };
   const replayed = replay(session.options, session.weeks, { states: true, reports: true });
   if (!replayed.ok) return { ok: false, error: replayed.error.message };
-  show({
+  showDebrief({
     name,
     options: session.options,
     weeks: replayed.value.weeks,
