@@ -14,6 +14,7 @@ import {
 } from '../store/actions';
 import { budget } from '../store/selectors';
 import { LossWarnings } from './objectives-panel';
+import { returnFocus } from './focus';
 import { useStore } from './use-store';
 import './decisions-panel.css';
 
@@ -21,14 +22,35 @@ function TargetChooser(props: { option: ResponseOption }) {
   const valid = props.option.targets.filter((t) => t.reason === null);
   const [target, setTarget] = useState(valid[0]?.id ?? '');
   const select = useRef<HTMLSelectElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
+    const chooser = form.current;
+    // The response that asked for a target: focus goes back to it when the chooser closes.
+    const opener = document.activeElement;
     // Keyboard players land on the list; everyone sees the chooser.
     select.current?.focus();
     select.current?.scrollIntoView({ block: 'nearest' });
+    // Escape cancels, wherever the focus is (the list, the map's places), unless a dialog is open.
+    const onKey = (event: KeyboardEvent) => {
+      if (
+        event.key !== 'Escape' ||
+        event.defaultPrevented ||
+        document.querySelector('dialog[open]')
+      )
+        return;
+      event.preventDefault();
+      cancelTargeting();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      returnFocus(opener, chooser);
+    };
   }, []);
   const kind = props.option.target === 'district' ? 'a district' : 'an Afghan province';
   return (
     <form
+      ref={form}
       class="target-chooser"
       onSubmit={(event) => {
         event.preventDefault();
@@ -135,7 +157,12 @@ export function DecisionsPanel(props: { state: GameState }) {
   const over = props.state.ending !== null;
   if (over) {
     return (
-      <section class="panel decisions" aria-labelledby="decisions-title">
+      <section
+        id="decisions"
+        class="panel decisions"
+        aria-labelledby="decisions-title"
+        tabIndex={-1}
+      >
         <h2 id="decisions-title" class="panel__title">
           Decide
         </h2>
@@ -148,7 +175,7 @@ export function DecisionsPanel(props: { state: GameState }) {
   }
 
   return (
-    <section class="panel decisions" aria-labelledby="decisions-title">
+    <section id="decisions" class="panel decisions" aria-labelledby="decisions-title" tabIndex={-1}>
       <h2 id="decisions-title" class="panel__title">
         Decide
       </h2>

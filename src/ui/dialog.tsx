@@ -1,6 +1,10 @@
-/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped, Escape closes it, and the
+ * control that opened it has the focus again when it closes.
+ */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { returnFocus } from './focus';
 import './dialog.css';
 
 export function Dialog(props: {
@@ -12,8 +16,13 @@ export function Dialog(props: {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    // The control that opened the dialog gets the focus back when it closes (if still there).
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      returnFocus(opener, dialog);
+    };
   }, []);
   return (
     <dialog

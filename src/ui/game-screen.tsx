@@ -17,6 +17,7 @@ import { MapView } from './map-view';
 import { GameNotes } from './notes-panel';
 import { LossWarnings, ObjectivesPanel } from './objectives-panel';
 import { PlaceCard } from './place-card';
+import { SkipLinks } from './skip-links';
 import { suggestedName } from './saved-games';
 import { LatestReport, ReportLog } from './report-panel';
 import { useStore } from './use-store';
@@ -192,6 +193,12 @@ export function GameScreen(props: { session: Session }) {
   const projector = useStore((s) => s.settings.projector);
   const weeksPlayed = session.reports.length;
   const seen = useRef(weeksPlayed);
+  const leftBody = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // On arriving in the game (Start, Continue, a link, back from a replay), the focus goes to the
+    // week's panel, so the next Tab reads on from there rather than from the top of the page.
+    if (!document.querySelector('dialog[open]')) leftBody.current?.focus({ preventScroll: true });
+  }, []);
   useEffect(() => {
     // After a week is resolved, show its report; a new week's briefing is one tab away.
     if (weeksPlayed > seen.current) setLeft('report');
@@ -199,6 +206,12 @@ export function GameScreen(props: { session: Session }) {
   }, [weeksPlayed]);
   return (
     <div class="game">
+      <SkipLinks
+        targets={[
+          { label: 'Skip to decisions', selector: '#decisions' },
+          { label: 'Skip to map', selector: '[aria-label="Places on the map"] button' },
+        ]}
+      />
       <TopBar session={session} />
       <main class="game__body">
         <div class="game__left">
@@ -210,6 +223,7 @@ export function GameScreen(props: { session: Session }) {
           />
           {/* Focusable, as a tab panel is: its text scrolls by keyboard even with no control in it. */}
           <div
+            ref={leftBody}
             class="game__left-body"
             role="tabpanel"
             aria-label={LEFT_TAB_NAMES[left]}

@@ -88,8 +88,10 @@ export function HowToPlay() {
       </p>
       <h3>Keyboard</h3>
       <p>
-        Tab moves through the panels and the places on the map; Enter chooses. Escape closes a
-        dialog. The Table tab lists every district's state in text.
+        Tab moves through the panels and the places on the map; Enter chooses. The first two stops
+        of the game, “Skip to decisions” and “Skip to map”, jump straight there. Escape closes a
+        dialog, and cancels choosing a target; either way the focus goes back to where it was. The
+        Table tab lists every district's state in text.
       </p>
     </Dialog>
   );

@@ -2,7 +2,7 @@
  * Start: the title, a new game (scenario and difficulty), resuming the autosave, a lesson (teach a
  * class, or join one by its class code) and the help pages.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   DIFFICULTIES,
   DIFFICULTY,
@@ -117,8 +117,25 @@ export function TitleScreen(props: {
     if (props.lessonLinkCode) setMode('join');
   }, [props.lessonLinkCode]);
   const back = () => setMode('menu');
+  const main = useRef<HTMLElement>(null);
+  const shownMode = useRef(mode);
+  useEffect(() => {
+    // Focus follows the title's steps: into a form as it opens (its chosen option first), and
+    // back to the button that opened it on Back.
+    const before = shownMode.current;
+    shownMode.current = mode;
+    if (before === mode) return;
+    const root = main.current;
+    const target =
+      mode === 'menu'
+        ? root?.querySelector<HTMLElement>(`[data-opens="${before}"]`)
+        : (root?.querySelector<HTMLElement>('form input:checked') ??
+          root?.querySelector<HTMLElement>('form input, form select, form button'));
+    target?.focus();
+  }, [mode]);
   return (
     <main
+      ref={main}
       class={`title${choosing ? ' title--choosing' : ''}${mode === 'teach' ? ' title--lesson' : ''}`}
     >
       <div class="title__inner">
@@ -143,14 +160,20 @@ export function TitleScreen(props: {
             <button
               type="button"
               class={props.resumable ? 'button' : 'button button--primary'}
+              data-opens="new-game"
               onClick={() => setMode('new-game')}
             >
               New game
             </button>
-            <button type="button" class="button" onClick={() => setMode('join')}>
+            <button type="button" class="button" data-opens="join" onClick={() => setMode('join')}>
               Class code
             </button>
-            <button type="button" class="button" onClick={() => setMode('teach')}>
+            <button
+              type="button"
+              class="button"
+              data-opens="teach"
+              onClick={() => setMode('teach')}
+            >
               Teach a class
             </button>
             <button type="button" class="button" onClick={() => openDialog({ kind: 'saves' })}>

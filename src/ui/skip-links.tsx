@@ -1,0 +1,28 @@
+/**
+ * "Skip to decisions" and "Skip to map": the first things Tab reaches on the game screen, hidden
+ * until focused, each moving the focus straight to its part of the page.
+ */
+import './skip-links.css';
+
+export interface SkipTarget {
+  label: string;
+  /** The element to focus: the first match of this selector on the page. */
+  selector: string;
+}
+
+export function SkipLinks(props: { targets: readonly SkipTarget[] }) {
+  return (
+    <nav class="skip-links" aria-label="Skip links">
+      {props.targets.map((target) => (
+        <button
+          key={target.label}
+          type="button"
+          class="skip-links__link"
+          onClick={() => document.querySelector<HTMLElement>(target.selector)?.focus()}
+        >
+          {target.label}
+        </button>
+      ))}
+    </nav>
+  );
+}
