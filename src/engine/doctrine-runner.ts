@@ -130,6 +130,9 @@ export function chanceModifiers(rule: Rule, state: GameState, actor: ActorId): C
     if (actor === 'ttp' && state.kabul.lastRestrainedWeek >= state.week - RESTRAINT_WEEKS)
       add('kabul-restraint', -RESTRAINT_POINTS);
   }
+  // Trade that still runs through Pakistan gives Kabul a stake in calm, even when provoked (004).
+  if (actor === 'kabul')
+    add('interdependence', -Math.trunc((state.kabul.tradeDependence - 50) / 5));
   if (!rule.provoked) add('deterrence', -Math.trunc(((state.meters.deterrence - 45) * 2) / 3));
   return modifiers;
 }

@@ -281,6 +281,13 @@ function kabulMood(ctx: TurnContext): void {
     adjustKabul(ctx, 'hardliners', -1, cause);
   if (struck) adjustKabul(ctx, 'restraint', -2, cause);
   else if (state.diplomacy.talksProgress >= 50) adjustKabul(ctx, 'restraint', 1, cause);
+  // Trade that still runs through open crossings gives Kabul something to lose by letting the TTP
+  // strike; with little left, Pakistan's leverage fades (seed 004: security tied to trade).
+  const dependence = state.kabul.tradeDependence;
+  const open = state.crossings.torkham.open && state.crossings.chaman.open;
+  if (!struck && open && dependence >= 60)
+    adjustKabul(ctx, 'restraint', 1, 'drift:interdependence');
+  else if (dependence < 40) adjustKabul(ctx, 'restraint', -1, 'drift:interdependence');
 }
 
 function ladderAndTruce(ctx: TurnContext): void {

@@ -99,6 +99,21 @@ export function harmAfghanCivilians(
   adjustKabul(ctx, 'hardliners', 3, cause);
 }
 
+/** Deterrence points a strike loses for each other strike of the last four weeks. */
+export const REPEATED_STRIKE_PENALTY = 4;
+
+/**
+ * Restores deterrence after a strike: `base` points, less for every other strike across the line
+ * in the last four weeks (this one excluded), never below nothing. Repeated without resolution,
+ * force reads as routine rather than as a warning (seeds 003, 000: the normalised cycle).
+ */
+export function restoreDeterrence(ctx: TurnContext, base: number, cause: string): void {
+  let earlier = ctx.state.thisWeek.strikes - 1;
+  for (const week of ctx.state.history.slice(-3)) earlier += week.strikes;
+  const gain = Math.max(0, base - REPEATED_STRIKE_PENALTY * Math.max(0, earlier));
+  if (gain > 0) adjustMeter(ctx, 'deterrence', gain, cause);
+}
+
 /**
  * What every Pakistani strike across the line does besides its damage (seeds 002, 003: each
  * episode shrinks diplomatic space): it counts as a strike, displaces Afghan families, costs the

@@ -29,6 +29,7 @@ const MODIFIER_WORDS: Record<ChanceModifier['id'], string> = {
   sanctuary: 'its sanctuary across the line',
   deterrence: 'deterrence',
   'kabul-restraint': "Kabul's restraint",
+  interdependence: 'trade with Pakistan',
 };
 
 /** " (base 45; its strength and morale +6, deterrence −8)" or nothing. */

@@ -1,52 +1,66 @@
 /**
- * A short, stable hash of a whole game state: object keys are visited in sorted order and every
- * value is fed to two 32-bit multiply-xor lanes, so equal states give equal fingerprints in any
- * runtime, whatever order their keys were written in.
+ * A short, stable hash of a whole game state (rules version 3): the state is read as a stream of
+ * 32-bit words, object keys in sorted order, and the words are fed to two lanes, so equal states
+ * give equal fingerprints in any runtime, whatever order their keys were written in. Every step is
+ * 32-bit integer arithmetic (`Math.imul`, shifts, xor), exact in Node and in every browser.
  *
- * The hashed character stream is fixed (changing it changes every save's fingerprints, which takes
- * a rules-version bump). Values are written as:
- * - null or undefined: `~`; a boolean: `T` or `F`;
- * - a number: `#` and the number as `String` prints it;
- * - a string: `"`, its length, `:` and the text;
- * - an array: `[` and its length, then each item;
- * - an object: `{` and its key count, then each key (in sorted order) followed by its value.
+ * The word stream is fixed (changing it changes every save's fingerprints, which takes a
+ * rules-version bump). Values are written as:
+ * - a whole number n with −2³⁰ ≤ n < 2³⁰: the single word n + 2³⁰ (below 2³¹);
+ * - any other number: `FLOAT`, then its text as `String` prints it, as for a string;
+ * - null or undefined: `NULL`; a boolean: `TRUE` or `FALSE`;
+ * - a string: `STRING`, its length, then its UTF-16 code units two to a word (first unit high);
+ * - an array: `ARRAY`, its length, then each item;
+ * - an object: `OBJECT`, the hash of its sorted keys (`keysHash`), then each value in that order.
+ * The tags are words of 2³¹ and above, so no small whole number is ever mistaken for one.
  *
- * The hasher feeds those characters straight to the lanes without building any of that text:
- * numbers are written digit by digit, and the characters an object of one shape always starts
- * with (`{`, the count, each key) are worked out once per shape, with the sorted order, and
- * remembered. The cache only saves work: a fingerprint never depends on what it holds.
- * Objects are hashed as plain data (their own enumerable keys; the state has no others).
+ * The state is almost all small whole numbers under a few hundred object shapes, so a 24-week
+ * state is about 1,300 words; each shape's sorted order and keys hash are worked out once and
+ * remembered. The cache only saves work: a fingerprint never depends on what it holds. Objects are
+ * hashed as plain data (their own enumerable keys; the state has no others).
  */
+
+export const WORD_TAGS = {
+  NULL: 0x80000001,
+  TRUE: 0x80000002,
+  FALSE: 0x80000003,
+  FLOAT: 0x80000004,
+  STRING: 0x80000005,
+  ARRAY: 0x80000006,
+  OBJECT: 0x80000007,
+} as const;
+
+/** Whole numbers in [−SMALL, SMALL) are written as one word, n + SMALL. */
+const SMALL = 0x40000000;
 
 const SEED_A = 0x811c9dc5;
 const SEED_B = 0x27d4eb2f;
 const PRIME_A = 0x01000193;
 const PRIME_B = 0x5bd1e995;
 
-const TILDE = 0x7e;
-const HASH = 0x23;
-const QUOTE = 0x22;
-const COLON = 0x3a;
-const BRACKET = 0x5b;
-const BRACE = 0x7b;
-const TRUE = 0x54;
-const FALSE = 0x46;
-const MINUS = 0x2d;
-const ZERO = 0x30;
-
-/** Integers below this size are written digit by digit; others print as `String` writes them. */
-const DIGIT_LIMIT = 1e15;
-
 /**
- * An object shape: its keys in enumeration order, and what hashing an object of that shape feeds
- * before each value. For the i-th key in sorted order, `codes[ends[i - 1] .. ends[i])` are the
- * characters before its value (for i = 0: `{`, the key count and the key; after: the key), and
- * `order[i]` is that key's place in enumeration order.
+ * The 32-bit FNV-1a hash of an object's keys, sorted, each written as its length, `:` and the
+ * key: the one word that stands for all of an object's keys in the stream.
  */
+export function keysHash(sorted: readonly string[]): number {
+  let h = SEED_A;
+  const eat = (code: number) => {
+    h = Math.imul(h ^ code, 0x01000193);
+  };
+  for (const key of sorted) {
+    const length = String(key.length);
+    for (let i = 0; i < length.length; i++) eat(length.charCodeAt(i));
+    eat(0x3a);
+    for (let i = 0; i < key.length; i++) eat(key.charCodeAt(i));
+  }
+  return h >>> 0;
+}
+
+/** An object shape: its keys in enumeration order, its keys hash and the sorted order. */
 interface Shape {
   keys: string[];
-  codes: Uint16Array;
-  ends: Uint32Array;
+  hash: number;
+  /** `order[i]` is the enumeration place of the i-th key in sorted order. */
   order: Uint32Array;
 }
 
@@ -57,17 +71,7 @@ const MAX_SHAPES_PER_KEY = 16;
 
 function makeShape(keys: string[]): Shape {
   const order = keys.map((_, index) => index).sort((x, y) => (keys[x]! < keys[y]! ? -1 : 1));
-  const sorted = order.map((index) => keys[index]!);
-  const text = `{${keys.length}${sorted.join('')}`;
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  const ends = new Uint32Array(keys.length);
-  let end = 1 + String(keys.length).length;
-  sorted.forEach((key, i) => {
-    end += key.length;
-    ends[i] = end;
-  });
-  return { keys, codes, ends, order: Uint32Array.from(order) };
+  return { keys, hash: keysHash(order.map((i) => keys[i]!)), order: Uint32Array.from(order) };
 }
 
 function sameKeys(known: readonly string[], keys: readonly string[], from: number): boolean {
@@ -93,6 +97,7 @@ function findShape(keys: readonly string[], from: number, count: number): Shape 
 }
 
 class Hasher {
+  /** Two lanes, each a multiply and an xor-shift per word, with their own seeds and primes. */
   a = SEED_A;
   b = SEED_B;
   /** Scratch lists of the keys and values of the objects being hashed, innermost last. */
@@ -100,95 +105,39 @@ class Hasher {
   private readonly values: unknown[] = [];
   private top = 0;
 
-  private char(code: number): void {
-    this.a = Math.imul(this.a ^ code, PRIME_A);
-    const b = Math.imul(this.b ^ code, PRIME_B);
+  word(w: number): void {
+    const a = Math.imul(this.a ^ w, PRIME_A);
+    this.a = a ^ (a >>> 13);
+    const b = Math.imul(this.b ^ w, PRIME_B);
     this.b = b ^ (b >>> 15);
   }
 
   private text(value: string): void {
-    let a = this.a;
-    let b = this.b;
-    for (let i = 0; i < value.length; i++) {
-      const code = value.charCodeAt(i);
-      a = Math.imul(a ^ code, PRIME_A);
-      b = Math.imul(b ^ code, PRIME_B);
-      b ^= b >>> 15;
-    }
-    this.a = a;
-    this.b = b;
-  }
-
-  /** The decimal digits of a whole number 0 ≤ n < DIGIT_LIMIT, as `String(n)` writes them. */
-  private digits(n: number): void {
-    let a = this.a;
-    let b = this.b;
-    if (n < 10) {
-      a = Math.imul(a ^ (ZERO + n), PRIME_A);
-      b = Math.imul(b ^ (ZERO + n), PRIME_B);
-      b ^= b >>> 15;
-    } else if (n < 100) {
-      const tens = (n / 10) | 0;
-      a = Math.imul(a ^ (ZERO + tens), PRIME_A);
-      b = Math.imul(b ^ (ZERO + tens), PRIME_B);
-      b ^= b >>> 15;
-      const units = n - tens * 10;
-      a = Math.imul(a ^ (ZERO + units), PRIME_A);
-      b = Math.imul(b ^ (ZERO + units), PRIME_B);
-      b ^= b >>> 15;
-    } else {
-      let scale = 100;
-      while (scale * 10 <= n) scale *= 10;
-      let rest = n;
-      for (; scale >= 1; scale /= 10) {
-        const digit = Math.floor(rest / scale);
-        rest -= digit * scale;
-        a = Math.imul(a ^ (ZERO + digit), PRIME_A);
-        b = Math.imul(b ^ (ZERO + digit), PRIME_B);
-        b ^= b >>> 15;
-      }
-    }
-    this.a = a;
-    this.b = b;
-  }
-
-  /** `#` and the number as `String` writes it. */
-  private number(value: number): void {
-    let a = Math.imul(this.a ^ HASH, PRIME_A);
-    let b = Math.imul(this.b ^ HASH, PRIME_B);
-    b ^= b >>> 15;
-    if (value >= 0 && value < DIGIT_LIMIT && Number.isInteger(value)) {
-      this.a = a;
-      this.b = b;
-      this.digits(value);
-    } else if (value < 0 && value > -DIGIT_LIMIT && Number.isInteger(value)) {
-      a = Math.imul(a ^ MINUS, PRIME_A);
-      b = Math.imul(b ^ MINUS, PRIME_B);
-      this.a = a;
-      this.b = b ^ (b >>> 15);
-      this.digits(-value);
-    } else {
-      this.a = a;
-      this.b = b;
-      this.text(String(value));
-    }
+    this.word(WORD_TAGS.STRING);
+    this.word(value.length);
+    let i = 0;
+    for (; i + 1 < value.length; i += 2)
+      this.word(((value.charCodeAt(i) << 16) | value.charCodeAt(i + 1)) >>> 0);
+    if (i < value.length) this.word((value.charCodeAt(i) << 16) >>> 0);
   }
 
   value(value: unknown): void {
     if (typeof value === 'number') {
-      this.number(value);
+      if ((value | 0) === value && value >= -SMALL && value < SMALL) {
+        this.word(value + SMALL);
+      } else {
+        this.word(WORD_TAGS.FLOAT);
+        this.text(String(value));
+      }
     } else if (value === null || value === undefined) {
-      this.char(TILDE);
+      this.word(WORD_TAGS.NULL);
     } else if (typeof value === 'string') {
-      this.char(QUOTE);
-      this.digits(value.length);
-      this.char(COLON);
       this.text(value);
     } else if (typeof value === 'boolean') {
-      this.char(value ? TRUE : FALSE);
+      this.word(value ? WORD_TAGS.TRUE : WORD_TAGS.FALSE);
     } else if (Array.isArray(value)) {
-      this.char(BRACKET);
-      this.digits(value.length);
+      this.word(WORD_TAGS.ARRAY);
+      this.word(value.length);
       for (let i = 0; i < value.length; i++) this.value(value[i]);
     } else if (typeof value === 'object') {
       this.object(value as Record<string, unknown>);
@@ -208,32 +157,27 @@ class Hasher {
     }
     this.top = top;
     const count = top - from;
+    this.word(WORD_TAGS.OBJECT);
     if (count === 0) {
-      this.char(BRACE);
-      this.char(ZERO);
+      this.word(keysHash([]));
       return;
     }
-    const { codes, ends, order } = findShape(keys, from, count);
-    let c = 0;
-    for (let i = 0; i < count; i++) {
-      let a = this.a;
-      let b = this.b;
-      for (const end = ends[i]!; c < end; c++) {
-        const code = codes[c]!;
-        a = Math.imul(a ^ code, PRIME_A);
-        b = Math.imul(b ^ code, PRIME_B);
-        b ^= b >>> 15;
-      }
-      this.a = a;
-      this.b = b;
-      this.value(values[from + order[i]!]);
-    }
+    const { hash, order } = findShape(keys, from, count);
+    this.word(hash);
+    for (let i = 0; i < count; i++) this.value(values[from + order[i]!]);
     this.top = from;
   }
 
   digest(): string {
-    const a = Math.imul(this.a ^ (this.a >>> 16), 0x85ebca6b) >>> 0;
-    const b = Math.imul(this.b ^ (this.b >>> 13), 0xc2b2ae35) >>> 0;
+    // MurmurHash3's finaliser on each lane.
+    let a = this.a;
+    a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+    a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+    a = (a ^ (a >>> 16)) >>> 0;
+    let b = this.b;
+    b = Math.imul(b ^ (b >>> 16), 0x85ebca6b);
+    b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+    b = (b ^ (b >>> 16)) >>> 0;
     return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
   }
 }

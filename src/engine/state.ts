@@ -32,7 +32,7 @@ import type {
 } from './types';
 
 /** Bumped whenever a rules change alters the fingerprints of the golden saves on purpose. */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 function byGroup(values: Partial<Record<GroupId, number>>): Record<GroupId, number> {
   return {
@@ -98,8 +98,8 @@ export function createState(
 
   const crossings = {} as Record<(typeof CROSSING_IDS)[number], CrossingState>;
   for (const id of CROSSING_IDS) {
-    const closed = scenario.closedCrossings.includes(id);
-    crossings[id] = { open: !closed, closedWeeks: closed ? 1 : 0 };
+    const closedWeeks = scenario.closedCrossings[id] ?? 0;
+    crossings[id] = { open: closedWeeks === 0, closedWeeks };
   }
 
   const groups = {} as Record<GroupId, GroupState>;
@@ -202,7 +202,6 @@ export function createState(
       tradeLostMillions: 0,
       afghanTradeLostMillions: 0,
       ladderPeak: scenario.ladder,
-      ...scenario.tally,
     },
     history: [],
     ending: null,

@@ -356,7 +356,14 @@ export interface ConditionCheck {
 
 /** What moved a rule's chance from its base, in percentage points. */
 export interface ChanceModifier {
-  id: 'difficulty' | 'capability' | 'foothold' | 'sanctuary' | 'deterrence' | 'kabul-restraint';
+  id:
+    | 'difficulty'
+    | 'capability'
+    | 'foothold'
+    | 'sanctuary'
+    | 'deterrence'
+    | 'kabul-restraint'
+    | 'interdependence';
   points: number;
 }
 

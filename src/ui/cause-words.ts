@@ -22,6 +22,7 @@ const DRIFT_WORDS: Record<string, string> = {
   closure: 'Closed crossings weighing on local economies',
   'kabul-reroutes-trade': 'Kabul rerouting trade away from Pakistan',
   kabul: 'Kabul’s moods settling',
+  interdependence: 'How much Kabul’s trade still depends on Pakistan',
   cooling: 'Tension cooling',
   truce: 'The truce',
   'talks-fade': 'Talks losing momentum',

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { BALANCE_PLAN, measureExploits, measureSensitivity } from '../../src/cli/balance-report';
 import { formatExploits, formatSensitivity } from '../../src/cli/critic-report';
 import type { ScenarioId } from '../../src/engine';
+import { percent } from '../../src/engine/balance';
 import { SLOW } from './targets';
 
 export function criticOfScenario(scenario: ScenarioId): void {
@@ -25,6 +26,9 @@ export function criticOfScenario(scenario: ScenarioId): void {
     `${scenario}: each variable pinned low against high, the endings that change`,
     async () => {
       const figures = measureSensitivity(scenario);
+      // Every variable the player watches changes at least a tenth of the endings.
+      for (const row of figures.rows)
+        expect(percent(row.changed, row.games), row.variable).toBeGreaterThanOrEqual(10);
       await expect(formatSensitivity(figures)).toMatchFileSnapshot(
         `./baseline/6-sensitivity-${scenario}.txt`,
       );

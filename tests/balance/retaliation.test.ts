@@ -32,6 +32,11 @@ describe('balance target 3: the retaliation cycle and the slow tools', () => {
         expect(f.hostilityLater.strike, `${f.scenario}: hostility later`).toBeGreaterThan(
           f.hostilityLater.none,
         );
+        // Deterrence: 3–6 weeks after the strike, fewer attacks than without it.
+        expect(f.latePairs, `${f.scenario}: late pairs`).toBeGreaterThanOrEqual(200);
+        expect(f.lateAttacks.strike, `${f.scenario}: attacks 3–6 weeks on`).toBeLessThan(
+          f.lateAttacks.none,
+        );
       }
       await expect(formatRetaliation(all)).toMatchFileSnapshot('./baseline/3a-retaliation.txt');
     },

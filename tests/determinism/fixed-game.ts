@@ -31,6 +31,6 @@ export const FIXED_GAME: {
       { response: 'police-capacity', target: 'bannu' },
     ],
   ],
-  start: 'b24b4c3254260582',
-  fingerprints: ['a77fb9e393bc2e87', '84feb54ea07ce704', 'd7f3f0f11a5f108b', '8385d057e806e5bd'],
+  start: '0d2776e43421c276',
+  fingerprints: ['b1313b9ca276351b', '81feeb1330af5547', '0bd31c27e5a263ff', 'a83481fc29c1f7aa'],
 };

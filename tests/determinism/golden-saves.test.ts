@@ -21,13 +21,13 @@ const DIR = fileURLToPath(new URL('../golden-saves/', import.meta.url));
 
 /** File → the fingerprint of the game's last state. */
 const FINAL_FINGERPRINTS: Record<string, string> = {
-  'karachi-balanced-1101.json': 'c9fc0b3580e1d09c',
-  'seven-camps-random-2202.json': '112d2151753d5948',
-  'doha-truce-balanced-3303.json': '500f42099e47b9c4',
-  'sandbox-random-4404.json': 'd2fc7b8699beb35e',
-  'karachi-hawk-5505.json': '0a916c6d5c185c6f',
-  'karachi-dove-6606.json': 'fec8118d29e57000',
-  'seven-camps-balanced-7707.json': 'dac9d1cd7125c354',
+  'karachi-balanced-1101.json': '15cfcabf46e80bff',
+  'seven-camps-random-2202.json': '98a593aa33a600fb',
+  'doha-truce-balanced-3303.json': '900862f577384271',
+  'sandbox-random-4404.json': 'edd6fcb29a055421',
+  'karachi-hawk-5505.json': '5b801de7f47c9c2b',
+  'karachi-dove-6606.json': 'c2b6efa9c88e834a',
+  'seven-camps-balanced-7707.json': 'd8b4bef7763a9914',
 };
 
 describe('golden saves', () => {

@@ -235,7 +235,7 @@ describe('explainTrace', () => {
     );
     expect(explanation.passedOver).toEqual([
       'Strike back to prove it survived: conditions held, but the dice said no (rolled 95, needed under 82)',
-      'Fall back to regroup across the line: not so, since its morale is 36 or less (55)',
+      'Fall back to regroup across the line: not so, since its morale is 44 or less (55)',
       'Attack to wreck the talks: not so, since talks or a truce are under way (no)',
     ]);
   });

@@ -1,49 +1,63 @@
-// The fingerprint's character stream is part of the save format: the fast hasher must give exactly
-// the values of the plain definition below (build the text, then hash it), for game states and for
-// any JSON-like value, whatever order its keys were written in.
+// The fingerprint's word stream is part of the save format (rules version 3): the fast hasher must
+// give exactly the values of the plain definition below (list the words, then hash them), for game
+// states and for any JSON-like value, whatever order its keys were written in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/engine';
-import { fingerprint as hashValue } from '../../src/engine/fingerprint';
+import { fingerprint as hashValue, keysHash, WORD_TAGS } from '../../src/engine/fingerprint';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
 
-/** The stream as first defined: every value written out as text, object keys sorted. */
-function streamOf(value: unknown): string {
-  if (value === null || value === undefined) return '~';
-  if (typeof value === 'number') return `#${value}`;
-  if (typeof value === 'string') return `"${value.length}:${value}`;
-  if (typeof value === 'boolean') return value ? 'T' : 'F';
-  if (Array.isArray(value)) return `[${value.length}${value.map(streamOf).join('')}`;
+function textWords(text: string): number[] {
+  const words = [WORD_TAGS.STRING, text.length];
+  for (let i = 0; i < text.length; i += 2)
+    words.push(text.charCodeAt(i) * 0x10000 + (i + 1 < text.length ? text.charCodeAt(i + 1) : 0));
+  return words;
+}
+
+/** The stream as defined: one word per small whole number, tags and lengths, keys sorted. */
+function wordsOf(value: unknown): number[] {
+  if (value === null || value === undefined) return [WORD_TAGS.NULL];
+  if (typeof value === 'number')
+    return Number.isInteger(value) && Math.abs(value + 0.5) < 2 ** 30
+      ? [value + 2 ** 30]
+      : [WORD_TAGS.FLOAT, ...textWords(String(value))];
+  if (typeof value === 'string') return textWords(value);
+  if (typeof value === 'boolean') return [value ? WORD_TAGS.TRUE : WORD_TAGS.FALSE];
+  if (Array.isArray(value)) return [WORD_TAGS.ARRAY, value.length, ...value.flatMap(wordsOf)];
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record).sort();
-    return `{${keys.length}${keys.map((key) => key + streamOf(record[key])).join('')}`;
+    return [WORD_TAGS.OBJECT, keysHash(keys), ...keys.flatMap((key) => wordsOf(record[key]))];
   }
-  return '';
+  return [];
 }
 
+const finish = (h: number) => {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0');
+};
+
 function referenceFingerprint(value: unknown): string {
-  const text = streamOf(value);
+  const words = wordsOf(value);
   let a = 0x811c9dc5;
   let b = 0x27d4eb2f;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
+  for (const w of words) {
+    a = Math.imul(a ^ w, 0x01000193);
+    a ^= a >>> 13;
+    b = Math.imul(b ^ w, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  const x = Math.imul(a ^ (a >>> 16), 0x85ebca6b) >>> 0;
-  const y = Math.imul(b ^ (b >>> 13), 0xc2b2ae35) >>> 0;
-  return x.toString(16).padStart(8, '0') + y.toString(16).padStart(8, '0');
+  return finish(a) + finish(b);
 }
 
 describe('fingerprint', () => {
   it('pins the values of a few small inputs', () => {
-    expect(hashValue({ b: 1, a: [null, true, 'x', -3, 2.5] })).toBe('364602722517a703');
-    expect(hashValue({})).toBe('94f8466995f7a95c');
-    expect(hashValue([])).toBe('bd55faf9e447e91b');
-    expect(hashValue(-0)).toBe('d7dac19a36169c62');
-    expect(hashValue(1e21)).toBe('c33e456d1281b0e4');
+    expect(hashValue({ b: 1, a: [null, true, 'x', -3, 2.5] })).toBe('94cba82e6536bdde');
+    expect(hashValue({})).toBe('1b3efab05b4c6556');
+    expect(hashValue([])).toBe('ff2756d792219939');
+    expect(hashValue(-0)).toBe('e1108958a2440e4d');
+    expect(hashValue(1e21)).toBe('157e4ad0d3dbdd9d');
   });
 
   it('gives the reference value for every state of real games', () => {

@@ -72,8 +72,12 @@ describe('the loss watch', () => {
 
   it('stays quiet in most weeks of games that end well', () => {
     const good = PLAYED.filter((g) => g.final.ending?.grade === 'good');
-    expect(good.length).toBeGreaterThan(50);
+    // Only a guard that the share below is taken over several hundred weeks: most of these kinds
+    // of play are meant to go badly, and on rules 3 about 43 of the 700 games end well (some 900
+    // weeks; about 4% of them warned).
+    expect(good.length).toBeGreaterThan(30);
     const weeks = good.flatMap((g) => g.weeks);
+    expect(weeks.length).toBeGreaterThan(500);
     const warned = good
       .flatMap((g) => g.weeks.map((s, i) => lossWatch(s, g.spent[i])))
       .filter((watch) => watch.some((w) => w.warning)).length;

@@ -99,26 +99,26 @@ describe('committed saves of past versions', () => {
   );
 });
 
-describe('a committed save of rules version 1', () => {
-  const file = 'refused/karachi-dove-6606-rules-1.json';
+describe.each([1, 2])('a committed save of rules version %i', (rules) => {
+  const file = `refused/karachi-dove-6606-rules-${rules}.json`;
 
-  it('is a format-1 file of rules version 1, kept as it was written', () => {
+  it(`is a format-1 file of rules version ${rules}, kept as it was written`, () => {
     const raw = rawOf(file);
     expect(raw.version).toBe(1);
-    expect(raw.rulesVersion).toBe(1);
-    expect(RULES_VERSION).toBe(2);
+    expect(raw.rulesVersion).toBe(rules);
+    expect(RULES_VERSION).toBe(3);
   });
 
   it('is refused after its format upgrade, with a message naming both rules versions', () => {
     const result = migrate(rawOf(file));
     expect(result).toEqual({
       ok: false,
-      error:
-        'This save was played under rules version 1; this game runs rules version 2, so its weeks would not replay the same.',
+      error: `This save was played under rules version ${rules}; this game runs rules version 3, so its weeks would not replay the same.`,
     });
     const parsed = parseCheckedSave(readFileSync(DIR + file, 'utf8'));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(/rules version 1.*rules version 2/);
+    if (!parsed.ok)
+      expect(parsed.error).toMatch(new RegExp(`rules version ${rules}.*rules version 3`));
   });
 });
 

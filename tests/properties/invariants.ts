@@ -12,6 +12,7 @@ import {
   NEVER,
   POWER_IDS,
   PROVINCE_IDS,
+  SCENARIOS,
   fingerprint,
   newGame,
   resolveTurn,
@@ -82,7 +83,9 @@ export function checkState(state: GameState): void {
   }
   for (const id of CROSSING_IDS) {
     const c = state.crossings[id];
-    inRange(`crossings.${id}.closedWeeks`, c.closedWeeks, 0, state.week);
+    // A crossing shut before the game opened counts the weeks it had been shut already.
+    const shutBefore = Math.max(0, (SCENARIOS[state.scenario].closedCrossings[id] ?? 0) - 1);
+    inRange(`crossings.${id}.closedWeeks`, c.closedWeeks, 0, state.week + shutBefore);
     if (c.open && c.closedWeeks !== 0)
       fail(`crossing ${id} is open but closedWeeks = ${c.closedWeeks}`);
   }

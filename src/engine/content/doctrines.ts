@@ -32,7 +32,7 @@ const DOCTRINE_TABLE = [
       {
         id: 'regroup',
         title: 'Fall back to regroup across the line',
-        when: [atMost('morale', 36, 'its morale is 36 or less')],
+        when: [atMost('morale', 44, 'its morale is 44 or less')],
         reaction: { kind: 'regroup' },
         sources: ['retaliation-cycle'],
       },

@@ -231,7 +231,8 @@ const EVENT_TABLE = [
   {
     id: 'medicine-ban',
     title: 'Kabul bans Pakistani medicines',
-    scenarios: 'any',
+    // It came in November 2025 (domain.md §4): already history when Seven camps and Karachi open.
+    scenarios: ['doha-truce', 'sandbox'],
     weeks: [1, 24],
     when: [atLeast('majorClosureWeeks', 6, 'Torkham or Chaman has been shut 6 weeks or more')],
     apply(ctx, cause) {

@@ -8,7 +8,7 @@ import type {
   ProvinceId,
   ScenarioId,
 } from '../ids';
-import type { DiplomacyState, GroupState, KabulState, Tally } from '../types';
+import type { DiplomacyState, GroupState, KabulState } from '../types';
 
 interface ScenarioInfo {
   title: string;
@@ -26,7 +26,8 @@ interface ScenarioInfo {
   setting: string;
   meters: Partial<Record<MeterId, number>>;
   ladder: number;
-  closedCrossings: readonly CrossingId[];
+  /** The crossings shut at the start, each with the weeks it has been shut so far. */
+  closedCrossings: Partial<Record<CrossingId, number>>;
   /** Afghan provinces struck on the eve of the scenario (week 0). */
   struckProvinces: readonly ProvinceId[];
   kabul: Partial<KabulState>;
@@ -37,7 +38,6 @@ interface ScenarioInfo {
   diplomacy: Partial<DiplomacyState>;
   presence: Partial<Record<DistrictId, Partial<Record<GroupId, number>>>>;
   displaced: Partial<Record<DistrictId, number>>;
-  tally: Partial<Tally>;
 }
 
 /** A lesson's short game: any scenario can be played for this many weeks, graded on them. */
@@ -48,13 +48,20 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     title: 'Karachi aftermath',
     date: 'The week of 29 June 2026',
     weeks: 12,
-    leftAlone: { through: 27, harm: 273 },
-    classLeftAlone: { through: 23, harm: 229 },
+    leftAlone: { through: 26, harm: 273 },
+    classLeftAlone: { through: 23, harm: 233 },
     setting:
       "Two days ago militants stormed the Rangers' regional headquarters in Karachi with a car bomb and guns; three Rangers and three attackers died. Jamaat-ul-Ahrar claims it, and the attacker taken alive is said to be an Afghan national. Torkham and Chaman have been shut since October. The country wants an answer this week — and every answer has a price.",
     meters: { publicPressure: 72, cohesion: 48, fiscalRoom: 42, legitimacy: 48, deterrence: 35 },
     ladder: 2,
-    closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
+    // Every crossing has been shut since 12 October 2025, 37 weeks before this week (domain.md §4).
+    closedCrossings: {
+      torkham: 37,
+      chaman: 37,
+      kharlachi: 37,
+      'ghulam-khan': 37,
+      'angoor-adda': 37,
+    },
     struckProvinces: [],
     kabul: { hostility: 62, hardliners: 58, tradeDependence: 45, restraint: 35 },
     groups: { jua: { strength: 48, morale: 68, lastAttackWeek: 0 }, ttp: { morale: 60 } },
@@ -67,19 +74,25 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     diplomacy: { talksProgress: 25 },
     presence: { karachi: { jua: 22, ttp: 12 } },
     displaced: { bajaur: 20000, kurram: 8000 },
-    tally: { ladderPeak: 4 },
   },
   'seven-camps': {
     title: 'Seven camps',
     date: 'The week of 23 February 2026',
     weeks: 16,
-    leftAlone: { through: 27, harm: 282 },
-    classLeftAlone: { through: 21, harm: 206 },
+    leftAlone: { through: 27, harm: 284 },
+    classLeftAlone: { through: 21, harm: 205 },
     setting:
       'A truck bomb in Bajaur and a convoy bombing in Bannu have just been answered with strikes on seven camps in Nangarhar and Paktika. Pakistan says scores of militants died; Kabul says civilians did. The ladder already stands at cross-border strikes, and Kabul is weighing its reply. Operation Ghazab lil-Haq is one road from here, not the only one.',
     meters: { publicPressure: 70, cohesion: 52, fiscalRoom: 45, legitimacy: 44, deterrence: 50 },
     ladder: 3,
-    closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
+    // Every crossing has been shut since 12 October 2025, 19 weeks before this week (domain.md §4).
+    closedCrossings: {
+      torkham: 19,
+      chaman: 19,
+      kharlachi: 19,
+      'ghulam-khan': 19,
+      'angoor-adda': 19,
+    },
     struckProvinces: ['nangarhar', 'paktika'],
     kabul: { hostility: 74, hardliners: 64, tradeDependence: 48, restraint: 18 },
     groups: {
@@ -92,19 +105,19 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     diplomacy: { talksProgress: 20 },
     presence: { bajaur: { ttp: 40 }, bannu: { hgb: 30 } },
     displaced: { bajaur: 60000, kurram: 10000 },
-    tally: { ladderPeak: 3 },
   },
   'doha-truce': {
     title: 'Doha truce',
     date: 'The week of 20 October 2025',
     weeks: 24,
-    leftAlone: { through: 28, harm: 338 },
+    leftAlone: { through: 29, harm: 342 },
     classLeftAlone: { through: 23, harm: 235 },
     setting:
       'After the October border battles, Qatar and Türkiye have brokered a ceasefire in Doha. Every major crossing has been shut for a week and traders on both sides are counting losses. A second round is due in Istanbul. Militants who gain from war are watching. Can the truce be made to last?',
     meters: { publicPressure: 55, cohesion: 50, fiscalRoom: 50, legitimacy: 52, deterrence: 45 },
     ladder: 2,
-    closedCrossings: ['torkham', 'chaman', 'kharlachi', 'ghulam-khan', 'angoor-adda'],
+    // Shut since 12 October 2025: a week before this one.
+    closedCrossings: { torkham: 1, chaman: 1, kharlachi: 1, 'ghulam-khan': 1, 'angoor-adda': 1 },
     struckProvinces: [],
     kabul: { hostility: 60, hardliners: 55, tradeDependence: 60, restraint: 28 },
     // The TTP's 2025 campaign at its height: the militants who gain from war are strong.
@@ -116,19 +129,18 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     diplomacy: { talksProgress: 35, truceWeeks: 6, mediator: 'qatar', lastTalksWeek: 0 },
     presence: {},
     displaced: { bajaur: 45000 },
-    tally: { ladderPeak: 4 },
   },
   sandbox: {
     title: 'Sandbox',
     date: 'An open frontier, mid-2025',
     weeks: 24,
-    leftAlone: { through: 29, harm: 326 },
-    classLeftAlone: { through: 22, harm: 216 },
+    leftAlone: { through: 27, harm: 312 },
+    classLeftAlone: { through: 21, harm: 212 },
     setting:
       'The frontier as it stood in mid-2025: crossings open, attacks on police rising in the south of Khyber Pakhtunkhwa, Kabul denying everything. No crisis has broken yet. Try any policy and watch where it leads.',
     meters: {},
     ladder: 1,
-    closedCrossings: [],
+    closedCrossings: {},
     struckProvinces: [],
     kabul: {},
     groups: {},
@@ -136,6 +148,5 @@ export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
     diplomacy: {},
     presence: {},
     displaced: {},
-    tally: {},
   },
 };

@@ -219,6 +219,12 @@ export const CLAIMS = {
     from: ['ghazab-lil-haq'],
     confidence: 'argument',
   },
+  'legitimacy-carries': {
+    assumption:
+      'Standing abroad is contested ground: mediators, monitors and lenders lean in for a side the world sees acting within bounds, and away from one it does not.',
+    from: ['border-strikes', 'practical-containment', 'after-the-airstrikes'],
+    confidence: 'argument',
+  },
   'fiscal-strain': {
     assumption:
       'Pakistan is under fiscal strain; sustained operations and lost trade eat into its room.',
@@ -297,7 +303,7 @@ export const MECHANISMS: readonly { title: string; sources: readonly ClaimId[] }
   },
   {
     title:
-      "the odds of an attack (capability, footholds, sanctuary, deterrence, Kabul's restraint)",
+      "the odds of an attack (capability, footholds, sanctuary, deterrence, Kabul's restraint, trade)",
     sources: ['attacks-follow-capability', 'deterrence-contested', 'kabul-constrained'],
   },
   { title: 'deterrence fading week by week', sources: ['deterrence-contested'] },
@@ -330,7 +336,19 @@ export const MECHANISMS: readonly { title: string; sources: readonly ClaimId[] }
     sources: ['hardliners-strengthened', 'human-cost'],
   },
   {
-    title: 'the border falling calm after quiet weeks',
+    title: 'the border falling calm after quiet weeks; talks can be held at Calm',
     sources: ['normalised-cycle', 'mediation-buys-time'],
+  },
+  {
+    title: 'legitimacy scaling what talks, verification proposals and Gulf requests win',
+    sources: ['legitimacy-carries', 'gulf-leverage', 'verification'],
+  },
+  {
+    title: 'trade through open crossings drawing Kabul toward restraint, and calming its answers',
+    sources: ['interdependence', 'kabul-constrained'],
+  },
+  {
+    title: 'fiscal room paying for police programmes, or starving them',
+    sources: ['fiscal-strain', 'policing-slow'],
   },
 ];

@@ -151,7 +151,10 @@ export const CIVIL = [
       const offered = (['saudi', 'uae'] as const).some(
         (p) => state.powers[p].offer === 'funding' && state.powers[p].offerUntil >= state.week,
       );
-      const amount = offered ? 18 : 11;
+      const amount = Math.max(
+        4,
+        (offered ? 18 : 11) + Math.trunc((state.meters.legitimacy - 50) / 5),
+      );
       adjustMeter(ctx, 'fiscalRoom', amount, cause);
       // Each request draws on the warmer partner's patience.
       const lender = state.powers.saudi.stance >= state.powers.uae.stance ? 'saudi' : 'uae';

@@ -32,7 +32,8 @@ function hostTalks(ctx: TurnContext, mediator: PowerId, city: string, bonus: num
     bonus +
     Math.trunc(power.stance / 12) +
     (offered ? 6 : 0) +
-    Math.trunc(state.kabul.restraint / 10) -
+    Math.trunc(state.kabul.restraint / 10) +
+    Math.trunc((state.meters.legitimacy - 50) / 5) -
     Math.trunc(state.kabul.hostility / 12) -
     (state.ladder >= 4 ? 8 : 0) +
     dice.below(7);
@@ -87,7 +88,6 @@ export const DIPLOMACY = [
     fiscal: 1,
     target: 'none',
     cooldown: 1,
-    ladder: { min: 1 },
     exclusive: 'talks',
     requires: talksRequire('qatar', 40),
     apply: (ctx) => hostTalks(ctx, 'qatar', 'Doha', 3),
@@ -102,7 +102,6 @@ export const DIPLOMACY = [
     fiscal: 1,
     target: 'none',
     cooldown: 1,
-    ladder: { min: 1 },
     exclusive: 'talks',
     requires: talksRequire('turkiye', 40),
     apply: (ctx) => hostTalks(ctx, 'turkiye', 'Istanbul', 2),
@@ -117,7 +116,6 @@ export const DIPLOMACY = [
     fiscal: 1,
     target: 'none',
     cooldown: 2,
-    ladder: { min: 1 },
     exclusive: 'talks',
     requires: talksRequire('saudi', 55),
     apply: (ctx) => hostTalks(ctx, 'saudi', 'Riyadh', 1),
@@ -133,7 +131,6 @@ export const DIPLOMACY = [
     fiscal: 1,
     target: 'none',
     cooldown: 2,
-    ladder: { min: 1 },
     exclusive: 'talks',
     requires: talksRequire('china', 50),
     apply(ctx) {
@@ -168,6 +165,7 @@ export const DIPLOMACY = [
         35 +
           state.kabul.restraint -
           Math.trunc(state.kabul.hardliners / 2) +
+          Math.trunc((state.meters.legitimacy - 50) / 2) +
           (state.diplomacy.truceWeeks > 0 ? 15 : 0),
       );
       if (dice.d100() < chance) {

@@ -16,6 +16,7 @@ import {
   harmAfghanCivilians,
   press,
   pressWhereOperating,
+  restoreDeterrence,
   strikeAcrossTheLine,
   strikeProvince,
 } from '../../effects';
@@ -54,7 +55,7 @@ export const MILITARY = [
       const cause = 'response:strike-camps';
       const result = strikeProvince(ctx, province, 12, cause, 'strikes militant camps');
       raiseLadderTo(ctx, 3, cause);
-      adjustMeter(ctx, 'deterrence', 10, cause);
+      restoreDeterrence(ctx, 10, cause);
       // The public's relief scales with what the strike achieved (issue 10 §2).
       adjustMeter(
         ctx,
@@ -114,7 +115,7 @@ export const MILITARY = [
       if (ctx.dice.d100() < place.intel) {
         adjustGroup(ctx, leader, 'morale', -15, cause);
         adjustGroup(ctx, leader, 'strength', -6, cause);
-        adjustMeter(ctx, 'deterrence', 10, cause);
+        restoreDeterrence(ctx, 10, cause);
         adjustMeter(ctx, 'publicPressure', -6, cause);
         count(ctx, 'militants', 4, cause);
         emit(ctx, {
@@ -182,7 +183,7 @@ export const MILITARY = [
       const hold = ctx.state.kabul.hardliners;
       adjustKabul(ctx, 'restraint', hold < 50 ? 6 : -8, cause);
       adjustKabul(ctx, 'hardliners', hold < 50 ? 3 : 8, cause);
-      adjustMeter(ctx, 'deterrence', 12, cause);
+      restoreDeterrence(ctx, 12, cause);
       adjustMeter(ctx, 'publicPressure', -12, cause);
       adjustMeter(ctx, 'cohesion', 3, cause);
       adjustMeter(ctx, 'legitimacy', -9, cause);

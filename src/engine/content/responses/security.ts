@@ -160,7 +160,12 @@ export const SECURITY = [
       weekly(ctx, target) {
         const district = target as DistrictId;
         // Coordination multiplies what police programmes deliver (seed 004).
-        const gain = ctx.state.meters.cohesion >= 60 ? 4 : ctx.state.meters.cohesion >= 30 ? 3 : 2;
+        const { cohesion, fiscalRoom } = ctx.state.meters;
+        // Coordination multiplies what police programmes deliver, money what they can buy (004).
+        const gain =
+          (cohesion >= 60 ? 4 : cohesion >= 30 ? 3 : 2) +
+          (fiscalRoom >= 60 ? 1 : 0) -
+          (fiscalRoom < 25 ? 1 : 0);
         adjustDistrict(ctx, district, 'police', gain, 'response:police-capacity');
         adjustDistrict(ctx, district, 'security', 1, 'response:police-capacity');
       },
