@@ -30,7 +30,9 @@ describe('the search bot', () => {
     expect(searchStrategy(other, new Dice(9))).toEqual(searchStrategy(state, new Dice(9)));
   });
 
-  it('plays a whole game to an ending without an illegal move', () => {
+  // A whole search game takes one to three seconds, more than the default 5 s limit allows on
+  // a shared machine under a full unit run.
+  it('plays a whole game to an ending without an illegal move', { timeout: 60_000 }, () => {
     const played = playGame(
       { scenario: 'karachi', seed: 12, difficulty: 'normal' },
       searchStrategy,
