@@ -48,6 +48,12 @@ export function threatBand(threat: number): number {
   return index;
 }
 
+/** The threat as the map's legend and the text views name it: "High (54)". */
+export function threatWords(district: Pick<DistrictState, 'presence' | 'security'>): string {
+  const threat = districtThreat(district);
+  return `${THREAT_BANDS[threatBand(threat)]!.label} (${threat})`;
+}
+
 export function threatColor(threat: number): number {
   return THREAT_BANDS[threatBand(threat)]!.color;
 }

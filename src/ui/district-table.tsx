@@ -1,4 +1,7 @@
-/** The text mirror of the map: every district and province with its state, for screen readers and anyone who prefers a table. */
+/**
+ * The text mirror of the map: every district and province with its state (the threat the map
+ * shows by colour named in words), for screen readers and anyone who prefers a table.
+ */
 import {
   CROSSINGS,
   DISTRICTS,
@@ -10,6 +13,7 @@ import {
   type GameState,
   type GroupId,
 } from '../engine';
+import { threatWords } from '../map/threat';
 import { formatNumber } from './format';
 import './district-table.css';
 
@@ -31,6 +35,7 @@ export function DistrictTable(props: { state: GameState }) {
         <thead>
           <tr>
             <th scope="col">District</th>
+            <th scope="col">Militant threat</th>
             <th scope="col">Strongest militants</th>
             <th scope="col">Security</th>
             <th scope="col">Police</th>
@@ -47,6 +52,7 @@ export function DistrictTable(props: { state: GameState }) {
             return (
               <tr key={id}>
                 <th scope="row">{DISTRICTS[id].name}</th>
+                <td>{threatWords(d)}</td>
                 <td>{strongest(d.presence)}</td>
                 <td>{d.security}</td>
                 <td>{d.police}</td>

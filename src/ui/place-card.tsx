@@ -9,6 +9,7 @@ import {
   type GroupId,
 } from '../engine';
 import type { Place } from '../store/game-store';
+import { threatWords } from '../map/threat';
 import { formatCounted, formatNumber } from './format';
 import './place-card.css';
 
@@ -54,6 +55,8 @@ export function PlaceCard(props: { state: GameState; place: Place }) {
         {info.name} <span class="muted">{info.region}</span>
       </h3>
       <dl class="place-card__facts">
+        <dt>Militant threat</dt>
+        <dd>{threatWords(district)}</dd>
         <dt>Militant presence</dt>
         <dd>{presenceList(district.presence)}</dd>
         <dt>Security</dt>

@@ -3,9 +3,13 @@
  * "Why?", check the map's text mirror, finish a whole scenario by keyboard and by mouse. Screens
  * are saved under test-results/screenshots for review; each is checked with axe-core.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DISTRICTS, DISTRICT_IDS, replay } from '../../src/engine';
 import { MAP } from '../../src/map/geometry';
+import { threatWords } from '../../src/map/threat';
+import { makeSave } from '../../src/persistence/save-format';
+import { encodeShareLink } from '../../src/persistence/share-link';
 import { expectAccessible, openGame, screenshot, type Session } from './browser';
 
 let session: Session | null = null;
@@ -187,6 +191,39 @@ describe('a player in the browser', () => {
     await page.getByRole('button', { name: 'Undo Expand CTD and police capacity' }).waitFor();
     expect(await page.locator('.choices').innerText()).toContain('Bannu');
     await screenshot(page, '12-map-target');
+  });
+
+  it('names in the table and the place card the threat the map shows by colour', async () => {
+    // A game of a known seed, opened from its link at week 1: Node knows every district's threat.
+    const options = { scenario: 'karachi', seed: 2024, difficulty: 'normal' } as const;
+    const save = makeSave(options, [], { name: 'Threat in words' });
+    if (!save.ok) throw new Error(save.error);
+    const link = encodeShareLink(save.value);
+    if (!link.ok) throw new Error(link.error);
+    const opening = replay(options, []);
+    if (!opening.ok) throw new Error(opening.error.message);
+    const { districts } = opening.value.final;
+    session = await openGame({ reducedMotion: true, url: `${inject('baseUrl')}${link.value}` });
+    const { page } = session;
+    await page.getByText('Week 1 of 12').waitFor();
+
+    await page
+      .getByRole('group', { name: 'Places on the map' })
+      .getByRole('button', { name: 'Bannu', exact: true })
+      .focus();
+    const card = page.getByRole('complementary', { name: 'Bannu' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain(`Militant threat\n${threatWords(districts.bannu)}`);
+
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const table = page.getByRole('table', { name: 'Districts of the frontier' });
+    for (const id of DISTRICT_IDS) {
+      const row = table.locator('tr', {
+        has: page.getByRole('rowheader', { name: DISTRICTS[id].name, exact: true }),
+      });
+      await expect(row.locator('td').first().innerText()).resolves.toBe(threatWords(districts[id]));
+    }
+    await screenshot(page, '13-table-threat');
   });
 
   it('takes a target from the map with the keyboard', async () => {

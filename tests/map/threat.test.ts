@@ -6,6 +6,7 @@ import {
   districtThreat,
   threatBand,
   threatColor,
+  threatWords,
 } from '../../src/map/threat';
 
 const presence = (ttp: number, jua = 0, iskp = 0, hgb = 0, bla = 0) => ({
@@ -33,6 +34,14 @@ describe('districtThreat', () => {
     [presence(60), 0, 100],
   ] as const)('presence %o against security %i reads %i', (p, security, expected) => {
     expect(districtThreat({ presence: p, security })).toBe(expected);
+  });
+
+  it('is named in words by the band the map colours it with', () => {
+    expect(threatWords({ presence: presence(15), security: 55 })).toBe('Low (21)');
+    expect(threatWords({ presence: presence(20), security: 50 })).toBe('Guarded (29)');
+    expect(threatWords({ presence: presence(15, 20, 10), security: 55 })).toBe('Elevated (45)');
+    expect(threatWords({ presence: presence(25, 25), security: 45 })).toBe('High (53)');
+    expect(threatWords({ presence: presence(40, 10, 20), security: 40 })).toBe('Severe (64)');
   });
 
   it('rises with presence and falls with security', () => {
