@@ -18,6 +18,7 @@ import { GameNotes } from './notes-panel';
 import { LossWarnings, ObjectivesPanel } from './objectives-panel';
 import { PlaceCard } from './place-card';
 import { SkipLinks } from './skip-links';
+import { StatusStrip } from './status-strip';
 import { suggestedName } from './saved-games';
 import { LatestReport, ReportLog } from './report-panel';
 import { useStore } from './use-store';
@@ -168,6 +169,7 @@ function Centre(props: { state: GameState }) {
         value={tab}
         onChange={setTab}
       />
+      <StatusStrip state={props.state} />
       <div class="centre__body">
         <div
           class={tab === 'map' ? 'centre__map' : 'centre__map is-hidden'}

@@ -226,6 +226,37 @@ describe('a player in the browser', () => {
     await screenshot(page, '13-table-threat');
   });
 
+  it('keeps the state of talks, truce, verification, Kabul and the crossings in a strip', async () => {
+    // Talks in Doha in week 1: the strip of week 2 says what Node's state says.
+    const options = { scenario: 'karachi', seed: 77, difficulty: 'normal' } as const;
+    const weeks = [[{ response: 'talks-qatar' }]];
+    const save = makeSave(options, weeks, { name: 'Talks' });
+    if (!save.ok) throw new Error(save.error);
+    const link = encodeShareLink(save.value);
+    if (!link.ok) throw new Error(link.error);
+    const played = replay(options, weeks);
+    if (!played.ok) throw new Error(played.error.message);
+    const { diplomacy, kabul, crossings } = played.value.final;
+    expect(diplomacy.talksProgress).toBeGreaterThan(0);
+    session = await openGame({ reducedMotion: true, url: `${inject('baseUrl')}${link.value}` });
+    const { page } = session;
+    await page.getByText('Week 2 of 12').waitFor();
+    const text = (await page.locator('.status-strip').innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain(`Talks ${diplomacy.talksProgress} of 100`);
+    expect(text).toContain(`Kabul’s hostility ${kabul.hostility} of 100`);
+    expect(text).toContain(`Kabul’s hardliners ${kabul.hardliners} of 100`);
+    const open = Object.values(crossings).filter((crossing) => crossing.open).length;
+    expect(text).toContain(`Crossings open ${open} of ${Object.keys(crossings).length}`);
+    expect(text).toContain(
+      diplomacy.truceWeeks > 0 ? `Truce ${diplomacy.truceWeeks} week` : 'Truce none',
+    );
+    expect(text).toMatch(/Verification (agreed|suspended|none)/);
+    await page.locator('.map-view canvas').waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, '14-status-strip');
+    await expectAccessible(page, 'status strip');
+  });
+
   it('takes a target from the map with the keyboard', async () => {
     session = await openGame({ reducedMotion: true });
     const { page } = session;
