@@ -50,4 +50,10 @@ export type { Briefing, Confidence, IntelReport } from './briefing';
 export { MAX_SEED, checkOptions, newGame } from './new-game';
 export type { GameOptions } from './new-game';
 export { fingerprint, replay } from './replay';
+export {
+  PREVIEW_SAMPLES,
+  previewResponse,
+  type PreviewRange,
+  type ResponsePreview,
+} from './preview';
 export type { FullReplay, ReplayedGame, ReplayError, ReplayRequest } from './replay';

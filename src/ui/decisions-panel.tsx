@@ -3,8 +3,17 @@
  * targeted response asks for a district or province (from the list here or on the map).
  */
 import { PredictAndJustify } from './predict-panel';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES, responsesFor, type GameState, type ResponseOption } from '../engine';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  CATEGORIES,
+  PREVIEW_SAMPLES,
+  previewResponse,
+  responsesFor,
+  type Decision,
+  type GameState,
+  type ResponseOption,
+  type ResponsePreview,
+} from '../engine';
 import {
   cancelTargeting,
   chooseResponse,
@@ -14,11 +23,58 @@ import {
 } from '../store/actions';
 import { budget } from '../store/selectors';
 import { LossWarnings } from './objectives-panel';
+import { previewLines } from './preview-words';
 import { returnFocus } from './focus';
 import { useStore } from './use-store';
 import './decisions-panel.css';
 
-function TargetChooser(props: { option: ResponseOption }) {
+/**
+ * What the response would do this week: played on the preview's own futures against the week
+ * without it (worked out as it is shown, and again when the week's choices change).
+ */
+function ResponsePreviewView(props: { state: GameState; decision: Decision }) {
+  const pending = useStore((s) => s.pending);
+  const { state, decision } = props;
+  const preview = useMemo(
+    () => previewResponse(state, pending, decision),
+    [state, pending, decision.response, decision.target],
+  );
+  return (
+    <div class="response__preview">
+      {preview.ok ? (
+        <PreviewBody preview={preview.value} />
+      ) : (
+        <p class="muted">Not with this week’s other choices.</p>
+      )}
+    </div>
+  );
+}
+
+/** What a preview is, said once where previews are shown. */
+function PreviewNote() {
+  return (
+    <p class="muted response__preview-note">
+      Previews play this week over {PREVIEW_SAMPLES} possible futures (not the game’s own dice),
+      against the week without the response: its middle result and likely range. A programme shows
+      only its first week.
+    </p>
+  );
+}
+
+function PreviewBody(props: { preview: ResponsePreview }) {
+  const lines = previewLines(props.preview);
+  return lines.length === 0 ? (
+    <p>Nothing moves this week.</p>
+  ) : (
+    <ul class="response__preview-lines">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+function TargetChooser(props: { state: GameState; option: ResponseOption }) {
   const valid = props.option.targets.filter((t) => t.reason === null);
   const [target, setTarget] = useState(valid[0]?.id ?? '');
   const select = useRef<HTMLSelectElement>(null);
@@ -74,6 +130,10 @@ function TargetChooser(props: { option: ResponseOption }) {
           ))}
         </select>
       </label>
+      {target && <PreviewNote />}
+      {target && (
+        <ResponsePreviewView state={props.state} decision={{ response: props.option.id, target }} />
+      )}
       <div class="target-chooser__actions">
         <button type="submit" class="button button--primary" disabled={!target}>
           Confirm target
@@ -86,7 +146,14 @@ function TargetChooser(props: { option: ResponseOption }) {
   );
 }
 
-function ResponseButton(props: { option: ResponseOption; chosen: boolean; targeting: boolean }) {
+function ResponseButton(props: {
+  state: GameState;
+  option: ResponseOption;
+  chosen: boolean;
+  targeting: boolean;
+  /** Show what it would do this week ("Show previews" is on). */
+  preview: boolean;
+}) {
   const { option, chosen } = props;
   const describedBy = `response-${option.id}-detail`;
   const cost = `${option.actions} action${option.actions === 1 ? '' : 's'}${option.fiscal > 0 ? `, ${option.fiscal} fiscal` : ''}`;
@@ -140,7 +207,13 @@ function ResponseButton(props: { option: ResponseOption; chosen: boolean; target
           </ul>
         </details>
       )}
-      {props.targeting && <TargetChooser option={option} />}
+      {props.preview && !option.unavailable && !chosen && option.target === 'none' && (
+        <ResponsePreviewView state={props.state} decision={{ response: option.id }} />
+      )}
+      {props.preview && !option.unavailable && !chosen && option.target !== 'none' && (
+        <p class="muted response__preview">Choose a target to see its preview.</p>
+      )}
+      {props.targeting && <TargetChooser state={props.state} option={option} />}
     </li>
   );
 }
@@ -150,6 +223,7 @@ export function DecisionsPanel(props: { state: GameState }) {
   const targeting = useStore((s) => s.targeting);
   const notice = useStore((s) => s.notice);
   const classroom = useStore((s) => s.session?.classroom !== undefined);
+  const [showPreviews, setShowPreviews] = useState(false);
   const options = responsesFor(props.state);
   const byId = new Map<string, ResponseOption>(options.map((o) => [o.id, o]));
   const used = budget(props.state, pending);
@@ -231,6 +305,15 @@ export function DecisionsPanel(props: { state: GameState }) {
       <button type="button" class="button button--primary end-week" onClick={() => endWeek()}>
         End week
       </button>
+      <label class="decisions__previews">
+        <input
+          type="checkbox"
+          checked={showPreviews}
+          onChange={(event) => setShowPreviews(event.currentTarget.checked)}
+        />{' '}
+        Show previews: what each response would do this week
+      </label>
+      {showPreviews && <PreviewNote />}
       <div class="responses">
         {CATEGORIES.map((category) => {
           const inCategory = options.filter((o) => o.category === category);
@@ -247,9 +330,11 @@ export function DecisionsPanel(props: { state: GameState }) {
                 {inCategory.map((option) => (
                   <ResponseButton
                     key={option.id}
+                    state={props.state}
                     option={option}
                     chosen={pending.some((d) => d.response === option.id)}
                     targeting={targeting === option.id}
+                    preview={showPreviews}
                   />
                 ))}
               </ul>

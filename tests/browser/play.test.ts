@@ -5,11 +5,12 @@
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DISTRICTS, DISTRICT_IDS, replay } from '../../src/engine';
+import { DISTRICTS, DISTRICT_IDS, previewResponse, replay } from '../../src/engine';
 import { MAP } from '../../src/map/geometry';
 import { threatWords } from '../../src/map/threat';
 import { makeSave } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
+import { previewLines } from '../../src/ui/preview-words';
 import { expectAccessible, openGame, screenshot, type Session } from './browser';
 
 let session: Session | null = null;
@@ -255,6 +256,66 @@ describe('a player in the browser', () => {
     await page.waitForTimeout(500);
     await screenshot(page, '14-status-strip');
     await expectAccessible(page, 'status strip');
+  });
+
+  it('previews what a response would do this week, as the engine works it out', async () => {
+    const options = { scenario: 'karachi', seed: 4242, difficulty: 'normal' } as const;
+    const save = makeSave(options, [], { name: 'Previews' });
+    if (!save.ok) throw new Error(save.error);
+    const link = encodeShareLink(save.value);
+    if (!link.ok) throw new Error(link.error);
+    const opening = replay(options, []);
+    if (!opening.ok) throw new Error(opening.error.message);
+    const state = opening.value.final;
+    const expected = (
+      decision: { response: string; target?: string },
+      chosen = [] as (typeof decision)[],
+    ) => {
+      const preview = previewResponse(state, chosen, decision);
+      if (!preview.ok) throw new Error('Node refused the preview');
+      return previewLines(preview.value);
+    };
+    session = await openGame({ reducedMotion: true, url: `${inject('baseUrl')}${link.value}` });
+    const { page } = session;
+    await page.getByText('Week 1 of 12').waitFor();
+    await expect(page.locator('.response__preview').count()).resolves.toBe(0);
+    await page.getByRole('checkbox', { name: /^Show previews/ }).check();
+
+    const card = (title: string) =>
+      page.locator('li.response', {
+        has: page.getByRole('button', { name: title, exact: true }),
+      });
+    const apexLines = await card('Convene the apex committee')
+      .locator('.response__preview-lines li')
+      .allInnerTexts();
+    expect(apexLines).toEqual(expected({ response: 'apex-committee' }));
+    expect(apexLines.length).toBeGreaterThan(0);
+
+    // With the apex committee chosen, another response's preview is of the week with both.
+    await page.getByRole('button', { name: 'Convene the apex committee', exact: true }).click();
+    await page.getByRole('button', { name: 'Undo Convene the apex committee' }).waitFor();
+    await expect
+      .poll(() =>
+        card('Agree a security compact with Khyber Pakhtunkhwa')
+          .locator('.response__preview-lines li')
+          .allInnerTexts(),
+      )
+      .toEqual(expected({ response: 'provincial-compact' }, [{ response: 'apex-committee' }]));
+
+    // A targeted response previews the target picked in its chooser.
+    await page.getByRole('button', { name: 'Harden police stations', exact: true }).click();
+    const chooser = page.getByLabel('Target for Harden police stations');
+    await chooser.selectOption({ label: 'Bannu' });
+    await expect
+      .poll(() => page.locator('.target-chooser .response__preview-lines li').allInnerTexts())
+      .toEqual(
+        expected({ response: 'harden-stations', target: 'bannu' }, [
+          { response: 'apex-committee' },
+        ]),
+      );
+    await page.locator('.target-chooser').scrollIntoViewIfNeeded();
+    await screenshot(page, '15-previews');
+    await expectAccessible(page, 'previews');
   });
 
   it('takes a target from the map with the keyboard', async () => {
