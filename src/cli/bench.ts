@@ -6,7 +6,15 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { fingerprint, replay, resolveTurn, type Decision, type GameState } from '../engine';
+import {
+  PREVIEW_SAMPLES,
+  fingerprint,
+  previewResponse,
+  replay,
+  resolveTurn,
+  type Decision,
+  type GameState,
+} from '../engine';
 import { createState } from '../engine/state';
 import { Dice } from '../engine/random';
 import { STRATEGIES, playGame, searchStrategy, type StrategyName } from '../engine/strategies';
@@ -128,6 +136,14 @@ function main(): number {
     searchTimes.push(performance.now() - start);
   }
 
+  // One response's preview (the decisions panel shows one per response with "Show previews").
+  const previewTimes: number[] = [];
+  for (const [state] of turns.slice(0, 24)) {
+    const start = performance.now();
+    previewResponse(state, [], { response: 'apex-committee' });
+    previewTimes.push(performance.now() - start);
+  }
+
   const fingerprintTimes: number[] = [];
   for (let run = 0; run < 2000; run++) {
     const start = performance.now();
@@ -157,6 +173,7 @@ function main(): number {
     /** One fingerprint's time over the median turn's, both measured in this run (target ≤ 0.25). */
     fingerprintPerTurn: round(median(fingerprintTimes) / median(turnTimes), 2),
     searchDecisionMs: round(median(searchTimes)),
+    previewMs: round(median(previewTimes), 2),
     saveBytes: new TextEncoder().encode(serialiseSave(save.value)).length,
     shareLinkChars: link.value.length,
   };
@@ -175,6 +192,7 @@ function main(): number {
     `  replay a ${longGame.state.history.length}-week save with fingerprints: ${figures.replay24Ms} ms`,
     `  one fingerprint:   ${figures.fingerprintUs} µs (${figures.fingerprintPerTurn} of a median turn)`,
     `  search bot, one week's decision: ${figures.searchDecisionMs} ms (median)`,
+    `  one response's preview (${PREVIEW_SAMPLES} futures, with and without it): ${figures.previewMs} ms (median)`,
     `  the ${longGame.weeks.length}-week ${LONG_SCENARIO} game as a save file: ${figures.saveBytes} bytes; as a share link: ${figures.shareLinkChars} characters after the address`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
