@@ -41,6 +41,8 @@ export type Dialog =
   | { kind: 'why'; week: number; actor: ActorId }
   | { kind: 'meter-why'; week: number; meter: MeterId }
   | { kind: 'how-to-play' }
+  /** The glossary, open at `term` when a marked term was chosen. */
+  | { kind: 'glossary'; term?: string }
   | { kind: 'sources' }
   | { kind: 'settings' }
   | { kind: 'saves' };

@@ -16,6 +16,7 @@ import { shownReports } from '../store/selectors';
 import { SCENARIOS } from '../engine';
 import { liveAnnouncement } from './announce';
 import { HowToPlay, SourcesPage } from './help-pages';
+import { GlossaryDialog } from './glossary-view';
 import { LabLoader } from '../lab/lab-entry';
 import { GameScreen } from './game-screen';
 import { CompareEntry } from './compare-entry';
@@ -48,6 +49,8 @@ function Dialogs() {
   switch (dialog.kind) {
     case 'how-to-play':
       return <HowToPlay />;
+    case 'glossary':
+      return <GlossaryDialog term={dialog.term} />;
     case 'sources':
       return <SourcesPage />;
     case 'settings':

@@ -3,6 +3,8 @@ import { adviceFor, briefingFor } from '../engine';
 import { chooseResponse } from '../store/actions';
 import type { Session } from '../store/game-store';
 import { sessionLesson } from '../store/selectors';
+import { termMarker } from './glossary';
+import { Marked } from './glossary-view';
 import { placeName, responseTitle } from './labels';
 import { useStore } from './use-store';
 import './briefing-panel.css';
@@ -14,6 +16,8 @@ export function BriefingPanel(props: { session: Session }) {
   const adviceAllowed = useStore((s) => sessionLesson(s)?.adviceAllowed ?? true);
   const briefing = briefingFor(state, reports[reports.length - 1]);
   const advice = adviceFor(state);
+  // Each term of the glossary is marked where it first appears in the briefing.
+  const mark = termMarker();
   return (
     <section class="panel briefing" aria-labelledby="briefing-title">
       <h2 id="briefing-title" class="panel__title">
@@ -26,7 +30,7 @@ export function BriefingPanel(props: { session: Session }) {
             <span class={`confidence confidence--${item.confidence}`}>
               {item.confidence} confidence
             </span>{' '}
-            {item.text}
+            <Marked pieces={mark(item.text)} />
           </li>
         ))}
       </ul>
@@ -36,7 +40,9 @@ export function BriefingPanel(props: { session: Session }) {
       ) : (
         <ul class="headlines">
           {briefing.headlines.map((line) => (
-            <li key={line}>{line}</li>
+            <li key={line}>
+              <Marked pieces={mark(line)} />
+            </li>
           ))}
         </ul>
       )}
@@ -45,7 +51,9 @@ export function BriefingPanel(props: { session: Session }) {
         {advice.map((advisor) => (
           <li key={advisor.advisor} class="advisor">
             <h4 class="advisor__title">{advisor.title}</h4>
-            <p class="advisor__stance">{advisor.stance}</p>
+            <p class="advisor__stance">
+              <Marked pieces={mark(advisor.stance)} />
+            </p>
             {advisor.recommendations.length > 0 && (
               <ul class="advisor__recs">
                 {advisor.recommendations.map((rec) => {
@@ -59,7 +67,7 @@ export function BriefingPanel(props: { session: Session }) {
                           {title}
                           {where}
                         </strong>
-                        : {rec.reason}
+                        : <Marked pieces={mark(rec.reason)} />
                       </span>
                       {!state.ending && adviceAllowed && (
                         <button

@@ -14,6 +14,7 @@ import {
   TURNING_POINT_PROMPTS,
 } from '../classroom/discussion-prompts';
 import { closeGuide, openDialog } from '../store/actions';
+import { GLOSSARY } from './glossary';
 import { RoleCards } from './role-cards';
 import { SourcesContent } from './help-pages';
 import { useStore } from './use-store';
@@ -69,89 +70,6 @@ function Plan(props: { caption: string; rows: [string, string, string][] }) {
     </table>
   );
 }
-
-const GLOSSARY: [string, string][] = [
-  [
-    'Durand Line',
-    'The 1893 line that serves as the Pakistan–Afghanistan border, about 2,600 km long. No Afghan government, the Taliban included, has recognised it.',
-  ],
-  [
-    'Khyber Pakhtunkhwa (KP)',
-    'The Pakistani province along most of the border. The former tribal areas were merged into it in 2018.',
-  ],
-  [
-    'Taliban authorities (the Islamic Emirate)',
-    'The government in Kabul since August 2021. Few states recognise it. It denies that it shelters militant groups.',
-  ],
-  [
-    'TTP (Tehrik-i-Taliban Pakistan)',
-    'The Pakistani Taliban, a militant movement that mostly attacks Pakistan’s security forces and wants the 2018 merger reversed. Pakistan’s government calls it “Fitna al-Khawarij”.',
-  ],
-  [
-    'Jamaat-ul-Ahrar (JuA)',
-    'A semi-autonomous faction of the TTP known for attacks in cities. Its claims are sometimes contradicted from within.',
-  ],
-  [
-    'ISKP',
-    'The Islamic State’s branch in the region; an enemy of both the Taliban and the TTP, responsible for sectarian mass-casualty attacks.',
-  ],
-  [
-    'Hafiz Gul Bahadur group (HGB)',
-    'A militant group based in North Waziristan, with rear bases reported across the line in Khost and Paktika.',
-  ],
-  [
-    'BLA (Balochistan Liberation Army)',
-    'A secular separatist group in Balochistan that targets the China–Pakistan Economic Corridor and Chinese nationals. Pakistan alleges Indian backing for Baloch separatists; India denies it (contested).',
-  ],
-  [
-    'CPEC',
-    'The China–Pakistan Economic Corridor: roads, ports and power projects that China wants kept safe.',
-  ],
-  [
-    'Torkham and Chaman',
-    'The two busiest border crossings. Closing them hurts traders and families on both sides and slowly pushes Afghan trade towards Iran.',
-  ],
-  [
-    'PoR card',
-    'Proof of Registration: the card that let registered Afghan refugees stay in Pakistan. Many expired in 2025 as deportations sped up.',
-  ],
-  [
-    'CTD',
-    'The Counter-Terrorism Department: provincial police units that investigate and prosecute militant cells.',
-  ],
-  [
-    'ISPR',
-    'Inter-Services Public Relations, the Pakistani military’s press office. Many casualty figures come from it and are not independently verified.',
-  ],
-  [
-    'UNAMA and UNHCR',
-    'The UN mission in Afghanistan (which counts civilian casualties) and the UN refugee agency (which opposes forced returns).',
-  ],
-  [
-    'Deterrence',
-    'Whether militants and Kabul believe that an attack will be answered. In the game, a meter that force raises for a while.',
-  ],
-  [
-    'Escalation ladder',
-    'The game’s track of the state of relations with Kabul, from calm through rhetoric, border incidents, cross-border strikes and sustained hostilities to open war.',
-  ],
-  [
-    'Attribution',
-    'Saying who carried out an attack. It is often unclear or disputed for days; blaming quickly and wrongly has consequences.',
-  ],
-  [
-    'Verification mechanism',
-    'A joint arrangement, discussed at the Istanbul talks in 2025, to check that each side keeps its promises. In the game, part of a strategic reset.',
-  ],
-  [
-    'Retaliation cycle',
-    'Attack, identification, strike, and a new attack to show the militants survived: the pattern the game is built to make felt.',
-  ],
-  [
-    'Forever frontier',
-    'The game’s worst non-war ending: a frontier that never fully explodes and never truly calms.',
-  ],
-];
 
 function GuideBody() {
   return (
@@ -397,7 +315,7 @@ function GuideBody() {
 
       <Section id="guide-glossary">
         <dl class="guide__glossary">
-          {GLOSSARY.map(([term, meaning]) => (
+          {GLOSSARY.map(({ term, meaning }) => (
             <div key={term}>
               <dt>{term}</dt>
               <dd>{meaning}</dd>

@@ -19,7 +19,7 @@ import {
   type Article,
   type ClaimId,
 } from '../engine';
-import { closeDialog } from '../store/actions';
+import { closeDialog, openDialog } from '../store/actions';
 import { Dialog } from './dialog';
 import './help-pages.css';
 
@@ -93,6 +93,18 @@ export function HowToPlay() {
         dialog, and cancels choosing a target; either way the focus goes back to where it was. The
         Table tab lists every district's state in text.
       </p>
+      <h3>Words</h3>
+      <p>
+        TTP, JuA, CTD, PoR, the apex committee: the names and terms of the crisis are explained in
+        the glossary, and marked where they first appear in the briefing and the report.
+      </p>
+      <button
+        type="button"
+        class="button button--small"
+        onClick={() => openDialog({ kind: 'glossary' })}
+      >
+        Glossary
+      </button>
     </Dialog>
   );
 }

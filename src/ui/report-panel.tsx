@@ -15,11 +15,15 @@ import {
 import { openDialog, skipPlayback } from '../store/actions';
 import { EVENT_KIND_LABEL, METERS, signed } from './labels';
 import { useStore } from './use-store';
+import { termMarker } from './glossary';
+import { Marked } from './glossary-view';
 import './report-panel.css';
 
 function EventList(props: { events: WeekEvent[]; current: number | null }) {
   if (props.events.length === 0)
     return <p class="muted">A quiet week: nothing of note happened.</p>;
+  // Each term of the glossary is marked where it first appears in the week's events.
+  const mark = termMarker();
   return (
     <ol class="events">
       {props.events.map((event, index) => (
@@ -28,7 +32,8 @@ function EventList(props: { events: WeekEvent[]; current: number | null }) {
           class={`event event--${event.kind}${props.current === index ? ' is-playing' : ''}`}
           aria-current={props.current === index ? 'true' : undefined}
         >
-          <span class="event__kind">{EVENT_KIND_LABEL[event.kind]}</span> {event.text}
+          <span class="event__kind">{EVENT_KIND_LABEL[event.kind]}</span>{' '}
+          <Marked pieces={mark(event.text)} />
         </li>
       ))}
     </ol>

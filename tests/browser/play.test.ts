@@ -318,6 +318,37 @@ describe('a player in the browser', () => {
     await expectAccessible(page, 'previews');
   });
 
+  it('marks the glossary’s terms where they first appear and opens the glossary at them', async () => {
+    session = await openGame({ reducedMotion: true });
+    const { page } = session;
+    await startKarachi(page);
+    const briefing = page.locator('.briefing');
+    const terms = briefing.locator('abbr.term');
+    await expect.poll(() => terms.count()).toBeGreaterThan(0);
+    const marked = await terms.allInnerTexts();
+    // Each term is marked once in the briefing, though it may appear again.
+    expect(new Set(marked.map((t) => t.toLowerCase())).size).toBe(marked.length);
+    const first = terms.first();
+    expect(await first.getAttribute('title')).toMatch(/: /);
+    await first.click();
+    const glossary = page.getByRole('dialog', { name: 'Glossary' });
+    await glossary.waitFor();
+    const current = glossary.locator('.glossary__entry.is-current dt');
+    expect((await current.innerText()).toLowerCase()).toContain(marked[0]!.toLowerCase());
+    await screenshot(page, '16-glossary');
+    await expectAccessible(page, 'glossary');
+    await page.keyboard.press('Escape');
+    await glossary.waitFor({ state: 'detached' });
+
+    // And from How to play.
+    await page.getByRole('button', { name: 'How to play', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'How to play' })
+      .getByRole('button', { name: 'Glossary' })
+      .click();
+    await glossary.getByText('Apex committee', { exact: true }).waitFor();
+  });
+
   it('takes a target from the map with the keyboard', async () => {
     session = await openGame({ reducedMotion: true });
     const { page } = session;
