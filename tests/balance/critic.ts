@@ -15,6 +15,10 @@ export function criticOfScenario(scenario: ScenarioId): void {
       const { finalists, pairedSingles } = BALANCE_PLAN.exploits;
       expect(figures.finalists).toHaveLength(finalists);
       expect(figures.pairs).toBe((pairedSingles * (pairedSingles - 1)) / 2);
+      // No simple fixed plan reaches a good ending as often as balanced on the same seeds.
+      const balanced = percent(figures.balanced.good, figures.balanced.games);
+      for (const plan of figures.finalists)
+        expect(percent(plan.good, plan.games), plan.label).toBeLessThan(balanced);
       await expect(formatExploits(figures, BALANCE_PLAN.exploits)).toMatchFileSnapshot(
         `./baseline/5-exploits-${scenario}.txt`,
       );
