@@ -7,10 +7,18 @@ import { browserSoundOutput } from './audio/browser-sound';
 import { startSound } from './audio/sound-director';
 import { lessonCodeFromHash } from './classroom/lesson-code';
 import { startServiceWorker } from './offline/service-worker';
-import { restoreKeptAutosave, startAutosave } from './persistence/autosave';
+import { startAutosave } from './persistence/autosave';
 import { readSettings, startSettingsStorage } from './persistence/settings-storage';
-import { browserStorage } from './persistence/storage';
-import { noteStorageChanged, offerUpdate, provideStorage, setAudioStatus } from './store/actions';
+import { browserStorage, browserTabStorage } from './persistence/storage';
+import { browserTabLocks } from './persistence/tab-locks';
+import {
+  noteStorageChanged,
+  offerUpdate,
+  provideStorage,
+  restoreSetAsideAutosave,
+  setAudioStatus,
+  startTabGame,
+} from './store/actions';
 import { initialState, store } from './store/game-store';
 import { App } from './ui/app';
 import { startPlayback } from './ui/playback';
@@ -25,17 +33,20 @@ store.setState(
     readSettings(storage, prefersReducedMotion, lessonCodeFromHash(location.hash) !== null),
   ),
 );
-provideStorage(storage);
+// Each tab keeps its own game (its id in the tab's sessionStorage); Web Locks keep two tabs from
+// changing the saved games at once and tell which games another tab plays.
+const locks = browserTabLocks();
+provideStorage(storage, { tabStorage: browserTabStorage(), locks });
 // An autosave a newer version wrote while an older copy of the game was open goes to Saves now.
-const keptAutosave = restoreKeptAutosave(storage);
-if (keptAutosave) store.setState({ notice: keptAutosave });
+void restoreSetAsideAutosave().then((kept) => kept && store.setState({ notice: kept }));
 const sound = browserSoundOutput(setAudioStatus);
 // Another tab changed this origin's storage (a slot saved, renamed or deleted): lists refresh.
 const onStorage = () => noteStorageChanged();
 window.addEventListener('storage', onStorage);
 const stops = [
   () => window.removeEventListener('storage', onStorage),
-  startAutosave(store, storage),
+  startAutosave(store, storage, locks),
+  startTabGame(),
   startSettingsStorage(store, storage),
   startPlayback(store),
   startReplayPlayer(store),

@@ -6,6 +6,8 @@
  * the time to seek to a week in the replay viewer of a 24-week game (a slider move: the store
  * action, the map's redraw and the panels' render). Medians of several cold loads; it prints
  * figures and never fails on time.
+ * Compare… with 200 save slots in storage: from the click to the screen showing both games chosen
+ * (each list read once, only the two chosen games replayed), next to the same with one slot.
  * Then the policy lab: which files the game's first load fetches (the lab, Chart.js and its worker
  * must not be among them); games per second for each strategy in the lab's Web Workers (one worker,
  * and as many as the page starts), next to the same games played headless in Node; and the search
@@ -13,6 +15,7 @@
  * Then the class comparison: load, verify and draw 30 and 200 students' games (bench-class.ts).
  * `--only class` runs that part alone.
  */
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +24,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { STRATEGIES, playGame, type StrategyName } from '../engine/strategies';
 import { workerCount } from '../lab/lab-plan';
-import { parseCheckedSave } from '../persistence/save-format';
+import { makeSave, parseCheckedSave } from '../persistence/save-format';
+import { SLOTS_KEY } from '../persistence/slots';
 import { encodeShareLink } from '../persistence/share-link';
 import { UsageError, runTool } from './args';
 import { classComparisonTimes } from './bench-class';
@@ -69,6 +73,47 @@ const SEEK_TIMER = `(async () => {
   }
   return { seek, paint };
 })()`;
+
+/**
+ * Opens Compare… from the title's Saves dialog and times the click up to the screen showing both
+ * games picked (both pickers set); the screen's code is loaded once first, so only the reading and
+ * choosing is timed. Evaluated in the page, `runs` times; returns each time.
+ */
+const COMPARE_TIMER = `(async (runs) => {
+  const times = [];
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const shown = () => {
+    const pickers = [...document.querySelectorAll('.compare select')];
+    return pickers.length === 2 && pickers.every((select) => select.value !== '');
+  };
+  const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+  for (let run = 0; run <= runs; run++) {
+    button('Load game').click();
+    while (!button('Compare…')) await frame();
+    const start = performance.now();
+    button('Compare…').click();
+    while (!shown()) await new Promise((resolve) => setTimeout(resolve, 0));
+    // The first opening loads the screen's code: not counted.
+    if (run > 0) times.push(performance.now() - start);
+    button('Close comparison').click();
+    while (!button('Load game')) await frame();
+  }
+  return times;
+})`;
+
+/** `count` save slots as the Saves list keeps them: 12 weeks of Karachi each, named apart. */
+function slotsOf(count: number): string {
+  const options = { scenario: 'karachi', seed: 1101, difficulty: 'normal' } as const;
+  const made = makeSave(options, playGame(options, STRATEGIES.balanced).weeks, { name: 'Slot' });
+  if (!made.ok) throw new Error(made.error);
+  const save = made.value;
+  return JSON.stringify(
+    Array.from({ length: count }, (_, i) => ({
+      slotId: `slot-${randomUUID()}`,
+      save: { ...save, meta: { ...save.meta, name: `Slot ${i + 1}` } },
+    })),
+  );
+}
 
 /** The golden 24-week Doha truce game (balanced strategy) as a game link's fragment. */
 function dohaTruceLink(root: string): string {
@@ -347,6 +392,21 @@ async function main(): Promise<number> {
       await markTime(page, 'frontier:map-first-frame');
       return page.evaluate(SEEK_TIMER) as Promise<{ seek: number[]; paint: number[] }>;
     });
+    // Compare… over 200 slots, and over one.
+    const compareOpen = async (count: number) =>
+      cold(browser, async (page) => {
+        await page.goto(game.url);
+        await markTime(page, 'frontier:title-interactive');
+        await page.evaluate(
+          ([key, value]) => localStorage.setItem(key!, value!),
+          [SLOTS_KEY, slotsOf(count)],
+        );
+        await page.reload();
+        await markTime(page, 'frontier:title-interactive');
+        return page.evaluate(`${COMPARE_TIMER}(${RUNS})`) as Promise<number[]>;
+      });
+    const compare200 = await compareOpen(200);
+    const compare1 = await compareOpen(1);
     // The policy lab: each strategy on one worker and on the page's own pool, and headless.
     const { files: loadedFirst, onDemand } = firstLoad(join(root, 'dist'), gameChunks);
     const poolSize = workerCount(
@@ -405,6 +465,10 @@ async function main(): Promise<number> {
         medianMs: round(median(seeks.paint)),
         maxMs: worst(seeks.paint),
       },
+      compareOpenMs: {
+        slots200: { medianMs: round(median(compare200)), maxMs: worst(compare200) },
+        slots1: { medianMs: round(median(compare1)), maxMs: worst(compare1) },
+      },
       firstLoad: {
         files: loadedFirst.map((c) => c.file),
         rawKb: sumKb(loadedFirst, 'rawKb'),
@@ -437,6 +501,7 @@ async function main(): Promise<number> {
       `  sounds: ${figures.audio.map((a) => `${a.file} ${a.kB} kB`).join(', ')} (one is fetched: Ogg Vorbis, or MP3 where Vorbis is not supported)`,
       `  busy week on the map (${frames.length} frames over 6 s): median ${figures.busyWeekFrames.medianMs} ms, p95 ${figures.busyWeekFrames.p95Ms} ms, max ${figures.busyWeekFrames.maxMs} ms`,
       `  replay viewer, seek to a week of a 24-week game (${seeks.seek.length} slider moves): median ${figures.replaySeekMs.medianMs} ms, max ${figures.replaySeekMs.maxMs} ms; to the next painted frame: median ${figures.replaySeekToPaintMs.medianMs} ms, max ${figures.replaySeekToPaintMs.maxMs} ms`,
+      `  Compare… with 200 save slots, click → both games chosen (${compare200.length} openings): median ${figures.compareOpenMs.slots200.medianMs} ms, max ${figures.compareOpenMs.slots200.maxMs} ms (target under 100 ms); with 1 slot: median ${figures.compareOpenMs.slots1.medianMs} ms`,
       `  game's first load (index.html's scripts, preloads, styles): ${figures.firstLoad.rawKb} kB raw, ${figures.firstLoad.gzipKb} kB gzip in ${loadedFirst.length} files; on demand: ${onDemand.map((c) => c.file).join(', ')}`,
       `  policy lab, games/second (${LAB_SCENARIO}, normal; ${labGames('random')} games a strategy, ${labGames('search')} for search; from Run to the results, starting the workers included):`,
       `    ${'strategy'.padEnd(18)} ${'headless'.padStart(9)} ${'1 worker'.padStart(9)} ${`${poolSize} workers`.padStart(10)}`,

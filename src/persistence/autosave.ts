@@ -2,13 +2,22 @@
  * Autosave: after every resolved week (and at the start of a game, and whenever its notes change)
  * the game's inputs and notes are written to browser storage in the save-file format, so a reload
  * restores the start of the current week.
- * A failed write keeps the previous autosave and tells the player once.
+ *
+ * Each game has its own autosave, under its game id (`frontier-crisis/autosave/<id>`), so two tabs
+ * never share one and a game set aside for another (a new game, a slot, a link, a branch) stays
+ * where it was. Each write is a compare-and-swap: it goes ahead only when the key still holds
+ * what this page last wrote (or found there when the game was continued); if another tab wrote
+ * the same game since, this tab's game becomes a copy with an id of its own and both are kept.
+ * A game that ends is kept among the finished games (slots.ts), and its autosave then goes.
+ * The single autosave of earlier versions (`frontier-crisis/autosave`) is still read, never
+ * written. A failed write keeps the previous autosave and says so, every time.
  */
-import { RULES_VERSION, replay, type ReplayedGame, type Result } from '../engine';
+import { RULES_VERSION, SCENARIOS, replay, type ReplayedGame, type Result } from '../engine';
 import type { GameStore, Session } from '../store/game-store';
 import type { ClassroomRecord } from '../model/classroom';
 import type { Note } from '../model/notes';
 import type { BranchOf } from '../model/branch';
+import { isGameId, newGameId } from '../model/game-id';
 import {
   makeSave,
   parseCheckedSave,
@@ -18,11 +27,30 @@ import {
   type SaveFile,
 } from './save-format';
 import { CURRENT_SAVE_VERSION } from './migrations';
-import { saveToNewSlot } from './slots';
-import { describeWriteProblem, readKey, writeKey, type KeyValueStore } from './storage';
+import { keepFinishedGame, saveToNewSlot } from './slots';
+import {
+  describeWriteProblem,
+  keysStartingWith,
+  readKey,
+  removeKey,
+  writeKey,
+  type KeyValueStore,
+} from './storage';
+import { noTabLocks, type TabLocks } from './tab-locks';
 import { escapeUnprintable } from '../model/text-checks';
 
+/** The one autosave of versions before each game had its own: still read, never written. */
 export const AUTOSAVE_KEY = 'frontier-crisis/autosave';
+/** Where each game's autosave is kept: this, then the game's id. */
+export const GAME_AUTOSAVE_PREFIX = 'frontier-crisis/autosave/';
+/** The id the earlier single autosave is listed by (a game id is a UUID, so never this). */
+export const EARLIER_AUTOSAVE_ID = 'earlier';
+
+/** The key a game's autosave is kept under (the earlier single one for EARLIER_AUTOSAVE_ID). */
+export function autosaveKey(gameId: string): string {
+  return gameId === EARLIER_AUTOSAVE_ID ? AUTOSAVE_KEY : `${GAME_AUTOSAVE_PREFIX}${gameId}`;
+}
+
 /**
  * Where an autosave written by a newer version of the game is set aside, untouched, when an older
  * copy (say, one a service worker still serves) starts a game of its own: the older copy cannot
@@ -51,34 +79,41 @@ export function isFromNewerVersion(text: string): boolean {
 const NEWER_AUTOSAVE =
   'The autosave was made by a newer version of Frontier Crisis than the one this page is running, so it cannot be continued here. It is kept as it is: reload the page (or choose Reload when "A new version is ready" shows) to continue it.';
 
+const FORKED =
+  'This game was also being played in another tab, so this tab now plays its own copy. Both are kept: the other is under Saves, Unfinished games, once that tab is closed.';
+
+/** The name a finished game is kept by: "Karachi aftermath — ended in week 9". */
+function finishedName(session: Session): string {
+  const title = SCENARIOS[session.options.scenario].title;
+  const week = session.state.ending?.week ?? session.weeks.length;
+  return `${title} — ended in week ${week}`;
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
 /**
- * Writes the game's autosave; on failure, one sentence: why (full, refused, no storage), what was
- * not kept, and what is: `keptWeek` is the week this game was last autosaved at, or null.
+ * Writes the game's autosave; on success the text written, on failure one sentence: why (full,
+ * refused, no storage), what was not kept, and what is: `keptWeek` is the week this game was last
+ * autosaved at, or null.
  */
 function writeAutosave(
   storage: KeyValueStore | null,
   session: Session,
   keptWeek: number | null,
-): Result<null, string> {
+): Result<string, string> {
   const save = makeSave(
     session.options,
     session.weeks,
-    { name: 'Autosave', branchOf: session.branchOf },
+    { name: 'Autosave', createdAt: now(), branchOf: session.branchOf },
     session.notes,
     session.classroom,
   );
   if (!save.ok) return save;
-  const current = readKey(storage, AUTOSAVE_KEY);
-  if (current.ok && current.value !== null && isFromNewerVersion(current.value)) {
-    const kept = writeKey(storage, KEPT_AUTOSAVE_KEY, current.value);
-    if (!kept.ok)
-      return {
-        ok: false,
-        error: `This game is not being autosaved: the autosave of a newer version could not be kept aside first. ${describeWriteProblem(kept.error, 'it was not set aside')}`,
-      };
-  }
-  const written = writeKey(storage, AUTOSAVE_KEY, serialiseSave(save.value));
-  if (written.ok) return written;
+  const text = serialiseSave(save.value);
+  const written = writeKey(storage, autosaveKey(session.gameId), text);
+  if (written.ok) return { ok: true, value: text };
   const week = session.weeks.length + 1;
   const kept =
     keptWeek === null
@@ -109,9 +144,67 @@ export function restoreKeptAutosave(storage: KeyValueStore | null): string | nul
   return `An autosave made by a newer version of the game, kept while an older copy was open, is now in Saves as "${KEPT_AUTOSAVE_NAME}".`;
 }
 
-/** The autosaved game, null when there is none, or why it cannot be used. */
-export function readAutosave(storage: KeyValueStore | null): Result<SaveFile | null, string> {
-  const text = readKey(storage, AUTOSAVE_KEY);
+/** An autosaved game as a list shows it, read without replaying it. */
+export interface AutosaveSummary {
+  gameId: string;
+  /** The stored text: an action on it checks the autosave is still this (compare-and-swap). */
+  text: string;
+  scenario: string | null;
+  difficulty: string | null;
+  weeksPlayed: number | null;
+  /** When it was last written (ISO 8601), if recorded (earlier versions did not). */
+  savedAt: string | null;
+  /** Why it cannot be continued (damaged, or from a newer version), or null. */
+  problem: string | null;
+}
+
+function summarise(gameId: string, text: string): AutosaveSummary {
+  const blank = {
+    gameId,
+    text,
+    scenario: null,
+    difficulty: null,
+    weeksPlayed: null,
+    savedAt: null,
+  };
+  if (isFromNewerVersion(text)) return { ...blank, problem: NEWER_AUTOSAVE };
+  const save = parseSave(text, 'autosave');
+  if (!save.ok) return { ...blank, problem: `The autosave could not be restored. ${save.error}` };
+  return {
+    gameId,
+    text,
+    scenario: save.value.game.scenario,
+    difficulty: save.value.game.difficulty,
+    weeksPlayed: save.value.weeks.length,
+    savedAt: save.value.meta.createdAt ?? null,
+    problem: null,
+  };
+}
+
+/** Every autosaved game (each game's own, and the earlier single one), most recently saved first. */
+export function listAutosaves(storage: KeyValueStore | null): Result<AutosaveSummary[], string> {
+  const keys = keysStartingWith(storage, GAME_AUTOSAVE_PREFIX);
+  if (!keys.ok) return keys;
+  const found: AutosaveSummary[] = [];
+  for (const key of keys.value) {
+    const gameId = key.slice(GAME_AUTOSAVE_PREFIX.length);
+    const text = readKey(storage, key);
+    if (isGameId(gameId) && text.ok && text.value !== null)
+      found.push(summarise(gameId, text.value));
+  }
+  found.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
+  const earlier = readKey(storage, AUTOSAVE_KEY);
+  if (earlier.ok && earlier.value !== null)
+    found.push(summarise(EARLIER_AUTOSAVE_ID, earlier.value));
+  return { ok: true, value: found };
+}
+
+/** A game's autosave as stored (not replayed), null when there is none, or why it cannot be used. */
+export function readAutosave(
+  storage: KeyValueStore | null,
+  gameId: string,
+): Result<SaveFile | null, string> {
+  const text = readKey(storage, autosaveKey(gameId));
   if (!text.ok) return text;
   if (text.value === null) return { ok: true, value: null };
   if (isFromNewerVersion(text.value)) return { ok: false, error: NEWER_AUTOSAVE };
@@ -120,11 +213,12 @@ export function readAutosave(storage: KeyValueStore | null): Result<SaveFile | n
   return { ok: true, value: save.value };
 }
 
-/** The autosave replayed against its own fingerprints, like any save; null when there is none. */
+/** A game's autosave replayed against its own fingerprints, like any save; null when there is none. */
 export function readCheckedAutosave(
   storage: KeyValueStore | null,
+  gameId: string,
 ): Result<CheckedSave | null, string> {
-  const text = readKey(storage, AUTOSAVE_KEY);
+  const text = readKey(storage, autosaveKey(gameId));
   if (!text.ok) return text;
   if (text.value === null) return { ok: true, value: null };
   return parseCheckedSave(text.value);
@@ -136,18 +230,23 @@ export interface UnfinishedGame {
   notes: Note[];
   branchOf?: BranchOf;
   classroom?: ClassroomRecord;
+  /** The autosave's text when it was read: continuing it checks it is still this. */
+  text: string;
 }
 
 /**
- * The autosaved game if it can be continued: its inputs, replayed and checked (continuing it then
- * replays nothing). Null when there is none or when it has already ended (its ending was seen); a
- * clear message when it is unusable.
+ * A game's autosave if it can be continued: its inputs, replayed and checked against its
+ * fingerprints (continuing it then replays nothing). Null when there is none or when it has
+ * already ended (its ending was seen); a clear message when it is unusable.
  */
 export function readUnfinishedGame(
   storage: KeyValueStore | null,
+  gameId: string,
 ): Result<UnfinishedGame | null, string> {
-  const saved = readAutosave(storage);
-  if (!saved.ok || !saved.value) return saved as Result<null, string>;
+  const text = readKey(storage, autosaveKey(gameId));
+  const saved = readAutosave(storage, gameId);
+  if (!saved.ok || !saved.value || !text.ok || text.value === null)
+    return saved as Result<null, string>;
   // Checked against its own fingerprints, like a slot: a tampered autosave is not continued.
   const replayed = replay(
     saved.value.game,
@@ -173,43 +272,126 @@ export function readUnfinishedGame(
           notes: saved.value.notes,
           ...(saved.value.meta.branchOf ? { branchOf: saved.value.meta.branchOf } : {}),
           ...(saved.value.classroom ? { classroom: saved.value.classroom } : {}),
+          text: text.value,
         },
   };
 }
 
 /**
- * Keeps the autosave current; returns the unsubscribe function. Every failed write says so (in
- * the notice, and in `autosaveProblem` for the panel that caused it), not only the first.
+ * Removes a game's autosave if it still holds `expected` (compare-and-swap): true when it is gone,
+ * false when it changed in the meantime (another tab) or the browser refused.
  */
-export function startAutosave(store: GameStore, storage: KeyValueStore | null): () => void {
+export function removeAutosave(
+  storage: KeyValueStore | null,
+  gameId: string,
+  expected: string,
+): boolean {
+  const key = autosaveKey(gameId);
+  const current = readKey(storage, key);
+  if (!current.ok) return false;
+  if (current.value === null) return true;
+  return current.value === expected && removeKey(storage, key);
+}
+
+/**
+ * Keeps each game's autosave current, and each finished game among the finished games; returns
+ * the unsubscribe function. Every failed write says so (in the notice, and in `autosaveProblem`
+ * for the panel that caused it), not only the first. `locks` makes the finished games' list
+ * change alone among tabs.
+ */
+export function startAutosave(
+  store: GameStore,
+  storage: KeyValueStore | null,
+  locks: TabLocks = noTabLocks,
+): () => void {
+  let gameId: string | null = null;
+  /** What this page last wrote at the game's key, or found there when it took the game up. */
+  let lastText: string | null = null;
   let savedWeeks = -1;
   let savedSession: Session | null = null;
   let keptWeek: number | null = null;
+  /** The games whose ending was reached in this page. */
+  const finishedHere = new Set<string>();
+
+  const setProblem = (problem: string | null) => {
+    const state = store.getState();
+    if (problem !== null) store.setState({ autosaveProblem: problem, notice: problem });
+    else if (state.autosaveProblem !== null)
+      store.setState({
+        autosaveProblem: null,
+        notice: state.notice === state.autosaveProblem ? null : state.notice,
+      });
+  };
+
+  const keepFinished = (session: Session) => {
+    const save = makeSave(
+      session.options,
+      session.weeks,
+      { name: finishedName(session), createdAt: now(), branchOf: session.branchOf },
+      session.notes,
+      session.classroom,
+    );
+    if (!save.ok) return setProblem(save.error);
+    const { gameId: id } = session;
+    const autosaved = lastText;
+    void locks
+      .exclusive(() => keepFinishedGame(storage, id, save.value))
+      .then((kept) => {
+        if (!kept.ok) return setProblem(kept.error);
+        // Its finished copy is kept: the autosave of an ended game is not needed any more.
+        if (autosaved !== null && removeAutosave(storage, id, autosaved) && lastText === autosaved)
+          lastText = null;
+        setProblem(null);
+      });
+  };
+
   return store.subscribe((state) => {
     const session = state.session;
-    if (!session) return;
+    if (!session || session === savedSession) return;
     if (
-      session === savedSession ||
-      (savedSession?.options === session.options &&
-        session.weeks.length === savedWeeks &&
-        savedSession.notes === session.notes &&
-        savedSession.classroom === session.classroom)
+      savedSession?.gameId === session.gameId &&
+      session.weeks.length === savedWeeks &&
+      savedSession.notes === session.notes &&
+      savedSession.classroom === session.classroom
     )
       return;
-    const sameGame = savedSession?.options === session.options;
+    // A game opened already ended (a finished game, a slot, a link) is kept where it came from;
+    // one whose ending was reached here is autosaved and kept among the finished games.
+    const endedHere =
+      session.state.ending !== null &&
+      (finishedHere.has(session.gameId) ||
+        (savedSession?.gameId === session.gameId && savedSession.state.ending === null));
+    if (session.state.ending !== null && !endedHere) {
+      savedSession = session;
+      return;
+    }
+    const key = autosaveKey(session.gameId);
+    if (session.gameId !== gameId) {
+      gameId = session.gameId;
+      keptWeek = null;
+      const found = readKey(storage, key);
+      lastText = found.ok ? found.value : null;
+    }
     savedSession = session;
     savedWeeks = session.weeks.length;
-    if (!sameGame) keptWeek = null;
+    const current = readKey(storage, key);
+    if (current.ok && current.value !== null && current.value !== lastText) {
+      // Another tab wrote this game since this page last did: never write over it.
+      store.setState({ session: { ...session, gameId: newGameId() }, notice: FORKED });
+      return;
+    }
     const written = writeAutosave(storage, session, keptWeek);
     if (written.ok) {
+      lastText = written.value;
       keptWeek = session.weeks.length + 1;
-      if (state.autosaveProblem !== null)
-        store.setState({
-          autosaveProblem: null,
-          notice: state.notice === state.autosaveProblem ? null : state.notice,
-        });
+      setProblem(null);
     } else {
-      store.setState({ autosaveProblem: written.error, notice: written.error });
+      setProblem(written.error);
+    }
+    // An ended game is kept among the finished games; its autosave then goes.
+    if (endedHere) {
+      finishedHere.add(session.gameId);
+      keepFinished(session);
     }
   });
 }

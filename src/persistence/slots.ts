@@ -18,6 +18,7 @@ import type { Note } from '../model/notes';
 import {
   MAX_NAME_CHARS,
   parseCheckedSave,
+  parseSave,
   withNotes,
   type CheckedSave,
   type SaveFile,
@@ -28,6 +29,33 @@ import { characterCount, trimInvisible } from '../model/text-checks';
 export const SLOTS_KEY = 'frontier-crisis/slots';
 export const MAX_SLOTS = 50;
 export const MAX_SLOT_NAME = MAX_NAME_CHARS;
+export const FINISHED_KEY = 'frontier-crisis/finished';
+/** Finished games kept automatically: the newest this many (a game saved in a slot stays there). */
+export const MAX_FINISHED = 20;
+
+/**
+ * One list of slots under one key: the saved games (the player's own slots, which refuse a save
+ * when full) or the finished games (kept automatically as each game ends; the oldest goes when
+ * the list is full). Both are read and changed by the same functions below.
+ */
+export interface SlotList {
+  key: string;
+  max: number;
+  /** Words for a write that failed: what to do instead. */
+  otherwise: string;
+}
+
+export const SAVED_GAMES: SlotList = {
+  key: SLOTS_KEY,
+  max: MAX_SLOTS,
+  otherwise: 'delete a slot or export the game as a file instead',
+};
+
+export const FINISHED_GAMES: SlotList = {
+  key: FINISHED_KEY,
+  max: MAX_FINISHED,
+  otherwise: 'export the game as a file to keep it',
+};
 
 /** What the list shows of a slot, read without replaying it. */
 export interface SlotSummary {
@@ -61,9 +89,12 @@ function unavailable(): string {
   return 'This browser does not allow the game to store anything, so saves cannot be kept here. Export the game as a file instead.';
 }
 
-function readEntries(storage: KeyValueStore | null): Result<unknown[], string> {
+function readEntries(
+  storage: KeyValueStore | null,
+  list: SlotList = SAVED_GAMES,
+): Result<unknown[], string> {
   if (!storage) return { ok: false, error: unavailable() };
-  const text = readKey(storage, SLOTS_KEY);
+  const text = readKey(storage, list.key);
   if (!text.ok) return { ok: false, error: 'The browser refused to read the saved games.' };
   if (text.value === null) return { ok: true, value: [] };
   try {
@@ -79,16 +110,17 @@ function writeEntries(
   storage: KeyValueStore | null,
   entries: unknown[],
   notDone: string,
+  list: SlotList = SAVED_GAMES,
 ): Result<SlotSummary[], string> {
   if (!storage) return { ok: false, error: unavailable() };
   try {
-    storage.setItem(SLOTS_KEY, JSON.stringify(entries));
+    storage.setItem(list.key, JSON.stringify(entries));
   } catch (error) {
     return {
       ok: false,
       error:
         writeFailure(error) === 'full'
-          ? `Browser storage is full, so ${notDone}. Your other saves are kept: delete a slot or export the game as a file instead.`
+          ? `Browser storage is full, so ${notDone}. Your other saves are kept: ${list.otherwise}.`
           : `The browser refused to store anything, so ${notDone}. Your other saves are kept: export the game as a file instead.`,
     };
   }
@@ -188,8 +220,9 @@ function inSlot(save: SaveFile, name: string, slotId: string): { slotId: string;
 function find(
   storage: KeyValueStore | null,
   slot: SlotRef,
+  list: SlotList = SAVED_GAMES,
 ): Result<{ entries: unknown[]; index: number; summary: SlotSummary }, string> {
-  const entries = readEntries(storage);
+  const entries = readEntries(storage, list);
   if (!entries.ok) return entries;
   const summaries = summariseAll(entries.value);
   const index = summaries.findIndex((s) => s.id === slot.id);
@@ -199,9 +232,32 @@ function find(
   return { ok: true, value: { entries: entries.value, index, summary } };
 }
 
+/**
+ * Every slot with its save file as stored, parsed (and migrated) but not replayed — null for an
+ * entry that cannot be read: one read of the list, for choosing among games before checking one.
+ */
+export function listSlotSaves(
+  storage: KeyValueStore | null,
+  list: SlotList = SAVED_GAMES,
+): Result<{ slot: SlotSummary; save: SaveFile | null }[], string> {
+  const entries = readEntries(storage, list);
+  if (!entries.ok) return entries;
+  const summaries = summariseAll(entries.value);
+  return {
+    ok: true,
+    value: entries.value.map((entry, index) => {
+      const save = parseSave(JSON.stringify(unwrap(entry).save), 'slot');
+      return { slot: summaries[index]!, save: save.ok ? save.value : null };
+    }),
+  };
+}
+
 /** Every slot, most recently saved first. */
-export function listSlots(storage: KeyValueStore | null): Result<SlotSummary[], string> {
-  const entries = readEntries(storage);
+export function listSlots(
+  storage: KeyValueStore | null,
+  list: SlotList = SAVED_GAMES,
+): Result<SlotSummary[], string> {
+  const entries = readEntries(storage, list);
   return entries.ok ? { ok: true, value: summariseAll(entries.value) } : entries;
 }
 
@@ -277,14 +333,16 @@ export function renameSlot(
 export function deleteSlot(
   storage: KeyValueStore | null,
   slot: SlotRef,
+  list: SlotList = SAVED_GAMES,
 ): Result<SlotSummary[], string> {
-  const found = find(storage, slot);
+  const found = find(storage, slot, list);
   if (!found.ok) return found;
   const { entries, index } = found.value;
   return writeEntries(
     storage,
     entries.filter((_, i) => i !== index),
     'the save was not deleted',
+    list,
   );
 }
 
@@ -295,8 +353,9 @@ export function deleteSlot(
 export function loadSlot(
   storage: KeyValueStore | null,
   slot: SlotRef,
+  list: SlotList = SAVED_GAMES,
 ): Result<CheckedSave, string> {
-  const found = find(storage, slot);
+  const found = find(storage, slot, list);
   if (!found.ok) return found;
   return parseCheckedSave(
     JSON.stringify(unwrap(found.value.entries[found.value.index]).save),
@@ -337,6 +396,29 @@ export function saveSlotNotes(
     entries.value.map((e, i) => (i === index ? { slotId, save: updated.value } : e)),
     'the notes were not saved',
   );
+}
+
+/**
+ * Keeps a finished game among the finished games, by the id of the game it was (`gameId`, a
+ * UUID): the first time at the top of the list (the oldest goes beyond MAX_FINISHED), and in
+ * its place after that (its notes changed at the ending).
+ */
+export function keepFinishedGame(
+  storage: KeyValueStore | null,
+  gameId: string,
+  save: SaveFile,
+): Result<SlotSummary[], string> {
+  const entries = readEntries(storage, FINISHED_GAMES);
+  if (!entries.ok) return entries;
+  const slotId = `slot-${gameId}`;
+  if (!SLOT_ID.test(slotId)) return { ok: false, error: 'This game has no id to be kept by.' };
+  const entry = { slotId, save };
+  const index = entries.value.findIndex((e) => unwrap(e).slotId === slotId);
+  const next =
+    index >= 0
+      ? entries.value.map((e, i) => (i === index ? entry : e))
+      : [entry, ...entries.value].slice(0, MAX_FINISHED);
+  return writeEntries(storage, next, 'this finished game was not kept', FINISHED_GAMES);
 }
 
 /** A download's file name: the scenario and week, in safe characters only. */

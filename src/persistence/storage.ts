@@ -8,6 +8,39 @@ export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** How many keys are stored, and the n-th of them (as localStorage has them). */
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+/** Every stored key that starts with `prefix`, or why they cannot be read. */
+export function keysStartingWith(
+  storage: KeyValueStore | null,
+  prefix: string,
+): Result<string[], string> {
+  if (!storage)
+    return { ok: false, error: 'This browser does not allow the game to store anything.' };
+  try {
+    const keys: string[] = [];
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    return { ok: true, value: keys };
+  } catch {
+    return { ok: false, error: 'The browser refused to read saved data.' };
+  }
+}
+
+/** Removes one key; false when the browser refused. */
+export function removeKey(storage: KeyValueStore | null, key: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The page's localStorage, or null when the browser refuses access to it. */
@@ -15,6 +48,15 @@ export function browserStorage(): KeyValueStore | null {
   try {
     const storage = globalThis.localStorage;
     return storage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** This tab's own sessionStorage (kept across a reload of the tab), or null when refused. */
+export function browserTabStorage(): KeyValueStore | null {
+  try {
+    return globalThis.sessionStorage ?? null;
   } catch {
     return null;
   }

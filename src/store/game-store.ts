@@ -20,6 +20,11 @@ import type { ClassroomDraft, ClassroomRecord, VoteOption } from '../model/class
 import type { Note } from '../model/notes';
 
 export interface Session {
+  /**
+   * Which game this is (model/game-id.ts): new for each game started, loaded, branched or opened
+   * from a link, kept when its autosave is continued. Its autosave is kept under it.
+   */
+  gameId: string;
   options: GameOptions;
   /** The state after the last resolved week (or the opening state). */
   state: GameState;
@@ -238,6 +243,20 @@ export interface StoreState {
   settingsProblem: string | null;
   /** Counts changes another tab made to the saved games: open lists read them again. */
   storageChanges: number;
+  /**
+   * A game link that arrived while a game was in play (a hash change, or a page that opened this
+   * one setting its address): checked, and offered beside the game in play, never opened over it.
+   */
+  linkOffer: LinkOffer | null;
+}
+
+/** A checked game from a link, waiting for the player to open it or not. */
+export interface LinkOffer {
+  name: string;
+  scenario: GameOptions['scenario'];
+  weeksPlayed: number;
+  /** Opens it as a new game (the one in play is kept). */
+  open: () => void;
 }
 
 export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState {
@@ -259,6 +278,7 @@ export function initialState(settings: Settings = DEFAULT_SETTINGS): StoreState 
     autosaveProblem: null,
     settingsProblem: null,
     storageChanges: 0,
+    linkOffer: null,
   };
 }
 

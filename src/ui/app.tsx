@@ -5,15 +5,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { lessonCodeFromHash } from '../classroom/lesson-code';
 import { isShareHash } from '../persistence/share-link';
 import {
+  continueUnfinishedGame,
+  describeUnfinished,
+  listUnfinishedGames,
+  offerShareLink,
   openShareLink,
   quitToTitle,
   readResumableGame,
-  resumeReplayed,
   setNotice,
 } from '../store/actions';
 import { store } from '../store/game-store';
 import { shownReports } from '../store/selectors';
-import { SCENARIOS } from '../engine';
 import { liveAnnouncement } from './announce';
 import { HowToPlay, SourcesPage } from './help-pages';
 import { GlossaryDialog } from './glossary-view';
@@ -27,11 +29,11 @@ import { ReplayScreen } from './replay-screen';
 import { SavesDialog } from './saves-dialog';
 import { SettingsDialog } from './settings-dialog';
 import { TitleScreen, type Resumable } from './title-screen';
+import { LinkOffer } from './link-offer';
 import { UpdateNotice } from './update-notice';
 import { useStore } from './use-store';
 import { MeterWhyDialog } from './meter-why-dialog';
 import { WhyDialog } from './why-dialog';
-import './saves-dialog.css';
 
 function LiveRegion() {
   const text = useStore(liveAnnouncement);
@@ -68,22 +70,26 @@ function Dialogs() {
   }
 }
 
-function findResumable(): {
-  resumable: Resumable | null;
-  problem: string | null;
-} {
-  const game = readResumableGame();
-  if (!game.ok) return { resumable: null, problem: game.error };
-  if (!game.value) return { resumable: null, problem: null };
-  const { options, weeks, final } = game.value.game;
-  const scenario = SCENARIOS[options.scenario];
-  return {
-    resumable: {
-      unfinished: game.value,
-      label: `${scenario.title}, week ${weeks.length + 1} of ${final.maxWeeks}`,
-    },
-    problem: null,
-  };
+/**
+ * The game the title offers to continue: the one this tab played last (before a reload), else the
+ * most recently saved one no other tab plays; or why the one it would offer cannot be continued.
+ */
+async function findResumable(): Promise<{ resumable: Resumable | null; problem: string | null }> {
+  const listed = await listUnfinishedGames();
+  if (!listed.ok) return { resumable: null, problem: listed.error };
+  const free = listed.value.filter((entry) => !entry.openElsewhere);
+  const ordered = [...free.filter((entry) => entry.thisTab), ...free.filter((e) => !e.thisTab)];
+  for (const entry of ordered) {
+    if (entry.problem !== null) return { resumable: null, problem: entry.problem };
+    const game = readResumableGame(entry.gameId);
+    if (!game.ok) return { resumable: null, problem: game.error };
+    if (game.value)
+      return {
+        resumable: { gameId: entry.gameId, label: describeUnfinished(entry) },
+        problem: null,
+      };
+  }
+  return { resumable: null, problem: null };
 }
 
 export function App() {
@@ -91,13 +97,18 @@ export function App() {
   const session = useStore((s) => s.session);
   const textSize = useStore((s) => s.settings.textSize);
   const projector = useStore((s) => s.settings.projector);
-  const [resume, setResume] = useState(() => findResumable());
+  const [resume, setResume] = useState<{ resumable: Resumable | null; problem: string | null }>({
+    resumable: null,
+    problem: null,
+  });
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [lessonLinkCode, setLessonLinkCode] = useState<string | null>(null);
 
   useEffect(() => {
-    // A game link (#save=1.…) opens that game at the start of its next week, then leaves the
-    // address, so a reload does not open it again. A bad link says why and changes nothing.
+    // A game link (#save=1.…) opens that game as a new game at the start of its next week, then
+    // leaves the address, so a reload does not open it again; any game left is kept. One that
+    // arrives while a game is in play is offered beside it, not opened over it. A bad link says
+    // why and changes nothing.
     const openLink = () => {
       const hash = location.hash;
       // A lesson link (#lesson=KAR-…) opens the title's "Class code" form with its code filled in.
@@ -110,9 +121,11 @@ export function App() {
       }
       if (!isShareHash(hash)) return;
       history.replaceState(null, '', `${location.pathname}${location.search}`);
-      const opened = openShareLink(hash);
+      const { session, screen } = store.getState();
+      const inPlay = session !== null && !session.state.ending && screen.kind !== 'title';
+      const opened = inPlay ? offerShareLink(hash) : openShareLink(hash);
       if (opened.ok) setLinkProblem(null);
-      else if (store.getState().screen.kind === 'game') setNotice(opened.error);
+      else if (screen.kind !== 'title') setNotice(opened.error);
       else setLinkProblem(opened.error);
     };
     openLink();
@@ -128,14 +141,20 @@ export function App() {
     else delete document.documentElement.dataset.projector;
   }, [projector]);
   useEffect(() => {
-    if (screen.kind === 'title') setResume(findResumable());
+    if (screen.kind !== 'title') return;
+    let current = true;
+    void findResumable().then((found) => current && setResume(found));
+    return () => {
+      current = false;
+    };
   }, [screen.kind]);
 
-  const onResume = () => {
+  const onResume = async () => {
     const resumable = resume.resumable;
     if (!resumable) return;
-    const { game, branchOf, notes, classroom } = resumable.unfinished;
-    resumeReplayed(game, branchOf, notes, classroom);
+    const continued = await continueUnfinishedGame(resumable.gameId);
+    if (!continued.ok) setResume({ resumable: null, problem: continued.error });
+    else if (continued.value) setNotice(continued.value);
   };
 
   return (
@@ -159,11 +178,12 @@ export function App() {
           resumable={resume.resumable}
           resumeProblem={resume.problem}
           linkProblem={linkProblem}
-          onResume={onResume}
+          onResume={() => void onResume()}
           lessonLinkCode={lessonLinkCode}
         />
       )}
       <Dialogs />
+      <LinkOffer />
       <UpdateNotice />
       <LiveRegion />
     </>

@@ -29,11 +29,12 @@ import {
   type Timeline,
 } from './compare-model';
 import { LineKey, SIDES, SIDE_TITLE, type Side } from './compare-side';
-import { listSources, loadFile, loadSource, type SourceOption } from './compare-sources';
+import { listSources, loadFile, type SourceOption } from './compare-sources';
+import type { GameInputs } from './compare-model';
 import { ImportFileButton } from './import-file-button';
 import { useStore } from './use-store';
 import './game-layout.css';
-import './saves-dialog.css';
+import { StatusLine } from './row-controls';
 import './compare.css';
 
 const OTHER: Record<Side, Side> = { first: 'second', second: 'first' };
@@ -41,8 +42,11 @@ const OTHER: Record<Side, Side> = { first: 'second', second: 'first' };
 type Message = { kind: 'done' | 'problem'; text: string } | null;
 
 function isStored(source: string): boolean {
-  return source === 'current' || source === 'autosave' || source.startsWith('slot:');
+  return source === 'current' || /^(autosave|slot|finished):/.test(source);
 }
+
+/** A source's inputs as stored, with the source's id: what defaults and originals are found among. */
+type Candidate = GameInputs & { id: string };
 
 /** "Karachi aftermath · Normal · seed 1101 · ended in week 7 of 12". */
 function describeSetup(game: CompareGame, timeline: Timeline | null): string {
@@ -64,7 +68,7 @@ function GamePicker(props: {
   game: CompareGame | null;
   timeline: Timeline | null;
   options: SourceOption[];
-  origin: CompareGame | null;
+  origin: { name: string } | null;
   onPick: (id: string) => boolean;
   onFile: (file: File) => void;
   onOrigin: () => void;
@@ -272,30 +276,39 @@ export function CompareScreen(props: { compare: Compare }) {
         game.source === 'replay'
           ? `The game in the replay viewer: ${game.name}`
           : `${game.name} (${game.origin})`,
+      inputs: game,
+      load: () => ({ ok: true as const, value: game }),
     })),
     ...sources.options,
   ];
+  /** Replays and checks a source once, when it is picked (or offered as a default). */
   const load = (id: string): Result<CompareGame, string> => {
-    const file = files.find((game) => game.source === id);
-    if (file) return { ok: true, value: file };
     const cached = cache.current.get(id);
     if (cached) return cached;
-    const loaded = loadSource(id, inPlay);
-    cache.current.set(id, loaded);
+    const option = options.find((o) => o.id === id);
+    const loaded = option
+      ? option.load()
+      : { ok: false as const, error: 'That save is no longer there (it may have been deleted).' };
+    if (!files.some((game) => game.source === id)) cache.current.set(id, loaded);
     return loaded;
   };
-  const candidates = (): CompareGame[] =>
-    options.flatMap((option) => {
-      const game = load(option.id);
-      return game.ok ? [game.value] : [];
-    });
+  const candidates = (): Candidate[] =>
+    options.flatMap((option) => (option.inputs ? [{ ...option.inputs, id: option.id }] : []));
 
   useEffect(() => {
     heading.current?.focus();
     // Sides left empty get a natural choice: the game in play first (from the title screen, the
     // autosave, else the newest save), then its original or a branch of it, else another game.
+    // Only the games chosen are replayed.
     const all = candidates();
-    const first = compare.first ?? all[0] ?? null;
+    const firstChoice: Result<CompareGame, string> | null = compare.first
+      ? { ok: true, value: compare.first }
+      : all[0]
+        ? load(all[0].id)
+        : null;
+    if (firstChoice && !firstChoice.ok)
+      return setMessage({ kind: 'problem', text: firstChoice.error });
+    const first = firstChoice?.value ?? null;
     if (!first)
       return setMessage({
         kind: 'problem',
@@ -303,8 +316,12 @@ export function CompareScreen(props: { compare: Compare }) {
       });
     if (!compare.first) setCompareGame('first', first);
     if (compare.second) return;
-    const others = all.filter((game) => game.source !== first.source && !sameGame(game, first));
-    const second = findPartner(first, others) ?? others[0] ?? null;
+    const others = all.filter((game) => game.id !== first.source && !sameGame(game, first));
+    const partner = findPartner(first, others) ?? others[0] ?? null;
+    const secondChoice = partner ? load(partner.id) : null;
+    if (secondChoice && !secondChoice.ok)
+      return setMessage({ kind: 'problem', text: secondChoice.error });
+    const second = secondChoice?.value ?? null;
     if (second) setCompareGame('second', second);
     if (first.branchOf && !(second && isBranchOf(first, second)))
       setMessage({
@@ -381,15 +398,7 @@ export function CompareScreen(props: { compare: Compare }) {
         </nav>
       </header>
       <main class="compare__body">
-        {message?.kind === 'problem' ? (
-          <p class="notice" role="alert">
-            {message.text}
-          </p>
-        ) : (
-          <p class={`notice saves__status${message ? '' : ' is-empty'}`} role="status">
-            {message?.text ?? ''}
-          </p>
-        )}
+        <StatusLine status={message} />
         <section class="compare__section" aria-labelledby="compare-games">
           <h2 id="compare-games">The games</h2>
           <div class="compare__pair">
@@ -405,8 +414,7 @@ export function CompareScreen(props: { compare: Compare }) {
                 onFile={(file) => void importFile(side, file)}
                 onOrigin={() => {
                   const origin = originFor[side];
-                  if (origin) setCompareGame(OTHER[side], origin);
-                  setMessage(null);
+                  if (origin) pick(OTHER[side], origin.id);
                 }}
               />
             ))}

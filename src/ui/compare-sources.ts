@@ -1,49 +1,46 @@
 /**
- * The games the compare screen can pick from: the game in play, the autosave and every save slot
- * (files imported on the screen are added there). Everything stored is read through the saves
- * service, and a source is checked only when picked, so a save that fails its checks is refused
- * with that check's message and nothing changes.
+ * The games the compare screen can pick from: the game in play, each autosaved game, every save
+ * slot and every finished game (files imported on the screen are added there). Everything stored
+ * is read through the saves service, each list once; a source's inputs are read as stored to
+ * choose defaults (an original beside its branch), and a source is replayed and checked only when
+ * picked, so opening the screen costs one read per list whatever their length, and a save that
+ * fails its checks is refused with that check's message when picked, changing nothing.
  */
-import { newGame, type Result } from '../engine';
-import type { CheckedSave } from '../persistence/save-format';
+import { isDifficulty, isScenarioId, newGame, type Result } from '../engine';
+import type { CheckedSave, SaveFile } from '../persistence/save-format';
+import type { SlotSummary } from '../persistence/slots';
 import {
-  listSaveSlots,
+  describeUnfinished,
+  listAutosaveFiles,
+  listStoredGames,
   loadCheckedAutosave,
   loadCheckedSlot,
-  readAutosaveFile,
   readSaveFile,
   type SaveFileSource,
 } from '../store/actions';
 import type { CompareGame, Session } from '../store/game-store';
+import type { GameInputs } from './compare-model';
 import { describeGame, describeWhen, suggestedName } from './saved-games';
 
 export interface SourceOption {
   id: string;
   label: string;
+  /** The game's inputs as stored, not yet checked (null when unreadable): for choosing only. */
+  inputs: GameInputs | null;
+  /** Replays and checks the game; the error says which game and why it cannot be compared. */
+  load: () => Result<CompareGame, string>;
 }
 
-/** Every source that can be picked, in the order offered; `problem` when the slots cannot be read. */
-export function listSources(session: Session | null): {
-  options: SourceOption[];
-  problem: string | null;
-} {
-  const options: SourceOption[] = [];
-  if (session)
-    options.push({ id: 'current', label: `The game in play: ${suggestedName(session.state)}` });
-  const autosave = readAutosaveFile();
-  if (!autosave.ok) options.push({ id: 'autosave', label: 'Autosave (cannot be read)' });
-  else if (autosave.value) {
-    const { game, weeks } = autosave.value;
-    const about = describeGame(game.scenario, weeks.length, game.difficulty);
-    options.push({ id: 'autosave', label: `Autosave: ${about}` });
-  }
-  const slots = listSaveSlots();
-  for (const slot of slots.ok ? slots.value : [])
-    options.push({
-      id: `slot:${slot.id}`,
-      label: `${slot.name} (${describeGame(slot.scenario, slot.weeksPlayed, slot.difficulty)})`,
-    });
-  return { options, problem: slots.ok ? null : slots.error };
+function inputsOf(save: SaveFile | null, name: string): GameInputs | null {
+  if (!save) return null;
+  const { scenario, seed, difficulty } = save.game;
+  if (!isScenarioId(scenario) || !isDifficulty(difficulty)) return null;
+  return {
+    name,
+    options: { scenario, seed, difficulty },
+    weeks: save.weeks.map((week) => week.decisions),
+    ...(save.meta.branchOf ? { branchOf: save.meta.branchOf } : {}),
+  };
 }
 
 /** A checked save as one side of the comparison; `source` names it among the screen's choices. */
@@ -60,47 +57,91 @@ function compareGameOf(checked: CheckedSave, source: string, origin: string): Co
   };
 }
 
-/** Reads and checks one source; the error says which game and why it cannot be compared. */
-export function loadSource(id: string, session: Session | null): Result<CompareGame, string> {
-  if (id === 'current') {
-    if (!session) return { ok: false, error: 'No game is in play.' };
-    // The running game holds every week's report; only its opening is built again.
-    const opening = newGame(session.options);
-    if (!opening.ok) return opening;
-    return {
-      ok: true,
-      value: {
-        source: 'current',
-        name: suggestedName(session.state),
-        origin: 'The game in play',
-        options: session.options,
-        weeks: session.weeks.map((w) => [...w]),
-        ...(session.branchOf ? { branchOf: { ...session.branchOf } } : {}),
-        played: { opening: opening.value, final: session.state, reports: session.reports },
-      },
-    };
-  }
-  if (id === 'autosave') {
-    const save = loadCheckedAutosave();
-    if (!save.ok) return { ok: false, error: `The autosave cannot be compared. ${save.error}` };
-    if (!save.value) return { ok: false, error: 'There is no autosave in this browser.' };
-    return {
-      ok: true,
-      value: compareGameOf(save.value, 'autosave', 'The autosave in this browser'),
-    };
-  }
-  const slotId = id.slice('slot:'.length);
-  const slots = listSaveSlots();
-  const slot = slots.ok ? slots.value.find((s) => s.id === slotId) : undefined;
-  if (!id.startsWith('slot:') || !slot)
-    return { ok: false, error: 'That save is no longer there (it may have been deleted).' };
-  const save = loadCheckedSlot(slot);
-  if (!save.ok) return { ok: false, error: `“${slot.name}” cannot be compared. ${save.error}` };
-  const when = describeWhen(slot.createdAt);
+function currentSource(session: Session): SourceOption {
+  const name = suggestedName(session.state);
   return {
-    ok: true,
-    value: compareGameOf(save.value, id, when ? `Save slot, ${when}` : 'Save slot'),
+    id: 'current',
+    label: `The game in play: ${name}`,
+    inputs: { name, options: session.options, weeks: session.weeks, branchOf: session.branchOf },
+    load: () => {
+      // The running game holds every week's report; only its opening is built again.
+      const opening = newGame(session.options);
+      if (!opening.ok) return opening;
+      return {
+        ok: true,
+        value: {
+          source: 'current',
+          name,
+          origin: 'The game in play',
+          options: session.options,
+          weeks: session.weeks.map((w) => [...w]),
+          ...(session.branchOf ? { branchOf: { ...session.branchOf } } : {}),
+          played: { opening: opening.value, final: session.state, reports: session.reports },
+        },
+      };
+    },
   };
+}
+
+function slotSource(
+  kind: 'slot' | 'finished',
+  slot: SlotSummary,
+  save: SaveFile | null,
+): SourceOption {
+  const id = `${kind}:${slot.id}`;
+  const when = describeWhen(slot.createdAt);
+  const holder = kind === 'slot' ? 'Save slot' : 'Finished game';
+  return {
+    id,
+    label: `${slot.name} (${describeGame(slot.scenario, slot.weeksPlayed, slot.difficulty)})`,
+    inputs: inputsOf(save, slot.name),
+    load: () => {
+      const checked = loadCheckedSlot(slot, kind === 'finished');
+      if (!checked.ok)
+        return { ok: false, error: `“${slot.name}” cannot be compared. ${checked.error}` };
+      return {
+        ok: true,
+        value: compareGameOf(checked.value, id, when ? `${holder}, ${when}` : holder),
+      };
+    },
+  };
+}
+
+/**
+ * Every source that can be picked, in the order offered; `problem` when the slots cannot be read.
+ * The game in play is not offered again as its own autosave.
+ */
+export function listSources(session: Session | null): {
+  options: SourceOption[];
+  problem: string | null;
+} {
+  const options: SourceOption[] = session ? [currentSource(session)] : [];
+  for (const { entry, save } of listAutosaveFiles()) {
+    if (entry.gameId === session?.gameId) continue;
+    const id = `autosave:${entry.gameId}`;
+    const about = describeUnfinished(entry);
+    options.push({
+      id,
+      label: save ? `Autosave: ${about}` : 'Autosave (cannot be read)',
+      inputs: inputsOf(save, 'Autosave'),
+      load: () => {
+        const checked = loadCheckedAutosave(entry.gameId);
+        if (!checked.ok)
+          return { ok: false, error: `The autosave cannot be compared. ${checked.error}` };
+        if (!checked.value) return { ok: false, error: 'That autosave is no longer there.' };
+        return {
+          ok: true,
+          value: compareGameOf(checked.value, id, 'An autosave in this browser'),
+        };
+      },
+    });
+  }
+  const { saved, finished } = listStoredGames();
+  for (const { slot, save } of saved.ok ? saved.value : [])
+    options.push(slotSource('slot', slot, save));
+  for (const { slot, save } of finished.ok ? finished.value : [])
+    options.push(slotSource('finished', slot, save));
+  return { options, problem: saved.ok ? null : saved.error };
 }
 
 /** A file read like any import (size, text, every week checked); `id` names it among the files. */

@@ -18,12 +18,12 @@ import {
 } from '../model/notes';
 import { keepReplayNotes, keepSessionNotes, selectReplayWeek } from '../store/actions';
 import type { Replay, Session } from '../store/game-store';
-import './saves-dialog.css';
+import { ConfirmRow, InlineEdit, StatusLine, type Status } from './row-controls';
 import './notes-panel.css';
 
-type Keep = (notes: Note[]) => Result<unknown, string>;
+/** Stores a changed list of notes and says whether it could (a slot is written alone among tabs). */
+type Keep = (notes: Note[]) => Result<unknown, string> | Promise<Result<unknown, string>>;
 type Mode = { index: number; mode: 'edit' | 'delete' } | null;
-type Status = { kind: 'done' | 'problem'; text: string } | null;
 
 /** The id of the Turn slider's tick list: one tick per week with notes. */
 export const NOTE_TICKS_ID = 'replay-note-ticks';
@@ -39,58 +39,21 @@ function NoteItem(props: {
 }) {
   const { note, index } = props;
   const mode = props.mode?.index === index ? props.mode.mode : null;
-  const [draft, setDraft] = useState(note.text);
-  const field = useRef<HTMLTextAreaElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
   const textId = `note-${index}-text`;
-  useEffect(() => {
-    if (mode === 'edit') {
-      setDraft(note.text);
-      field.current?.focus();
-    } else if (mode === 'delete') cancel.current?.focus();
-  }, [mode]);
   if (mode === 'edit')
     return (
       <li class="note is-active">
-        <form
+        <InlineEdit
+          id={`${textId}-edit`}
           class="note__form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            props.onEdit(draft);
-          }}
-        >
-          <label class="slot__label" for={`${textId}-edit`}>
-            Edit note
-          </label>
-          <textarea
-            ref={field}
-            id={`${textId}-edit`}
-            class="text-input note__field"
-            rows={3}
-            maxLength={MAX_NOTE_CHARS * 2}
-            value={draft}
-            onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') {
-                event.preventDefault();
-                event.stopPropagation();
-                props.onMode(null);
-              }
-            }}
-          />
-          <div class="slot__actions">
-            <button type="submit" class="button button--primary button--small">
-              Save note
-            </button>
-            <button
-              type="button"
-              class="button button--quiet button--small"
-              onClick={() => props.onMode(null)}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
+          label="Edit note"
+          initial={note.text}
+          multiline
+          maxLength={MAX_NOTE_CHARS * 2}
+          submitLabel="Save note"
+          onSubmit={props.onEdit}
+          onCancel={() => props.onMode(null)}
+        />
       </li>
     );
   return (
@@ -99,28 +62,13 @@ function NoteItem(props: {
         {note.text}
       </p>
       {mode === 'delete' ? (
-        <div class="slot__confirm" role="group" aria-labelledby={`${textId}-question`}>
-          <p class="slot__question" id={`${textId}-question`}>
-            Delete this note for good?
-          </p>
-          <div class="slot__actions">
-            <button
-              type="button"
-              class="button button--danger button--small"
-              onClick={props.onDelete}
-            >
-              Confirm delete
-            </button>
-            <button
-              ref={cancel}
-              type="button"
-              class="button button--quiet button--small"
-              onClick={() => props.onMode(null)}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmRow
+          id={textId}
+          question="Delete this note for good?"
+          confirmLabel="Confirm delete"
+          onConfirm={props.onDelete}
+          onCancel={() => props.onMode(null)}
+        />
       ) : (
         !props.readOnly && (
           <div class="slot__actions">
@@ -176,12 +124,12 @@ function NotesPanel(props: {
     .filter(({ note }) => note.week === week);
 
   /** Applies a change to the list and keeps it; reports what happened either way. */
-  const change = (next: Result<Note[], string>, done: string): boolean => {
+  const change = async (next: Result<Note[], string>, done: string): Promise<boolean> => {
     if (!next.ok) {
       setStatus({ kind: 'problem', text: next.error });
       return false;
     }
-    const kept = keep?.(next.value);
+    const kept = await keep?.(next.value);
     if (!kept?.ok) {
       setStatus({ kind: 'problem', text: kept ? kept.error : 'These notes cannot be changed.' });
       return false;
@@ -200,15 +148,7 @@ function NotesPanel(props: {
       <h2 class="panel__title" id="notes-heading">
         Notes on {label}
       </h2>
-      {status?.kind === 'problem' ? (
-        <p class="notice" role="alert">
-          {status.text}
-        </p>
-      ) : (
-        <p class={`notice saves__status${status ? '' : ' is-empty'}`} role="status">
-          {status?.text ?? ''}
-        </p>
-      )}
+      <StatusLine status={status} />
       {shown.length === 0 ? (
         <p class="muted notes__empty">No notes on {label}.</p>
       ) : (
@@ -225,14 +165,17 @@ function NotesPanel(props: {
                 setMode(next);
                 if (!next && previous) focusAction(`${previous.mode}-${previous.index}`);
               }}
-              onEdit={(text) => {
-                if (change(editNote(notes, index, text), 'Note saved.'))
-                  focusAction(`edit-${index}`);
-              }}
-              onDelete={() => {
-                if (change(deleteNote(notes, index), 'Note deleted.'))
-                  panel.current?.querySelector<HTMLElement>('#notes-new')?.focus();
-              }}
+              onEdit={(text) =>
+                void change(editNote(notes, index, text), 'Note saved.').then(
+                  (changed) => changed && focusAction(`edit-${index}`),
+                )
+              }
+              onDelete={() =>
+                void change(deleteNote(notes, index), 'Note deleted.').then(
+                  (changed) =>
+                    changed && panel.current?.querySelector<HTMLElement>('#notes-new')?.focus(),
+                )
+              }
             />
           ))}
         </ul>
@@ -244,8 +187,10 @@ function NotesPanel(props: {
           class="note__form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (change(addNote(notes, week, props.lastWeek, draft), `Note pinned to ${label}.`))
-              setDraft('');
+            void change(
+              addNote(notes, week, props.lastWeek, draft),
+              `Note pinned to ${label}.`,
+            ).then((changed) => changed && setDraft(''));
           }}
         >
           <label class="slot__label" for="notes-new">

@@ -1,8 +1,10 @@
 /**
  * Saves: the current game kept in a named slot, exported as a file or shared as a link; the saved
- * slots loaded, overwritten, renamed or deleted (after a second, explicit confirmation); a file
- * imported back. Opened from the game's menu (everything) or the title screen (load and import).
- * Every name shown comes from storage or a file and is rendered as text.
+ * slots loaded, overwritten, renamed or deleted (after a second, explicit confirmation); the
+ * unfinished games (each game's autosave: one set aside for another, or open in another tab)
+ * continued or deleted; the finished games, kept automatically, loaded, replayed or deleted; a
+ * file imported back. Opened from the game's menu (everything) or the title screen (no current
+ * game). Every name shown comes from storage or a file and is rendered as text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '../engine';
@@ -10,32 +12,45 @@ import type { CheckedSave } from '../persistence/save-format';
 import type { SlotSummary } from '../persistence/slots';
 import { firstCharacters, withoutDirectionControls } from '../model/text-checks';
 import {
+  MAX_FINISHED,
   MAX_SLOT_NAME,
   closeDialog,
+  continueUnfinishedGame,
+  deleteFinishedGame,
   deleteSaveSlot,
+  deleteUnfinishedGame,
+  describeUnfinished,
+  exportFinishedGame,
   exportGame,
   exportSaveSlot,
   keepImportedSave,
+  listFinishedGames,
   listSaveSlots,
+  listUnfinishedGames,
+  loadFinishedGame,
   loadSaveSlot,
   openCheckedSave,
   openCompare,
   openCurrentReplay,
   readSaveFile,
   renameSaveSlot,
+  replayFinishedGame,
   replaySaveSlot,
   saveGameOverSlot,
   saveGameToNewSlot,
+  setNotice,
   shareGameLink,
   type SaveDownload,
+  type UnfinishedEntry,
 } from '../store/actions';
 import { Dialog } from './dialog';
 import { ImportFileButton } from './import-file-button';
 import { PlayerName } from './player-name';
+import { ConfirmRow, InlineEdit, StatusLine, type Status } from './row-controls';
 import { describeGame, describeWhen, downloadText, suggestedName } from './saved-games';
 import { useStore } from './use-store';
+import './saves-dialog.css';
 
-type Status = { kind: 'done' | 'problem'; text: string } | null;
 /** A row being renamed or confirmed, with the slot's stamp as it was when the row opened. */
 type RowMode = { id: string; stamp: string; mode: 'rename' | 'delete' | 'overwrite' } | null;
 
@@ -65,7 +80,9 @@ const plain = withoutDirectionControls;
 function SlotRow(props: {
   slot: SlotSummary;
   mode: RowMode;
-  inGame: boolean;
+  /** Which of the slot's actions are offered (finished games are neither overwritten nor renamed). */
+  canOverwrite: boolean;
+  canRename: boolean;
   onMode: (mode: RowMode) => void;
   onLoad: () => void;
   onReplay: () => void;
@@ -77,60 +94,26 @@ function SlotRow(props: {
   const { slot } = props;
   const mode = props.mode?.id === slot.id ? props.mode.mode : null;
   const nameId = `${slot.id}-name`;
-  const [draft, setDraft] = useState(slot.name);
-  const input = useRef<HTMLInputElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (mode === 'rename') {
-      setDraft(slot.name);
-      input.current?.focus();
-      input.current?.select();
-    } else if (mode) cancel.current?.focus();
-  }, [mode]);
   const when = describeWhen(slot.createdAt);
+  const open = (next: 'rename' | 'delete' | 'overwrite') =>
+    props.onMode({ id: slot.id, stamp: slot.stamp, mode: next });
   return (
     <li class={`slot${mode ? ' is-active' : ''}`}>
       {mode === 'rename' ? (
-        <form
+        <InlineEdit
+          id={`${nameId}-input`}
           class="slot__rename"
-          onSubmit={(event) => {
-            event.preventDefault();
-            props.onRename(draft);
-          }}
-        >
-          <label class="slot__label" for={`${nameId}-input`}>
-            New name for “<PlayerName text={slot.name} />”
-          </label>
-          <div class="slot__rename-row">
-            <input
-              ref={input}
-              id={`${nameId}-input`}
-              class="text-input"
-              type="text"
-              maxLength={MAX_SLOT_NAME * 2}
-              value={draft}
-              onInput={(event) => setDraft((event.target as HTMLInputElement).value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') {
-                  // Closes the rename, not the whole dialog.
-                  event.preventDefault();
-                  event.stopPropagation();
-                  props.onMode(null);
-                }
-              }}
-            />
-            <button type="submit" class="button button--primary button--small">
-              Save name
-            </button>
-            <button
-              type="button"
-              class="button button--quiet button--small"
-              onClick={() => props.onMode(null)}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
+          label={
+            <>
+              New name for “<PlayerName text={slot.name} />”
+            </>
+          }
+          initial={slot.name}
+          maxLength={MAX_SLOT_NAME * 2}
+          submitLabel="Save name"
+          onSubmit={props.onRename}
+          onCancel={() => props.onMode(null)}
+        />
       ) : (
         <div class="slot__info">
           <PlayerName class="slot__name" id={nameId} text={slot.name} />
@@ -141,9 +124,10 @@ function SlotRow(props: {
         </div>
       )}
       {mode === 'delete' || mode === 'overwrite' ? (
-        <div class="slot__confirm" role="group" aria-labelledby={`${nameId}-question`}>
-          <p class="slot__question" id={`${nameId}-question`}>
-            {mode === 'delete' ? (
+        <ConfirmRow
+          id={nameId}
+          question={
+            mode === 'delete' ? (
               <>
                 Delete “<PlayerName text={slot.name} />” for good? This cannot be undone.
               </>
@@ -151,53 +135,41 @@ function SlotRow(props: {
               <>
                 Replace “<PlayerName text={slot.name} />” with the game you are playing now?
               </>
-            )}
-          </p>
-          <div class="slot__actions">
-            <button
-              type="button"
-              class="button button--danger button--small"
-              onClick={mode === 'delete' ? props.onDelete : props.onOverwrite}
-            >
-              {mode === 'delete' ? 'Confirm delete' : 'Confirm overwrite'}
-            </button>
-            <button
-              ref={cancel}
-              type="button"
-              class="button button--quiet button--small"
-              onClick={() => props.onMode(null)}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+            )
+          }
+          confirmLabel={mode === 'delete' ? 'Confirm delete' : 'Confirm overwrite'}
+          onConfirm={mode === 'delete' ? props.onDelete : props.onOverwrite}
+          onCancel={() => props.onMode(null)}
+        />
       ) : (
         mode === null && (
           <div class="slot__actions">
             <SlotAction label="Load" describedBy={nameId} onClick={props.onLoad} />
-            {props.inGame && (
+            {props.canOverwrite && (
               <SlotAction
                 label="Overwrite"
                 describedBy={nameId}
                 action={`overwrite-${slot.id}`}
-                onClick={() => props.onMode({ id: slot.id, stamp: slot.stamp, mode: 'overwrite' })}
+                onClick={() => open('overwrite')}
               />
             )}
             <SlotAction label="Replay" describedBy={nameId} onClick={props.onReplay} />
-            <SlotAction
-              label="Rename"
-              quiet
-              describedBy={nameId}
-              action={`rename-${slot.id}`}
-              onClick={() => props.onMode({ id: slot.id, stamp: slot.stamp, mode: 'rename' })}
-            />
+            {props.canRename && (
+              <SlotAction
+                label="Rename"
+                quiet
+                describedBy={nameId}
+                action={`rename-${slot.id}`}
+                onClick={() => open('rename')}
+              />
+            )}
             <SlotAction label="Export" quiet describedBy={nameId} onClick={props.onExport} />
             <SlotAction
               label="Delete"
               quiet
               describedBy={nameId}
               action={`delete-${slot.id}`}
-              onClick={() => props.onMode({ id: slot.id, stamp: slot.stamp, mode: 'delete' })}
+              onClick={() => open('delete')}
             />
           </div>
         )
@@ -206,12 +178,76 @@ function SlotRow(props: {
   );
 }
 
+/** An autosaved game: Continue (a copy when another tab plays it) or Delete, after confirming. */
+function UnfinishedRow(props: {
+  entry: UnfinishedEntry;
+  confirming: boolean;
+  onConfirming: (on: boolean) => void;
+  onContinue: () => void;
+  onDelete: () => void;
+}) {
+  const { entry } = props;
+  const nameId = `unfinished-${entry.gameId}-name`;
+  const when = describeWhen(entry.savedAt);
+  const about = describeUnfinished(entry);
+  return (
+    <li class={`slot${props.confirming ? ' is-active' : ''}`}>
+      <div class="slot__info">
+        <span class="slot__name" id={nameId}>
+          {about}
+        </span>
+        <span class="slot__meta">
+          {[
+            entry.thisTab ? 'played in this tab before' : '',
+            entry.openElsewhere ? 'open in another tab' : '',
+            when,
+            entry.problem ?? '',
+          ]
+            .filter(Boolean)
+            .join(' · ') || 'autosaved'}
+        </span>
+      </div>
+      {props.confirming ? (
+        <ConfirmRow
+          id={nameId}
+          question={<>Delete the unfinished game “{about}” for good? This cannot be undone.</>}
+          confirmLabel="Confirm delete"
+          onConfirm={props.onDelete}
+          onCancel={() => props.onConfirming(false)}
+        />
+      ) : (
+        <div class="slot__actions">
+          {entry.problem === null && (
+            <SlotAction
+              label={entry.openElsewhere ? 'Continue a copy' : 'Continue'}
+              describedBy={nameId}
+              onClick={props.onContinue}
+            />
+          )}
+          <SlotAction
+            label="Delete"
+            quiet
+            describedBy={nameId}
+            onClick={() => props.onConfirming(true)}
+          />
+        </div>
+      )}
+    </li>
+  );
+}
+
 export function SavesDialog() {
   const session = useStore((s) => (s.screen.kind === 'game' ? s.session : null));
+  const playing = useStore((s) => s.session?.gameId ?? null);
   const storageChanges = useStore((s) => s.storageChanges);
   const [slots, setSlots] = useState<Result<SlotSummary[], string>>(() => listSaveSlots());
+  const [finished, setFinished] = useState<Result<SlotSummary[], string>>(() =>
+    listFinishedGames(),
+  );
+  const [unfinished, setUnfinished] = useState<UnfinishedEntry[]>([]);
   const [status, setStatus] = useState<Status>(null);
   const [mode, setMode] = useState<RowMode>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const [name, setName] = useState(() => (session ? suggestedName(session.state) : ''));
   const [imported, setImported] = useState<CheckedSave | null>(null);
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
@@ -222,12 +258,25 @@ export function SavesDialog() {
 
   const done = (text: string) => setStatus({ kind: 'done', text });
   const problem = (text: string) => setStatus({ kind: 'problem', text });
-  /** Applies a slot operation's result: the new list, or the reason nothing changed. */
-  const apply = (result: Result<SlotSummary[], string>, success: string): boolean => {
+  const refreshUnfinished = () =>
+    void listUnfinishedGames().then((listed) =>
+      setUnfinished(listed.ok ? listed.value.filter((entry) => entry.gameId !== playing) : []),
+    );
+  /**
+   * Applies a slot operation's result (made alone among tabs, so it arrives later): the new list,
+   * or the reason nothing changed. `finishedList` names the finished games' list.
+   */
+  const apply = async (
+    pending: Promise<Result<SlotSummary[], string>>,
+    success: string,
+    finishedList = false,
+  ): Promise<boolean> => {
+    const result = await pending;
+    const setList = finishedList ? setFinished : setSlots;
     if (!result.ok) {
       problem(result.error);
-      const fresh = listSaveSlots();
-      setSlots(fresh);
+      const fresh = finishedList ? listFinishedGames() : listSaveSlots();
+      setList(fresh);
       // A row opened on a version of its slot that is no longer there closes: the list shows
       // the slot as it now is, and the player decides again.
       const still =
@@ -235,7 +284,7 @@ export function SavesDialog() {
       if (mode && !still) setMode(null);
       return false;
     }
-    setSlots(result);
+    setList(result);
     setMode(null);
     done(success);
     return true;
@@ -244,17 +293,11 @@ export function SavesDialog() {
   const saveNew = () => {
     if (!session) return;
     const chosen = firstCharacters(name.trim() || suggestedName(session.state), MAX_SLOT_NAME);
-    apply(saveGameToNewSlot(chosen), `Saved “${plain(chosen)}”.`);
+    void apply(saveGameToNewSlot(chosen), `Saved “${plain(chosen)}”.`);
   };
 
-  const load = (slot: SlotSummary) => {
-    const opened = loadSaveSlot(slot);
-    if (!opened.ok) problem(opened.error);
-  };
-
-  const replay = (slot: SlotSummary) => {
-    const opened = replaySaveSlot(slot);
-    if (!opened.ok) problem(opened.error);
+  const opened = (result: Result<null, string>) => {
+    if (!result.ok) problem(result.error);
   };
 
   const offer = (file: Result<SaveDownload, string>) => {
@@ -290,16 +333,36 @@ export function SavesDialog() {
     );
   };
 
+  const continueGame = async (entry: UnfinishedEntry) => {
+    const result = await continueUnfinishedGame(entry.gameId);
+    if (!result.ok) {
+      problem(result.error);
+      refreshUnfinished();
+    } else if (result.value) setNotice(result.value);
+  };
+
+  const deleteUnfinished = async (entry: UnfinishedEntry) => {
+    const result = await deleteUnfinishedGame(entry);
+    setConfirming(null);
+    if (result.ok) done(`Deleted the unfinished game “${describeUnfinished(entry)}”.`);
+    else problem(result.error);
+    refreshUnfinished();
+    listHeading.current?.focus();
+  };
+
   useEffect(() => {
     if (status) statusRef.current?.scrollIntoView({ block: 'nearest' });
   }, [status]);
-  // Another tab saved, renamed or deleted a game: show the list as it now is. A row being
+  useEffect(refreshUnfinished, [playing]);
+  // Another tab saved, renamed or deleted a game: show the lists as they now are. A row being
   // confirmed stays open; its action checks the slot is still as shown before it writes. A row
   // whose slot was deleted closes, and says so.
   useEffect(() => {
     if (storageChanges === 0) return;
     const fresh = listSaveSlots();
     setSlots(fresh);
+    setFinished(listFinishedGames());
+    refreshUnfinished();
     const open = mode && slots.ok ? slots.value.find((s) => s.id === mode.id) : undefined;
     if (open && fresh.ok && !fresh.value.some((s) => s.id === open.id)) {
       setMode(null);
@@ -311,28 +374,27 @@ export function SavesDialog() {
   }, [link]);
 
   const list = slots.ok ? slots.value : [];
+  const finishedList = finished.ok ? finished.value : [];
   /**
    * The slot as the player saw it when they opened its rename or confirmation: if another tab
    * changed it since (the list refreshed under the open row), the write is refused, not redirected.
    */
   const seen = (slot: SlotSummary): SlotSummary =>
     mode?.id === slot.id ? { ...slot, stamp: mode.stamp } : slot;
+  const onMode = (next: RowMode) => {
+    const previous = mode;
+    setMode(next);
+    if (!next && previous)
+      requestAnimationFrame(() =>
+        body.current
+          ?.querySelector<HTMLButtonElement>(`[data-action="${previous.mode}-${previous.id}"]`)
+          ?.focus(),
+      );
+  };
   return (
     <Dialog title="Saves" onClose={closeDialog} wide>
       <div class="saves" ref={body}>
-        {status?.kind === 'problem' ? (
-          <p ref={statusRef} class="notice" role="alert">
-            {status.text}
-          </p>
-        ) : (
-          <p
-            ref={statusRef}
-            class={`notice saves__status${status ? '' : ' is-empty'}`}
-            role="status"
-          >
-            {status?.text ?? ''}
-          </p>
-        )}
+        <StatusLine status={status} lineRef={statusRef} />
 
         {session && (
           <section class="saves__section" aria-labelledby="saves-current">
@@ -425,41 +487,38 @@ export function SavesDialog() {
                   key={slot.id}
                   slot={slot}
                   mode={mode}
-                  inGame={session !== null}
-                  onMode={(next) => {
-                    const previous = mode;
-                    setMode(next);
-                    if (!next && previous)
-                      requestAnimationFrame(() =>
-                        body.current
-                          ?.querySelector<HTMLButtonElement>(
-                            `[data-action="${previous.mode}-${previous.id}"]`,
-                          )
-                          ?.focus(),
-                      );
-                  }}
-                  onLoad={() => load(slot)}
-                  onReplay={() => replay(slot)}
+                  canOverwrite={session !== null}
+                  canRename
+                  onMode={onMode}
+                  onLoad={() => opened(loadSaveSlot(slot))}
+                  onReplay={() => opened(replaySaveSlot(slot))}
                   onOverwrite={() => {
                     if (!session) return;
-                    if (apply(saveGameOverSlot(seen(slot)), `Saved over “${plain(slot.name)}”.`))
-                      listHeading.current?.focus();
+                    void apply(
+                      saveGameOverSlot(seen(slot)),
+                      `Saved over “${plain(slot.name)}”.`,
+                    ).then((applied) => applied && listHeading.current?.focus());
                   }}
-                  onRename={(next) => {
-                    if (
-                      apply(renameSaveSlot(seen(slot), next), `Renamed to “${plain(next.trim())}”.`)
+                  onRename={(next) =>
+                    void apply(
+                      renameSaveSlot(seen(slot), next),
+                      `Renamed to “${plain(next.trim())}”.`,
+                    ).then(
+                      (applied) =>
+                        applied &&
+                        requestAnimationFrame(() =>
+                          body.current
+                            ?.querySelector<HTMLButtonElement>(`[data-action="rename-${slot.id}"]`)
+                            ?.focus(),
+                        ),
                     )
-                      requestAnimationFrame(() =>
-                        body.current
-                          ?.querySelector<HTMLButtonElement>(`[data-action="rename-${slot.id}"]`)
-                          ?.focus(),
-                      );
-                  }}
+                  }
                   onExport={() => offer(exportSaveSlot(slot))}
-                  onDelete={() => {
-                    if (apply(deleteSaveSlot(seen(slot)), `Deleted “${plain(slot.name)}”.`))
-                      listHeading.current?.focus();
-                  }}
+                  onDelete={() =>
+                    void apply(deleteSaveSlot(seen(slot)), `Deleted “${plain(slot.name)}”.`).then(
+                      (applied) => applied && listHeading.current?.focus(),
+                    )
+                  }
                 />
               ))}
             </ul>
@@ -477,6 +536,69 @@ export function SavesDialog() {
               Two games side by side: a game and its branch, any saved games or files.
             </p>
           </div>
+        </section>
+
+        {unfinished.length > 0 && (
+          <section class="saves__section" aria-labelledby="saves-unfinished">
+            <h3 id="saves-unfinished">Unfinished games</h3>
+            <p class="muted saves__hint">
+              Games left for another one, or open in another tab: each keeps its own autosave.
+            </p>
+            <ul class="slots">
+              {unfinished.map((entry) => (
+                <UnfinishedRow
+                  key={entry.gameId}
+                  entry={entry}
+                  confirming={confirming === entry.gameId}
+                  onConfirming={(on) => setConfirming(on ? entry.gameId : null)}
+                  onContinue={() => void continueGame(entry)}
+                  onDelete={() => void deleteUnfinished(entry)}
+                />
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <section class="saves__section" aria-labelledby="saves-finished">
+          <h3 id="saves-finished">Finished games</h3>
+          {!finished.ok ? (
+            <p class="notice">{finished.error}</p>
+          ) : finishedList.length === 0 ? (
+            <p class="muted saves__hint">
+              Every game played to its ending is kept here automatically, newest first.
+            </p>
+          ) : (
+            <>
+              <p class="muted saves__hint">
+                Kept automatically, newest first: the latest {MAX_FINISHED}. Save one in a slot
+                (load it, then Save to a new slot) to keep it for good.
+              </p>
+              <ul class="slots">
+                {finishedList.map((slot) => (
+                  <SlotRow
+                    key={slot.id}
+                    slot={slot}
+                    mode={mode}
+                    canOverwrite={false}
+                    canRename={false}
+                    onMode={onMode}
+                    onLoad={() => opened(loadFinishedGame(slot))}
+                    onReplay={() => opened(replayFinishedGame(slot))}
+                    onOverwrite={() => undefined}
+                    onRename={() => undefined}
+                    onExport={() => offer(exportFinishedGame(slot))}
+                    onDelete={() =>
+                      void apply(
+                        deleteFinishedGame(seen(slot)),
+                        `Deleted the finished game “${plain(slot.name)}”.`,
+                        true,
+                      ).then((applied) => applied && listHeading.current?.focus())
+                    }
+                  />
+                ))}
+              </ul>
+            </>
+          )}
         </section>
 
         <section class="saves__section" aria-labelledby="saves-import">
@@ -506,8 +628,9 @@ export function SavesDialog() {
                   class="button button--small"
                   onClick={() => {
                     const kept = imported.save.meta.name.trim() || 'Imported game';
-                    if (apply(keepImportedSave(imported), `Kept “${plain(kept)}” in a slot.`))
-                      setImported(null);
+                    void apply(keepImportedSave(imported), `Kept “${plain(kept)}” in a slot.`).then(
+                      (applied) => applied && setImported(null),
+                    );
                   }}
                 >
                   Keep in a slot

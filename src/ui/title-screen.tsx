@@ -11,7 +11,6 @@ import {
   type Difficulty,
   type ScenarioId,
 } from '../engine';
-import type { UnfinishedGame } from '../persistence/autosave';
 import {
   openClassComparison,
   openDialog,
@@ -27,9 +26,9 @@ import { Ridge } from './ridge';
 import { useStore } from './use-store';
 import './title-screen.css';
 
-/** An unfinished game kept in the autosave (replayed, with its notes) and how to name it. */
+/** An autosaved game that can be continued (checked against its fingerprints), and its name. */
 export interface Resumable {
-  unfinished: UnfinishedGame;
+  gameId: string;
   label: string;
 }
 

@@ -60,6 +60,22 @@ export async function openGame(
   };
 }
 
+/**
+ * The autosave of the game this tab plays, as stored: each game has its own, and the tab's
+ * sessionStorage names the game it plays. Null when there is none.
+ */
+export async function autosaveOfThisTab(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const gameId = sessionStorage.getItem('frontier-crisis/tab-game');
+    return gameId ? localStorage.getItem(`frontier-crisis/autosave/${gameId}`) : null;
+  });
+}
+
+/** The Saves dialog's own slots (not its unfinished or finished games). */
+export function savedGames(dialog: Locator): Locator {
+  return dialog.getByRole('region', { name: 'Saved games', exact: true });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });

@@ -20,7 +20,7 @@ import { decodeResultCode, encodeShareLink } from '../../src/persistence/share-l
 import { PREDICTIONS, cameTrue } from '../../src/classroom/predictions';
 import { replay } from '../../src/engine';
 import type { PredictionId } from '../../src/model/classroom';
-import { expectAccessible, openGame, screenshot, type Session } from './browser';
+import { autosaveOfThisTab, expectAccessible, openGame, screenshot, type Session } from './browser';
 
 const sessions: Session[] = [];
 
@@ -136,8 +136,7 @@ interface StoredSave {
 }
 
 async function autosave(page: Page): Promise<StoredSave> {
-  const text = await page.evaluate('localStorage.getItem("frontier-crisis/autosave")');
-  return JSON.parse(String(text)) as StoredSave;
+  return JSON.parse(String(await autosaveOfThisTab(page))) as StoredSave;
 }
 
 describe('a lesson', () => {

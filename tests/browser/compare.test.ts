@@ -20,7 +20,13 @@ import {
   type GameState,
 } from '../../src/engine';
 import { makeSave, parseCheckedSave, type SaveFile } from '../../src/persistence/save-format';
-import { openGame, screenshot, seriousViolations, type Session } from './browser';
+import {
+  autosaveOfThisTab,
+  openGame,
+  screenshot,
+  seriousViolations,
+  type Session,
+} from './browser';
 
 const sessions: Session[] = [];
 
@@ -129,9 +135,7 @@ describe('comparing two games', () => {
     );
     await page.reload();
     const slotsBefore = await page.evaluate(() => localStorage.getItem('frontier-crisis/slots'));
-    const autosaveBefore = await page.evaluate(() =>
-      localStorage.getItem('frontier-crisis/autosave'),
-    );
+    const autosaveBefore = await autosaveOfThisTab(page);
 
     await page.getByRole('button', { name: 'Load game', exact: true }).click();
     await page.getByRole('dialog', { name: 'Saves' }).waitFor();
@@ -270,9 +274,7 @@ describe('comparing two games', () => {
     expect(await page.evaluate(() => localStorage.getItem('frontier-crisis/slots'))).toBe(
       slotsBefore,
     );
-    expect(await page.evaluate(() => localStorage.getItem('frontier-crisis/autosave'))).toBe(
-      autosaveBefore,
-    );
+    expect(await autosaveOfThisTab(page)).toBe(autosaveBefore);
   });
 
   it('compares a branch made in the game with its original from the replay viewer', async () => {
@@ -305,9 +307,7 @@ describe('comparing two games', () => {
       .getByRole('button', { name: 'Replay this game' })
       .click();
     await page.getByRole('slider', { name: 'Turn' }).waitFor();
-    const autosaveBefore = await page.evaluate(() =>
-      localStorage.getItem('frontier-crisis/autosave'),
-    );
+    const autosaveBefore = await autosaveOfThisTab(page);
     const compare = page.getByRole('button', { name: 'Compare with original', exact: true });
     await screenshot(page, '64-replay-of-a-branch');
     await compare.focus();
@@ -337,9 +337,7 @@ describe('comparing two games', () => {
     await page.getByRole('button', { name: 'Close replay', exact: true }).click();
     await page.getByText('Week 3 of 12').waitFor();
     await page.getByRole('button', { name: 'End week', exact: true }).waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('frontier-crisis/autosave'))).toBe(
-      autosaveBefore,
-    );
+    expect(await autosaveOfThisTab(page)).toBe(autosaveBefore);
 
     // From the game itself: the game in play comes first, its original beside it; Close
     // returns to the game at the same week.
@@ -358,8 +356,6 @@ describe('comparing two games', () => {
     await page.getByRole('button', { name: 'Close comparison', exact: true }).click();
     await page.getByText('Week 3 of 12').waitFor();
     await page.getByRole('button', { name: 'End week', exact: true }).waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('frontier-crisis/autosave'))).toBe(
-      autosaveBefore,
-    );
+    expect(await autosaveOfThisTab(page)).toBe(autosaveBefore);
   });
 });

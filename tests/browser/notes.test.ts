@@ -12,7 +12,14 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
 import { SAVE_VERSION, makeSave, serialiseSave } from '../../src/persistence/save-format';
-import { openGame, openSaves, screenshot, seriousViolations, type Session } from './browser';
+import {
+  autosaveOfThisTab,
+  openGame,
+  openSaves,
+  screenshot,
+  seriousViolations,
+  type Session,
+} from './browser';
 
 const sessions: Session[] = [];
 
@@ -54,7 +61,7 @@ async function storedSlots(page: Page): Promise<StoredSave[]> {
 }
 
 async function autosave(page: Page): Promise<StoredSave> {
-  const text = await page.evaluate('localStorage.getItem("frontier-crisis/autosave")');
+  const text = await autosaveOfThisTab(page);
   return JSON.parse(String(text)) as StoredSave;
 }
 

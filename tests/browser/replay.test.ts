@@ -7,7 +7,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSave } from '../../src/persistence/save-format';
-import { openGame, screenshot, seriousViolations, type Session } from './browser';
+import {
+  autosaveOfThisTab,
+  openGame,
+  screenshot,
+  seriousViolations,
+  type Session,
+} from './browser';
 
 const sessions: Session[] = [];
 
@@ -23,7 +29,7 @@ interface StoredSave {
 }
 
 async function autosave(page: Page): Promise<string> {
-  const text = await page.evaluate(() => localStorage.getItem('frontier-crisis/autosave'));
+  const text = await autosaveOfThisTab(page);
   if (!text) throw new Error('No autosave');
   return text;
 }

@@ -9,7 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openGame, openSaves, screenshot, seriousViolations, type Session } from './browser';
+import {
+  openGame,
+  openSaves,
+  savedGames,
+  screenshot,
+  seriousViolations,
+  type Session,
+} from './browser';
 
 const sessions: Session[] = [];
 
@@ -37,7 +44,7 @@ async function startKarachi(page: Page, weeks: number) {
 }
 
 function slot(dialog: Locator, name: string): Locator {
-  return dialog.getByRole('listitem').filter({ hasText: name });
+  return savedGames(dialog).getByRole('listitem').filter({ hasText: name });
 }
 
 describe('keeping games', () => {
@@ -130,7 +137,7 @@ describe('keeping games', () => {
     await expect
       .poll(() => dialog.getByRole('alert').innerText())
       .toMatch(/^Browser storage is full, so the game was not saved\. Your other saves are kept/);
-    expect(await dialog.getByRole('listitem').count()).toBe(1);
+    expect(await savedGames(dialog).getByRole('listitem').count()).toBe(1);
     await page.evaluate(() => {
       const real = (globalThis as { realSetItem?: Storage['setItem'] }).realSetItem;
       if (real) Storage.prototype.setItem = real;
@@ -146,7 +153,7 @@ describe('keeping games', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await hostile.getByRole('button', { name: 'Confirm delete' }).click();
     await dialog.getByText('No saved games yet.', { exact: false }).waitFor();
-    expect(await dialog.getByRole('listitem').count()).toBe(0);
+    expect(await savedGames(dialog).getByRole('listitem').count()).toBe(0);
     expect(await page.locator('img').count()).toBe(0);
   });
 
@@ -192,7 +199,7 @@ describe('keeping games', () => {
       .poll(() => dialog.getByRole('alert').innerText())
       .toMatch(/“cut\.json” cannot be imported\. .*not valid JSON \(it may be truncated/);
     await screenshot(page, '24-saves-import-refused');
-    expect(await dialog.getByRole('listitem').count()).toBe(0);
+    expect(await savedGames(dialog).getByRole('listitem').count()).toBe(0);
 
     // The real file, through the Import file button: keep it in a slot, then load it.
     const [chooser] = await Promise.all([

@@ -11,7 +11,7 @@ import { balancedStrategy, playGame } from '../../src/engine/strategies';
 import { AUTOSAVE_KEY } from '../../src/persistence/autosave';
 import { makeSave, serialiseSave } from '../../src/persistence/save-format';
 import { SLOTS_KEY } from '../../src/persistence/slots';
-import { openGame, openSaves, type Session } from './browser';
+import { openGame, openSaves, savedGames, type Session } from './browser';
 
 const sessions: Session[] = [];
 
@@ -33,11 +33,11 @@ function saveText(name: string, weeks: number): string {
 }
 
 function slot(dialog: Locator, name: string): Locator {
-  return dialog.getByRole('listitem').filter({ hasText: name });
+  return savedGames(dialog).getByRole('listitem').filter({ hasText: name });
 }
 
 async function slotNames(dialog: Locator): Promise<string[]> {
-  return dialog.locator('.slot__name').allInnerTexts();
+  return savedGames(dialog).locator('.slot__name').allInnerTexts();
 }
 
 async function startKarachi(page: Page) {

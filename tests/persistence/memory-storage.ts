@@ -18,4 +18,10 @@ export class MemoryStorage implements KeyValueStore {
   removeItem(key: string) {
     this.items.delete(key);
   }
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
 }

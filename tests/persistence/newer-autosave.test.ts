@@ -1,9 +1,13 @@
 // An older copy of the game (a service worker may still serve one) meets an autosave that a newer
-// version wrote: it says so, never overwrites it, and a version that can read it moves it to Saves.
+// version wrote: it says so, never overwrites it (this version writes each game's own autosave,
+// never the single one earlier versions wrote), and a version that can read one an older copy set
+// aside moves it to Saves.
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   AUTOSAVE_KEY,
+  EARLIER_AUTOSAVE_ID,
   KEPT_AUTOSAVE_KEY,
+  autosaveKey,
   KEPT_AUTOSAVE_NAME,
   isFromNewerVersion,
   readAutosave,
@@ -30,8 +34,10 @@ function autosaveText(): string {
   endWeek();
   stop();
   stop = null;
+  const text = storage.getItem(autosaveKey(store.getState().session!.gameId))!;
   store.setState(initialState(), true);
-  return storage.getItem(AUTOSAVE_KEY)!;
+  storage.items.clear();
+  return text;
 }
 
 /** The same file as a later format would write it. */
@@ -60,30 +66,30 @@ describe('an autosave from a newer version', () => {
   it('is not continued, says why, and survives a new game started in this version', () => {
     const newer = asNewer(autosaveText());
     storage.setItem(AUTOSAVE_KEY, newer);
-    const resumable = readUnfinishedGame(storage);
+    const resumable = readUnfinishedGame(storage, EARLIER_AUTOSAVE_ID);
     expect(resumable.ok).toBe(false);
     expect(!resumable.ok && resumable.error).toMatch(/newer version .* It is kept as it is/);
 
     stop = startAutosave(store, storage);
     startGame(OPTIONS);
-    // This version's game is autosaved; the newer one is set aside byte for byte.
-    expect(readAutosave(storage)).toMatchObject({ ok: true, value: { weeks: [] } });
-    expect(storage.getItem(KEPT_AUTOSAVE_KEY)).toBe(newer);
+    // This version's game is autosaved under its own id; the newer one stays byte for byte.
+    const gameId = store.getState().session!.gameId;
+    expect(readAutosave(storage, gameId)).toMatchObject({ ok: true, value: { weeks: [] } });
     chooseResponse('apex-committee');
     endWeek();
-    expect(storage.getItem(KEPT_AUTOSAVE_KEY)).toBe(newer);
-    // Still newer than this version: nothing is moved.
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(newer);
+    expect(readAutosave(storage, EARLIER_AUTOSAVE_ID)).toMatchObject({ ok: false });
+    // Nothing was set aside, so nothing is moved.
     expect(restoreKeptAutosave(storage)).toBeNull();
-    expect(storage.getItem(KEPT_AUTOSAVE_KEY)).toBe(newer);
   });
 
-  it('stops autosaving rather than lose it when it cannot be set aside', () => {
+  it('is left as it is even when this version cannot autosave its own game', () => {
     const newer = asNewer(autosaveText());
     storage.setItem(AUTOSAVE_KEY, newer);
     stop = startAutosave(store, storage);
     storage.full = true;
     startGame(OPTIONS);
-    expect(store.getState().notice).toMatch(/not being autosaved/);
+    expect(store.getState().notice).toMatch(/^Browser storage is full, so week 1/);
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(newer);
   });
 

@@ -435,6 +435,8 @@ describe('storage full or unavailable', () => {
         throw new DOMException('denied', 'SecurityError');
       },
       removeItem: () => undefined,
+      length: 0,
+      key: () => null,
     };
     expect(refusal(listSlots(throwing))).toMatch(/refused to read the saved games/);
     const writeOnlyRefused: KeyValueStore = {
@@ -443,6 +445,8 @@ describe('storage full or unavailable', () => {
         throw new DOMException('denied', 'SecurityError');
       },
       removeItem: () => undefined,
+      length: 0,
+      key: () => null,
     };
     expect(refusal(saveToNewSlot(writeOnlyRefused, saveOf(1, 'x')))).toMatch(
       /refused to store anything, so the game was not saved/,

@@ -3,7 +3,7 @@
 // week's entry joins the record; the autosave, a save file and a branch all carry it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeLesson, type Lesson } from '../../src/classroom/lesson-code';
-import { AUTOSAVE_KEY, startAutosave } from '../../src/persistence/autosave';
+import { autosaveKey, startAutosave } from '../../src/persistence/autosave';
 import { parseCheckedSave } from '../../src/persistence/save-format';
 import {
   branchFromReplay,
@@ -112,14 +112,15 @@ describe('a lesson in the store', () => {
     stop = startAutosave(store, storage);
     startLesson(CODE, 'Sana');
     for (let week = 1; week <= 3; week++) predictAndEnd(week);
-    const autosaved = parseCheckedSave(storage.getItem(AUTOSAVE_KEY)!);
+    const gameId = store.getState().session!.gameId;
+    const autosaved = parseCheckedSave(storage.getItem(autosaveKey(gameId))!);
     if (!autosaved.ok) throw new Error(autosaved.error);
     expect(autosaved.value.save.classroom!.weeks.map((w) => w.justification)).toEqual([
       'reason for week 1',
       'reason for week 2',
       'reason for week 3',
     ]);
-    const resumable = readResumableGame();
+    const resumable = readResumableGame(gameId);
     if (!resumable.ok || !resumable.value) throw new Error('no resumable game');
     expect(resumable.value.classroom).toEqual(store.getState().session!.classroom);
 

@@ -4,7 +4,7 @@
 // their slot. No DOM: every action answers with a result a panel only has to show.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/engine';
-import { AUTOSAVE_KEY } from '../../src/persistence/autosave';
+import { AUTOSAVE_KEY, EARLIER_AUTOSAVE_ID } from '../../src/persistence/autosave';
 import { makeSave, parseSave, serialiseSave } from '../../src/persistence/save-format';
 import { SLOTS_KEY, type SlotSummary } from '../../src/persistence/slots';
 import {
@@ -75,36 +75,36 @@ function slotAt(index: number): SlotSummary {
 }
 
 describe('slots through the saves service', () => {
-  it('keeps, renames, overwrites and deletes the running game’s slots', () => {
+  it('keeps, renames, overwrites and deletes the running game’s slots', async () => {
     playWeeks(2);
-    expect(saveGameToNewSlot('First').ok).toBe(true);
+    expect((await saveGameToNewSlot('First')).ok).toBe(true);
     endWeek();
-    expect(saveGameToNewSlot('Second').ok).toBe(true);
+    expect((await saveGameToNewSlot('Second')).ok).toBe(true);
     expect(names()).toEqual(['Second', 'First']);
-    expect(renameSaveSlot(slotAt(1), '  Renamed  ').ok).toBe(true);
+    expect((await renameSaveSlot(slotAt(1), '  Renamed  ')).ok).toBe(true);
     expect(names()).toEqual(['Second', 'Renamed']);
-    expect(saveGameOverSlot(slotAt(1)).ok).toBe(true);
+    expect((await saveGameOverSlot(slotAt(1))).ok).toBe(true);
     // An overwritten slot moves to the top of the list.
     expect(names()).toEqual(['Renamed', 'Second']);
     const slots = listSaveSlots();
     expect(slots.ok && slots.value.map((slot) => slot.weeksPlayed)).toEqual([3, 3]);
-    expect(deleteSaveSlot(slotAt(1)).ok).toBe(true);
+    expect((await deleteSaveSlot(slotAt(1))).ok).toBe(true);
     expect(names()).toEqual(['Renamed']);
-    expect(deleteSaveSlot(slotAt(5))).toMatchObject({ ok: false });
+    expect(await deleteSaveSlot(slotAt(5))).toMatchObject({ ok: false });
   });
 
-  it('says why nothing was kept when there is no game or no storage', () => {
-    expect(saveGameToNewSlot('Nothing')).toEqual({ ok: false, error: 'No game is running.' });
+  it('says why nothing was kept when there is no game or no storage', async () => {
+    expect(await saveGameToNewSlot('Nothing')).toEqual({ ok: false, error: 'No game is running.' });
     playWeeks(1);
     provideStorage(null);
-    const refused = saveGameToNewSlot('Nowhere');
+    const refused = await saveGameToNewSlot('Nowhere');
     expect(!refused.ok && refused.error).toMatch(/does not allow the game to store anything/);
   });
 
-  it('loads a slot as the running game and replays one with its notes kept in the slot', () => {
+  it('loads a slot as the running game and replays one with its notes kept in the slot', async () => {
     playWeeks(3);
     const played = store.getState().session!;
-    saveGameToNewSlot('Three weeks');
+    await saveGameToNewSlot('Three weeks');
     startGame(KARACHI);
     expect(loadSaveSlot(slotAt(0)).ok).toBe(true);
     const loaded = store.getState().session!;
@@ -115,15 +115,15 @@ describe('slots through the saves service', () => {
     expect(replaySaveSlot(slotAt(0)).ok).toBe(true);
     expect(shownReplay(store.getState())?.notesHome).toEqual({ kind: 'slot', id: slotAt(0).id });
     const notes = [{ week: 2, text: 'Kept in the slot' }];
-    expect(keepReplayNotes(notes).ok).toBe(true);
+    expect((await keepReplayNotes(notes)).ok).toBe(true);
     expect(shownReplay(store.getState())?.notes).toEqual(notes);
     const slot = JSON.parse(storage.getItem(SLOTS_KEY)!) as { save: { notes: unknown } }[];
     expect(slot[0]!.save.notes).toEqual(notes);
   });
 
-  it('refuses a slot that no longer replays, naming it, and leaves the screen as it was', () => {
+  it('refuses a slot that no longer replays, naming it, and leaves the screen as it was', async () => {
     playWeeks(2);
-    saveGameToNewSlot('Tampered');
+    await saveGameToNewSlot('Tampered');
     const slots = JSON.parse(storage.getItem(SLOTS_KEY)!);
     slots[0].save.weeks[1].fingerprint = '0123456789abcdef';
     storage.setItem(SLOTS_KEY, JSON.stringify(slots));
@@ -153,7 +153,7 @@ describe('files and links through the saves service', () => {
     expect(read.value.save.weeks).toHaveLength(2);
     expect(read.value.game.fingerprints).toEqual(read.value.save.weeks.map((w) => w.fingerprint));
 
-    expect(keepImportedSave(read.value).ok).toBe(true);
+    expect((await keepImportedSave(read.value)).ok).toBe(true);
     expect(names()).toEqual(['My game']);
     const again = exportSaveSlot(slotAt(0));
     expect(again.ok && parseSave(again.value.text).ok).toBe(true);
@@ -196,12 +196,12 @@ describe('files and links through the saves service', () => {
     expect(openShareLink('#save=1.')).toMatchObject({ ok: false });
   });
 
-  it('reads the autosave checked like any save, or none', () => {
-    expect(loadCheckedAutosave()).toEqual({ ok: true, value: null });
+  it('reads an autosave checked like any save, or none', () => {
+    expect(loadCheckedAutosave(EARLIER_AUTOSAVE_ID)).toEqual({ ok: true, value: null });
     const made = makeSave(KARACHI, [[]], { name: 'Autosave' });
     if (!made.ok) throw new Error(made.error);
     storage.setItem(AUTOSAVE_KEY, serialiseSave(made.value));
-    const checked = loadCheckedAutosave();
+    const checked = loadCheckedAutosave(EARLIER_AUTOSAVE_ID);
     expect(checked.ok && checked.value?.game.weeks).toEqual([[]]);
   });
 });

@@ -1,13 +1,14 @@
-// Where the compare screen's games come from: the game in play, the autosave, the save slots and
-// files (read through the saves service), each checked when picked; a save that fails is refused with that
-// layer's message and no stored save is changed.
+// Where the compare screen's games come from: the game in play, each autosave, the save slots, the
+// finished games and files (read through the saves service), each list read once and each game
+// checked only when picked; a save that fails is refused with that layer's message and no stored
+// save is changed.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY } from '../../src/persistence/autosave';
 import { makeSave, serialiseSave, type SaveFile } from '../../src/persistence/save-format';
 import { SLOTS_KEY } from '../../src/persistence/slots';
 import { endWeek, listSaveSlots, provideStorage, startGame } from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
-import { listSources, loadFile, loadSource } from '../../src/ui/compare-sources';
+import { listSources, loadFile } from '../../src/ui/compare-sources';
 import { MemoryStorage } from '../persistence/memory-storage';
 
 const KARACHI = { scenario: 'karachi', seed: 5, difficulty: 'normal' } as const;
@@ -30,6 +31,12 @@ beforeEach(() => {
   provideStorage(storage);
 });
 
+/** Loads the source with that id, as the screen does when it is picked. */
+function loadSource(id: string, session: Parameters<typeof listSources>[0]) {
+  const option = listSources(session).options.find((o) => o.id === id);
+  return option ? option.load() : { ok: false as const, error: 'not offered' };
+}
+
 /** The compare screen's ids of the slots, in list order. */
 function slotIds(): string[] {
   const slots = listSaveSlots();
@@ -37,7 +44,7 @@ function slotIds(): string[] {
 }
 
 describe('compare sources', () => {
-  it('offers the game in play, the autosave and every slot, in that order', () => {
+  it('offers the game in play, other autosaves and every slot, in that order', () => {
     startGame(KARACHI);
     endWeek();
     storage.setItem(AUTOSAVE_KEY, serialiseSave(save('Autosave', 1)));
@@ -45,10 +52,16 @@ describe('compare sources', () => {
     const { options, problem } = listSources(store.getState().session);
     expect(problem).toBeNull();
     const [newest, older] = slotIds();
-    expect(options.map((o) => o.id)).toEqual(['current', 'autosave', newest, older]);
+    expect(options.map((o) => o.id)).toEqual(['current', 'autosave:earlier', newest, older]);
     expect(options[0]?.label).toBe('The game in play: Karachi aftermath — week 2');
     expect(options[2]?.label).toMatch(/^<b>Newest<\/b> \(Karachi aftermath · week 3 of 12/);
-    expect(listSources(null).options.map((o) => o.id)).toEqual(['autosave', newest, older]);
+    expect(listSources(null).options.map((o) => o.id)).toEqual(['autosave:earlier', newest, older]);
+    // Each stored game's inputs come as stored, for choosing, before any replay.
+    expect(options[3]?.inputs).toMatchObject({
+      name: 'Older',
+      options: KARACHI,
+      weeks: [[], [], []],
+    });
   });
 
   it('loads each source as a game with its inputs, its origin and its branch mark', () => {
@@ -85,7 +98,7 @@ describe('compare sources', () => {
       error:
         '“Tampered” cannot be compared. The save in this slot has been altered or damaged: week 2 does not replay to the fingerprint recorded for it.',
     });
-    const autosave = loadSource('autosave', null);
+    const autosave = loadSource('autosave:earlier', null);
     expect(!autosave.ok && autosave.error).toMatch(/^The autosave cannot be compared\. /);
     expect(loadSource('slot:4', null).ok).toBe(false);
     expect(loadSource('current', null).ok).toBe(false);

@@ -19,6 +19,7 @@ import {
   withClassroomWeek,
   type ClassroomRecord,
 } from '../../model/classroom';
+import { newGameId } from '../../model/game-id';
 import type { Note } from '../../model/notes';
 import { store } from '../game-store';
 import { shownReports } from '../selectors';
@@ -53,16 +54,21 @@ type ResumableGame = Pick<
   'options' | 'weeks' | 'final' | 'reports'
 >;
 
-/** Shows an already replayed game as the running game, at the start of its next week. */
+/**
+ * Shows an already replayed game as the running game, at the start of its next week: a game of its
+ * own (a new id) unless `gameId` names the autosaved game it continues.
+ */
 export function resumeReplayed(
   game: ResumableGame,
   branchOf?: { name: string; week: number },
   notes: readonly Note[] = [],
   classroom?: ClassroomRecord,
+  gameId: string = newGameId(),
 ): void {
   set({
     screen: { kind: 'game' },
     session: {
+      gameId,
       options: game.options,
       state: game.final,
       weeks: game.weeks.map((w) => [...w]),

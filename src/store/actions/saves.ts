@@ -5,12 +5,18 @@
  * so no panel touches storage and every action runs in Node without a DOM. Each action returns
  * what happened as a result with a sentence for the player; the panels only show it.
  */
-import type { Result } from '../../engine';
+import { SCENARIOS, type Result } from '../../engine';
+import { newGameId } from '../../model/game-id';
 import type { Note } from '../../model/notes';
 import {
+  EARLIER_AUTOSAVE_ID,
+  listAutosaves,
   readAutosave,
   readCheckedAutosave,
   readUnfinishedGame,
+  removeAutosave,
+  restoreKeptAutosave,
+  type AutosaveSummary,
   type UnfinishedGame,
 } from '../../persistence/autosave';
 import { withoutDirectionControls } from '../../model/text-checks';
@@ -30,9 +36,13 @@ import {
   encodeResultCode,
   encodeShareLink,
 } from '../../persistence/share-link';
+import { autosaveKey } from '../../persistence/autosave';
 import {
+  FINISHED_GAMES,
+  MAX_FINISHED,
   deleteSlot,
   exportFileName,
+  listSlotSaves,
   listSlots,
   loadSlot,
   overwriteSlot,
@@ -42,20 +52,33 @@ import {
   type SlotRef,
   type SlotSummary,
 } from '../../persistence/slots';
-import type { KeyValueStore } from '../../persistence/storage';
-import { store, type Debrief } from '../game-store';
+import { readKey, writeKey, type KeyValueStore } from '../../persistence/storage';
+import { noTabLocks, type GameClaim, type TabLocks } from '../../persistence/tab-locks';
+import { store, type Debrief, type Session } from '../game-store';
 import { shownReplay } from '../selectors';
 import { resumeReplayed } from './game';
 import { openReplayed, setReplayNotes } from './replay';
 
 /** The longest name a slot may have (the Saves dialog's field holds no more). */
 export { MAX_SLOT_NAME } from '../../persistence/slots';
+export { MAX_FINISHED };
 
 let storage: KeyValueStore | null = null;
+let tabStorage: KeyValueStore | null = null;
+let locks: TabLocks = noTabLocks;
 
-/** Where slots and the autosave are kept from now on (null: the browser allows no storage). */
-export function provideStorage(next: KeyValueStore | null): void {
+/**
+ * Where slots and the autosaves are kept from now on (null: the browser allows no storage);
+ * `tab` is this tab's own storage (sessionStorage: which game this tab plays survives a reload),
+ * and `locks` keeps tabs from changing shared keys at once (Web Locks, or the plain fallback).
+ */
+export function provideStorage(
+  next: KeyValueStore | null,
+  tab: { tabStorage?: KeyValueStore | null; locks?: TabLocks } = {},
+): void {
   storage = next;
+  tabStorage = tab.tabStorage ?? null;
+  locks = tab.locks ?? noTabLocks;
 }
 
 function now(): string {
@@ -81,10 +104,15 @@ export function listSaveSlots(): Result<SlotSummary[], string> {
   return listSlots(storage);
 }
 
+/** A change to a shared list, made alone among tabs (Web Locks): read, changed and written at once. */
+function exclusive<T>(task: () => Result<T, string>): Promise<Result<T, string>> {
+  return locks.exclusive(task);
+}
+
 /** Keeps the running game in a new slot at the top of the list. */
-export function saveGameToNewSlot(name: string): Result<SlotSummary[], string> {
+export function saveGameToNewSlot(name: string): Promise<Result<SlotSummary[], string>> {
   const save = gameSave(name);
-  return save.ok ? saveToNewSlot(storage, save.value) : save;
+  return save.ok ? exclusive(() => saveToNewSlot(storage, save.value)) : Promise.resolve(save);
 }
 
 /**
@@ -93,22 +121,38 @@ export function saveGameToNewSlot(name: string): Result<SlotSummary[], string> {
  */
 
 /** Replaces a slot's game with the running game, keeping the slot's name. */
-export function saveGameOverSlot(slot: SlotSummary): Result<SlotSummary[], string> {
+export function saveGameOverSlot(slot: SlotSummary): Promise<Result<SlotSummary[], string>> {
   const save = gameSave(slot.name);
-  return save.ok ? overwriteSlot(storage, slot, save.value) : save;
+  return save.ok
+    ? exclusive(() => overwriteSlot(storage, slot, save.value))
+    : Promise.resolve(save);
 }
 
-export function renameSaveSlot(slot: SlotRef, name: string): Result<SlotSummary[], string> {
-  return renameSlot(storage, slot, name);
+export function renameSaveSlot(
+  slot: SlotRef,
+  name: string,
+): Promise<Result<SlotSummary[], string>> {
+  return exclusive(() => renameSlot(storage, slot, name));
 }
 
-export function deleteSaveSlot(slot: SlotRef): Result<SlotSummary[], string> {
-  return deleteSlot(storage, slot);
+export function deleteSaveSlot(slot: SlotRef): Promise<Result<SlotSummary[], string>> {
+  return exclusive(() => deleteSlot(storage, slot));
 }
 
-/** A slot's save, replayed against its fingerprints. */
-export function loadCheckedSlot(slot: SlotRef): Result<CheckedSave, string> {
-  return loadSlot(storage, slot);
+/** A slot's save, replayed against its fingerprints (a finished game's with `finished`). */
+export function loadCheckedSlot(slot: SlotRef, finished = false): Result<CheckedSave, string> {
+  return loadSlot(storage, slot, finished ? FINISHED_GAMES : undefined);
+}
+
+/** The saved and the finished games with their files as stored (not replayed): one read each. */
+export function listStoredGames(): {
+  saved: Result<{ slot: SlotSummary; save: SaveFile | null }[], string>;
+  finished: Result<{ slot: SlotSummary; save: SaveFile | null }[], string>;
+} {
+  return {
+    saved: listSlotSaves(storage),
+    finished: listSlotSaves(storage, FINISHED_GAMES),
+  };
 }
 
 function quoted(slot: SlotSummary): string {
@@ -193,12 +237,14 @@ export async function readSaveFile(
 }
 
 /** Keeps an imported save in a new slot, named as the file names it, stamped now. */
-export function keepImportedSave(checked: CheckedSave): Result<SlotSummary[], string> {
+export function keepImportedSave(checked: CheckedSave): Promise<Result<SlotSummary[], string>> {
   const { save } = checked;
-  return saveToNewSlot(storage, {
-    ...save,
-    meta: { ...save.meta, name: save.meta.name.trim() || 'Imported game', createdAt: now() },
-  });
+  return exclusive(() =>
+    saveToNewSlot(storage, {
+      ...save,
+      meta: { ...save.meta, name: save.meta.name.trim() || 'Imported game', createdAt: now() },
+    }),
+  );
 }
 
 /** A save as a file to download: its name and its text. */
@@ -253,7 +299,7 @@ export function readPastedGame(text: string): Result<CheckedSave, string> {
   return { ok: false, error: 'It is not a game link or result code (it holds no “#save=”).' };
 }
 
-/** Opens the game a link's fragment carries, or says why it cannot. */
+/** Opens the game a link's fragment carries as a new game, or says why it cannot. */
 export function openShareLink(hash: string): Result<null, string> {
   const save = decodeShareLink(hash);
   if (!save.ok) return save;
@@ -261,21 +307,238 @@ export function openShareLink(hash: string): Result<null, string> {
   return { ok: true, value: null };
 }
 
-// ---- The autosave ----
-
-/** The autosaved game if it can be continued (already replayed), null, or why it cannot. */
-export function readResumableGame(): Result<UnfinishedGame | null, string> {
-  return readUnfinishedGame(storage);
+/**
+ * A link that arrives while a game is in play: checked now, offered beside the game (see
+ * StoreState.linkOffer) and opened only if the player chooses; the game in play is kept either way.
+ */
+export function offerShareLink(hash: string): Result<null, string> {
+  const save = decodeShareLink(hash);
+  if (!save.ok) return save;
+  const checked = save.value;
+  store.setState({
+    linkOffer: {
+      name: checked.save.meta.name.trim() || 'A shared game',
+      scenario: checked.game.options.scenario,
+      weeksPlayed: checked.game.weeks.length,
+      open: () => {
+        store.setState({ linkOffer: null });
+        openCheckedSave(checked);
+      },
+    },
+  });
+  return { ok: true, value: null };
 }
 
-/** The autosave's file as stored (not replayed): what the comparison lists. */
-export function readAutosaveFile(): Result<SaveFile | null, string> {
-  return readAutosave(storage);
+export function dismissLinkOffer(): void {
+  store.setState({ linkOffer: null });
 }
 
-/** The autosave replayed against its fingerprints, null when there is none. */
-export function loadCheckedAutosave(): Result<CheckedSave | null, string> {
-  return readCheckedAutosave(storage);
+/** A game's autosave if it can be continued (replayed and checked), null, or why it cannot. */
+export function readResumableGame(gameId: string): Result<UnfinishedGame | null, string> {
+  return readUnfinishedGame(storage, gameId);
+}
+
+// ---- The autosaves: each game its own, each tab its game ----
+
+/** Which game this tab plays, kept in the tab's own storage so a reload finds it. */
+const TAB_GAME_KEY = 'frontier-crisis/tab-game';
+
+/** The game this tab holds (Web Locks), so other tabs see it as open here. */
+let claimed: { gameId: string; claim: GameClaim | null } | null = null;
+
+function claimHere(gameId: string, claim: Promise<GameClaim | null>): void {
+  claimed?.claim?.release();
+  const mine = { gameId, claim: null as GameClaim | null };
+  claimed = mine;
+  void claim.then((held) => {
+    if (claimed === mine) mine.claim = held;
+    else held?.release();
+  });
+}
+
+/** An autosaved game as the Saves dialog and the title list it. */
+export interface UnfinishedEntry extends AutosaveSummary {
+  /** Another tab plays it now: continuing it here plays a copy. */
+  openElsewhere: boolean;
+  /** The game this tab played last (before a reload). */
+  thisTab: boolean;
+}
+
+/** Every autosaved game, the most recently saved first, and which are open in other tabs. */
+export async function listUnfinishedGames(): Promise<Result<UnfinishedEntry[], string>> {
+  const listed = listAutosaves(storage);
+  if (!listed.ok) return listed;
+  const held = await locks.claimed();
+  const tabGame = readKey(tabStorage, TAB_GAME_KEY);
+  const mine = claimed?.gameId;
+  return {
+    ok: true,
+    value: listed.value.map((entry) => ({
+      ...entry,
+      openElsewhere: entry.gameId !== mine && (held?.has(entry.gameId) ?? false),
+      thisTab: tabGame.ok && tabGame.value === entry.gameId,
+    })),
+  };
+}
+
+/** "Karachi aftermath, week 5 of 12", for an autosaved game. */
+export function describeUnfinished(entry: AutosaveSummary): string {
+  if (entry.scenario === null || entry.weeksPlayed === null || !(entry.scenario in SCENARIOS))
+    return 'An autosaved game that cannot be read';
+  const info = SCENARIOS[entry.scenario as keyof typeof SCENARIOS];
+  return `${info.title}, week ${Math.min(entry.weeksPlayed + 1, info.weeks)} of ${info.weeks}`;
+}
+
+/**
+ * Continues an autosaved game in this tab: that game itself when no other tab plays it (this tab
+ * then holds it), or, when one does, a copy with an id of its own — never both tabs writing one
+ * autosave. The earlier single autosave moves into a game's own. The sentence says what happened
+ * when it is more than the game opening.
+ */
+export async function continueUnfinishedGame(
+  gameId: string,
+): Promise<Result<string | null, string>> {
+  const earlier = gameId === EARLIER_AUTOSAVE_ID;
+  const claim = earlier || claimed?.gameId === gameId ? null : await locks.claim(gameId);
+  const elsewhere = !earlier && claimed?.gameId !== gameId && claim === null;
+  const game = readUnfinishedGame(storage, gameId);
+  if (!game.ok || !game.value) {
+    claim?.release();
+    return game.ok
+      ? {
+          ok: false,
+          error:
+            'That game is no longer there (it may have ended, or been deleted in another tab).',
+        }
+      : game;
+  }
+  const { game: replayed, branchOf, notes, classroom, text } = game.value;
+  const id = earlier || elsewhere ? newGameId() : gameId;
+  if (claim) claimHere(id, Promise.resolve(claim));
+  resumeReplayed(replayed, branchOf, notes, classroom, id);
+  if (earlier) removeAutosave(storage, EARLIER_AUTOSAVE_ID, text);
+  return {
+    ok: true,
+    value: elsewhere
+      ? 'This game is open in another tab, so a copy of it continues here. The other tab keeps its own.'
+      : null,
+  };
+}
+
+/** Deletes an autosaved game for good (after the player confirmed), unless another tab plays it. */
+export async function deleteUnfinishedGame(entry: AutosaveSummary): Promise<Result<null, string>> {
+  if (store.getState().session?.gameId === entry.gameId)
+    return { ok: false, error: 'This is the game in play here, so it was not deleted.' };
+  const held = await locks.claimed();
+  if (held?.has(entry.gameId) && claimed?.gameId !== entry.gameId)
+    return {
+      ok: false,
+      error: 'That game is open in another tab, so it was not deleted. Close it there first.',
+    };
+  return exclusive(() =>
+    removeAutosave(storage, entry.gameId, entry.text)
+      ? { ok: true, value: null }
+      : {
+          ok: false,
+          error:
+            'That game was played on in another tab since this list was shown, so it was not deleted.',
+        },
+  );
+}
+
+/** Every autosaved game with its file as stored (not replayed; null when unreadable). */
+export function listAutosaveFiles(): { entry: AutosaveSummary; save: SaveFile | null }[] {
+  const listed = listAutosaves(storage);
+  return (listed.ok ? listed.value : []).map((entry) => {
+    const save = entry.problem === null ? readAutosave(storage, entry.gameId) : null;
+    return { entry, save: save?.ok ? save.value : null };
+  });
+}
+
+/** A game's autosave replayed against its fingerprints, null when there is none. */
+export function loadCheckedAutosave(gameId: string): Result<CheckedSave | null, string> {
+  return readCheckedAutosave(storage, gameId);
+}
+
+/** Words for a game left for another: where it is kept. */
+function keptSentence(session: Session): string {
+  const info = SCENARIOS[session.options.scenario];
+  return `Your game “${info.title}, week ${session.weeks.length + 1} of ${info.weeks}” is kept: continue it from Saves, under Unfinished games.`;
+}
+
+/**
+ * Follows the game this tab plays: holds it (Web Locks) so other tabs see it is open here,
+ * remembers it in the tab's storage for a reload, and when another game takes its place (a new
+ * game, a slot, a link, a branch) says where the one left is kept — or lets it go when nothing
+ * was played in it (no week, no note). Returns the unsubscribe function.
+ */
+export function startTabGame(): () => void {
+  let previous: Session | null = store.getState().session;
+  const unsubscribe = store.subscribe((state) => {
+    const session = state.session;
+    if (!session || session.gameId === previous?.gameId) {
+      previous = session ?? previous;
+      return;
+    }
+    const left = previous;
+    previous = session;
+    if (claimed?.gameId !== session.gameId) claimHere(session.gameId, locks.claim(session.gameId));
+    writeKey(tabStorage, TAB_GAME_KEY, session.gameId);
+    if (!left || left.state.ending) return;
+    // A copy made because another tab wrote the same game says so itself.
+    if (left.options === session.options && left.weeks.length === session.weeks.length) return;
+    if (left.weeks.length === 0 && left.notes.length === 0) {
+      const stored = readAutosave(storage, left.gameId);
+      const text = readKey(storage, autosaveKey(left.gameId));
+      if (
+        stored.ok &&
+        stored.value?.weeks.length === 0 &&
+        stored.value.notes.length === 0 &&
+        text.ok &&
+        text.value
+      )
+        removeAutosave(storage, left.gameId, text.value);
+      return;
+    }
+    if (state.autosaveProblem === null && state.notice === null)
+      store.setState({ notice: keptSentence(left) });
+  });
+  return () => {
+    unsubscribe();
+    claimed?.claim?.release();
+    claimed = null;
+  };
+}
+
+// ---- Finished games ----
+
+export function listFinishedGames(): Result<SlotSummary[], string> {
+  return listSlots(storage, FINISHED_GAMES);
+}
+
+/** Opens a finished game at its ending (from there it can be replayed and branched). */
+export function loadFinishedGame(slot: SlotSummary): Result<null, string> {
+  const save = loadSlot(storage, slot, FINISHED_GAMES);
+  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be loaded. ${save.error}` };
+  openCheckedSave(save.value);
+  return { ok: true, value: null };
+}
+
+export function replayFinishedGame(slot: SlotSummary): Result<null, string> {
+  const save = loadSlot(storage, slot, FINISHED_GAMES);
+  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be replayed. ${save.error}` };
+  replayCheckedSave(save.value);
+  return { ok: true, value: null };
+}
+
+export function exportFinishedGame(slot: SlotSummary): Result<SaveDownload, string> {
+  const save = loadSlot(storage, slot, FINISHED_GAMES);
+  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be exported. ${save.error}` };
+  return { ok: true, value: download(save.value.save) };
+}
+
+export function deleteFinishedGame(slot: SlotRef): Promise<Result<SlotSummary[], string>> {
+  return exclusive(() => deleteSlot(storage, slot, FINISHED_GAMES));
 }
 
 // ---- Debrief and result codes ----
@@ -316,14 +579,20 @@ export function soundChoiceRemembered(): boolean {
  * and fingerprints untouched; refused if the slot now holds another game), or given to the running
  * game, whose autosave then keeps them.
  */
-export function keepReplayNotes(notes: Note[]): Result<null, string> {
+export async function keepReplayNotes(notes: Note[]): Promise<Result<null, string>> {
   const replay = shownReplay(store.getState());
   const home = replay?.notesHome;
   if (!replay || !home) return { ok: false, error: 'These notes cannot be changed here.' };
   if (home.kind === 'slot') {
-    const saved = saveSlotNotes(storage, home.id, replay.fingerprints.slice(1), notes);
+    const fingerprints = replay.fingerprints.slice(1);
+    const saved = await exclusive(() => saveSlotNotes(storage, home.id, fingerprints, notes));
     if (!saved.ok) return saved;
   }
   setReplayNotes(notes);
   return { ok: true, value: null };
+}
+
+/** Moves an autosave that an older copy of the game set aside (from a newer version) into Saves. */
+export async function restoreSetAsideAutosave(): Promise<string | null> {
+  return locks.exclusive(() => restoreKeptAutosave(storage));
 }
