@@ -141,6 +141,31 @@ describe('a game another tab plays', () => {
   });
 });
 
+describe("this tab's game after a reload", () => {
+  it('is offered as itself once the page it replaced lets go of it', async () => {
+    storage.setItem(autosaveKey(OTHER_GAME), autosaveOf(2));
+    tab.setItem('frontier-crisis/tab-game', OTHER_GAME);
+    const release = locks.holdElsewhere(`frontier-crisis/game/${OTHER_GAME}`);
+    await settle();
+    setTimeout(release, 300);
+    expect(await unfinished()).toMatchObject([
+      { gameId: OTHER_GAME, openElsewhere: false, thisTab: true },
+    ]);
+    expect(await continueUnfinishedGame(OTHER_GAME)).toEqual({ ok: true, value: null });
+    expect(store.getState().session!.gameId).toBe(OTHER_GAME);
+  });
+
+  it('is said to be open in another tab when one still plays it (a duplicated tab)', async () => {
+    storage.setItem(autosaveKey(OTHER_GAME), autosaveOf(2));
+    tab.setItem('frontier-crisis/tab-game', OTHER_GAME);
+    locks.holdElsewhere(`frontier-crisis/game/${OTHER_GAME}`);
+    await settle();
+    expect(await unfinished()).toMatchObject([
+      { gameId: OTHER_GAME, openElsewhere: true, thisTab: true },
+    ]);
+  });
+});
+
 describe('a game no other tab plays', () => {
   it('is continued as itself, and this tab then holds it', async () => {
     storage.setItem(autosaveKey(OTHER_GAME), autosaveOf(3));

@@ -356,6 +356,51 @@ function claimHere(gameId: string, claim: Promise<GameClaim | null>): void {
   });
 }
 
+/**
+ * How long a reloaded tab waits for the page it replaced to let go of the tab's game: a page's
+ * locks are released a moment after it unloads (later on a busy machine), and until then the
+ * game would look open in another tab.
+ */
+const RELOAD_RELEASE_MS = 2000;
+const RELEASE_POLL_MS = 100;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** True while `gameId` is the game this tab played before a reload, not yet held again here. */
+function isTabGameFromBefore(gameId: string | null): gameId is string {
+  return gameId !== null && claimed?.gameId !== gameId;
+}
+
+/** The games any tab holds, once the page this tab replaced has let go of this tab's game. */
+async function heldGames(tabGame: string | null): Promise<ReadonlySet<string> | null> {
+  let held = await locks.claimed();
+  for (
+    let waited = 0;
+    isTabGameFromBefore(tabGame) && held?.has(tabGame) && waited < RELOAD_RELEASE_MS;
+    waited += RELEASE_POLL_MS
+  ) {
+    await pause(RELEASE_POLL_MS);
+    held = await locks.claimed();
+  }
+  return held;
+}
+
+/** Holds `gameId` for this tab, waiting a moment when it is this tab's game from before a reload. */
+async function claimGame(gameId: string): Promise<GameClaim | null> {
+  const tabGame = readKey(tabStorage, TAB_GAME_KEY);
+  const fromBefore = tabGame.ok && tabGame.value === gameId && isTabGameFromBefore(gameId);
+  let claim = await locks.claim(gameId);
+  for (
+    let waited = 0;
+    claim === null && fromBefore && waited < RELOAD_RELEASE_MS;
+    waited += RELEASE_POLL_MS
+  ) {
+    await pause(RELEASE_POLL_MS);
+    claim = await locks.claim(gameId);
+  }
+  return claim;
+}
+
 /** An autosaved game as the Saves dialog and the title list it. */
 export interface UnfinishedEntry extends AutosaveSummary {
   /** Another tab plays it now: continuing it here plays a copy. */
@@ -368,8 +413,8 @@ export interface UnfinishedEntry extends AutosaveSummary {
 export async function listUnfinishedGames(): Promise<Result<UnfinishedEntry[], string>> {
   const listed = listAutosaves(storage);
   if (!listed.ok) return listed;
-  const held = await locks.claimed();
   const tabGame = readKey(tabStorage, TAB_GAME_KEY);
+  const held = await heldGames(tabGame.ok ? tabGame.value : null);
   const mine = claimed?.gameId;
   return {
     ok: true,
@@ -399,7 +444,7 @@ export async function continueUnfinishedGame(
   gameId: string,
 ): Promise<Result<string | null, string>> {
   const earlier = gameId === EARLIER_AUTOSAVE_ID;
-  const claim = earlier || claimed?.gameId === gameId ? null : await locks.claim(gameId);
+  const claim = earlier || claimed?.gameId === gameId ? null : await claimGame(gameId);
   const elsewhere = !earlier && claimed?.gameId !== gameId && claim === null;
   const game = readUnfinishedGame(storage, gameId);
   if (!game.ok || !game.value) {
