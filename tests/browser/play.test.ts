@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DISTRICTS, DISTRICT_IDS, previewResponse, replay } from '../../src/engine';
+import { DISTRICTS, DISTRICT_IDS, previewResponse, replay, type Decision } from '../../src/engine';
 import { MAP } from '../../src/map/geometry';
 import { threatWords } from '../../src/map/threat';
 import { makeSave } from '../../src/persistence/save-format';
@@ -38,6 +38,23 @@ async function endWeekAndWait(page: Page, week: number) {
     .waitFor();
   const skip = page.getByRole('button', { name: 'Skip animation' });
   if (await skip.isVisible()) await skip.click();
+}
+
+/**
+ * A Karachi game of a known seed, `weeks` into it, opened from its game link: the page shows the
+ * start of the next week and Node has its state to check the page against.
+ */
+async function openLinkedGame(seed: number, name: string, weeks: Decision[][] = []) {
+  const options = { scenario: 'karachi', seed, difficulty: 'normal' } as const;
+  const save = makeSave(options, weeks, { name });
+  if (!save.ok) throw new Error(save.error);
+  const link = encodeShareLink(save.value);
+  if (!link.ok) throw new Error(link.error);
+  const played = replay(options, weeks);
+  if (!played.ok) throw new Error(played.error.message);
+  session = await openGame({ reducedMotion: true, url: `${inject('baseUrl')}${link.value}` });
+  await session.page.getByText(`Week ${weeks.length + 1} of 12`).waitFor();
+  return { page: session.page, state: played.value.final };
 }
 
 describe('a player in the browser', () => {
@@ -195,18 +212,9 @@ describe('a player in the browser', () => {
   });
 
   it('names in the table and the place card the threat the map shows by colour', async () => {
-    // A game of a known seed, opened from its link at week 1: Node knows every district's threat.
-    const options = { scenario: 'karachi', seed: 2024, difficulty: 'normal' } as const;
-    const save = makeSave(options, [], { name: 'Threat in words' });
-    if (!save.ok) throw new Error(save.error);
-    const link = encodeShareLink(save.value);
-    if (!link.ok) throw new Error(link.error);
-    const opening = replay(options, []);
-    if (!opening.ok) throw new Error(opening.error.message);
-    const { districts } = opening.value.final;
-    session = await openGame({ reducedMotion: true, url: `${inject('baseUrl')}${link.value}` });
-    const { page } = session;
-    await page.getByText('Week 1 of 12').waitFor();
+    // A game opened from its link at week 1: Node knows every district's threat.
+    const { page, state } = await openLinkedGame(2024, 'Threat in words');
+    const { districts } = state;
 
     await page
       .getByRole('group', { name: 'Places on the map' })
@@ -229,19 +237,9 @@ describe('a player in the browser', () => {
 
   it('keeps the state of talks, truce, verification, Kabul and the crossings in a strip', async () => {
     // Talks in Doha in week 1: the strip of week 2 says what Node's state says.
-    const options = { scenario: 'karachi', seed: 77, difficulty: 'normal' } as const;
-    const weeks = [[{ response: 'talks-qatar' }]];
-    const save = makeSave(options, weeks, { name: 'Talks' });
-    if (!save.ok) throw new Error(save.error);
-    const link = encodeShareLink(save.value);
-    if (!link.ok) throw new Error(link.error);
-    const played = replay(options, weeks);
-    if (!played.ok) throw new Error(played.error.message);
-    const { diplomacy, kabul, crossings } = played.value.final;
+    const { page, state } = await openLinkedGame(77, 'Talks', [[{ response: 'talks-qatar' }]]);
+    const { diplomacy, kabul, crossings } = state;
     expect(diplomacy.talksProgress).toBeGreaterThan(0);
-    session = await openGame({ reducedMotion: true, url: `${inject('baseUrl')}${link.value}` });
-    const { page } = session;
-    await page.getByText('Week 2 of 12').waitFor();
     const text = (await page.locator('.status-strip').innerText()).replace(/\s+/g, ' ');
     expect(text).toContain(`Talks ${diplomacy.talksProgress} of 100`);
     expect(text).toContain(`Kabul’s hostility ${kabul.hostility} of 100`);
@@ -259,14 +257,7 @@ describe('a player in the browser', () => {
   });
 
   it('previews what a response would do this week, as the engine works it out', async () => {
-    const options = { scenario: 'karachi', seed: 4242, difficulty: 'normal' } as const;
-    const save = makeSave(options, [], { name: 'Previews' });
-    if (!save.ok) throw new Error(save.error);
-    const link = encodeShareLink(save.value);
-    if (!link.ok) throw new Error(link.error);
-    const opening = replay(options, []);
-    if (!opening.ok) throw new Error(opening.error.message);
-    const state = opening.value.final;
+    const { page, state } = await openLinkedGame(4242, 'Previews');
     const expected = (
       decision: { response: string; target?: string },
       chosen = [] as (typeof decision)[],
@@ -275,9 +266,6 @@ describe('a player in the browser', () => {
       if (!preview.ok) throw new Error('Node refused the preview');
       return previewLines(preview.value);
     };
-    session = await openGame({ reducedMotion: true, url: `${inject('baseUrl')}${link.value}` });
-    const { page } = session;
-    await page.getByText('Week 1 of 12').waitFor();
     await expect(page.locator('.response__preview').count()).resolves.toBe(0);
     await page.getByRole('checkbox', { name: /^Show previews/ }).check();
 
