@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { MAP } from '../../src/map/geometry';
 import { expectAccessible, openGame, screenshot, type Session } from './browser';
 
 let session: Session | null = null;
@@ -81,6 +82,21 @@ describe('the game on a tablet', () => {
         expect(layout.map.height).toBeGreaterThanOrEqual(size.height * 0.375);
       }
 
+      // A place's card, shown on pointing at it, lies wholly within the map's area.
+      const canvas = (await page.locator('.map-view__canvas canvas').boundingBox())!;
+      const [x, y] = MAP.districts.bannu.anchor;
+      await page.mouse.move(
+        canvas.x + (x / MAP.width) * canvas.width,
+        canvas.y + (y / MAP.height) * canvas.height,
+      );
+      const card = page.getByRole('complementary', { name: 'Bannu' });
+      await card.waitFor();
+      const cardBox = (await card.boundingBox())!;
+      const mapArea = (await page.locator('.centre__body').boundingBox())!;
+      expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(mapArea.y + mapArea.height);
+      expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(mapArea.x + mapArea.width);
+      await screenshot(page, `tablet-${size.name}-place-card`);
+
       const endWeek = page.getByRole('button', { name: 'End week', exact: true });
       await endWeek.scrollIntoViewIfNeeded();
       await expect(endWeek.isVisible()).resolves.toBe(true);
@@ -100,6 +116,24 @@ describe('the game on a tablet', () => {
         expect(label.needs, `"${label.text}" is cut after a week`).toBeLessThanOrEqual(label.has);
       }
       await screenshot(page, `tablet-${size.name}-week-1-report`);
+    });
+  }
+
+  for (const size of TABLETS) {
+    it(`keeps the labels whole in projector mode at ${size.width}×${size.height}`, async () => {
+      session = await openGame({ width: size.width, height: size.height });
+      const { page } = session;
+      await page.getByRole('button', { name: /^Projector mode/ }).click();
+      await startKarachi(page);
+      await page.keyboard.press('m');
+      await page.getByRole('list', { name: 'National meters' }).waitFor();
+      await screenshot(page, `tablet-${size.name}-projector`);
+      const layout = await measure(page);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
+      expect(layout.labels).toHaveLength(6);
+      for (const label of layout.labels) {
+        expect(label.needs, `"${label.text}" is cut`).toBeLessThanOrEqual(label.has);
+      }
     });
   }
 
