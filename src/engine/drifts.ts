@@ -8,6 +8,7 @@ import { CROSSINGS, DISTRICTS, WEEKLY_TRADE_MILLIONS } from './content/districts
 import type { GameState } from './types';
 import { divertTrade } from './effects';
 import { RESPONSE_BY_ID } from './content/responses';
+import { hooksOf } from './response-types';
 import {
   adjustDistrict,
   adjustDistrictCount,
@@ -40,7 +41,7 @@ export const CRISIS_PRESSURE = 90;
 function runProgrammes(ctx: TurnContext): void {
   const remaining = [];
   for (const programme of ctx.state.programmes) {
-    const weekly = RESPONSE_BY_ID[programme.response].programme?.weekly;
+    const weekly = hooksOf(RESPONSE_BY_ID[programme.response]).programme?.weekly;
     if (weekly) weekly(ctx, programme.target === 'none' ? null : programme.target);
     if (programme.weeksLeft > 1)
       remaining.push({ ...programme, weeksLeft: programme.weeksLeft - 1 });

@@ -7,7 +7,7 @@ import { DISTRICTS } from './content/districts';
 import { PROVINCES } from './content/provinces';
 import { RESPONSES, RESPONSE_BY_ID, isResponseId, type ResponseId } from './content/responses';
 import { DISTRICT_IDS, LADDER_RUNGS, PROVINCE_IDS, isDistrictId, isProvinceId } from './ids';
-import type { ResponseDef, Target, TargetKind } from './response-types';
+import { hooksOf, type ResponseDef, type Target, type TargetKind } from './response-types';
 import type { GameState, Result, Unavailable, ValidDecision } from './types';
 
 export interface TargetOption {
@@ -72,7 +72,8 @@ export function responseBlock(state: GameState, def: ResponseDef): Unavailable |
 
 /** Null when the state allows this target for this response, else why not. */
 export function targetVerdict(state: GameState, def: ResponseDef, target: Target): string | null {
-  return def.where?.(target) ?? def.targetRule?.(state, target) ?? null;
+  const hooks = hooksOf(def);
+  return hooks.where?.(target) ?? hooks.targetRule?.(state, target) ?? null;
 }
 
 /** Every district or province a response could ever take, in the fixed order. */
@@ -101,7 +102,7 @@ const RESPONSE_CANDIDATES: readonly { def: ResponseDef; candidates: readonly Can
           : [];
     return {
       def,
-      candidates: places.map((p) => ({ ...p, unsuitable: def.where?.(p.id) ?? null })),
+      candidates: places.map((p) => ({ ...p, unsuitable: hooksOf(def).where?.(p.id) ?? null })),
     };
   });
 
@@ -144,7 +145,7 @@ export function responsesFor(state: GameState): ResponseOption[] {
     const targets = candidates.map(({ id, name, unsuitable }) => ({
       id,
       name,
-      reason: unsuitable ?? def.targetRule?.(state, id) ?? null,
+      reason: unsuitable ?? hooksOf(def).targetRule?.(state, id) ?? null,
     }));
     let unavailable = responseBlock(state, def);
     if (!unavailable && def.target !== 'none' && targets.every((t) => t.reason !== null)) {

@@ -8,6 +8,7 @@ import { runDoctrines } from './doctrine-runner';
 import { runDrifts } from './drifts';
 import { checkEnding, militantStrength } from './endings';
 import { runEvents } from './event-runner';
+import { hooksOf } from './response-types';
 import { validateDecisions, type DecisionError } from './responses';
 import { cloneState, emptyCounters } from './state';
 import type { GameState, Result, ValidDecision, WeekReport } from './types';
@@ -24,7 +25,7 @@ function applyDecisions(ctx: TurnContext, decisions: readonly ValidDecision[]): 
     const target = decision.target ?? null;
     const cause = `response:${def.id}`;
     if (def.fiscal > 0) adjustMeter(ctx, 'fiscalRoom', -def.fiscal, cause);
-    def.apply(ctx, target);
+    hooksOf(def).apply(ctx, target);
     if (def.cooldown > 0) ctx.state.cooldowns[def.id] = ctx.state.week + def.cooldown + 1;
     if (def.programme) {
       ctx.state.programmes.push({

@@ -10,6 +10,7 @@ import {
   singlePlans,
 } from '../../src/engine/exploit-hunt';
 import { candidatesOf, validateDecisions } from '../../src/engine/responses';
+import { hooksOf } from '../../src/engine/response-types';
 import { firers } from '../../src/engine/rule-firing';
 import { PINNED_VARIABLES, PIN_LEVELS, playPinned } from '../../src/engine/sensitivity';
 import { STRATEGIES, balancedStrategy, playGame } from '../../src/engine/strategies';
@@ -25,7 +26,7 @@ describe('the exploit hunter’s plans', () => {
       def.target === 'none'
         ? [def.id]
         : candidatesOf(def)
-            .filter((target) => !def.where?.(target))
+            .filter((target) => !hooksOf(def).where?.(target))
             .map((target) => `${def.id}@${target}`),
     );
     expect(labels.sort()).toEqual(expected.sort());

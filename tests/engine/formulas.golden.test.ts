@@ -4,6 +4,7 @@
 //   npx vitest run --project unit tests/engine/formulas.golden.test.ts -u
 import { describe, expect, it } from 'vitest';
 import { attack, strikeProvince, type AttackStyle } from '../../src/engine/effects';
+import { hooksOf } from '../../src/engine/response-types';
 import { METER_IDS, RESPONSES, SCENARIO_IDS, resolveTurn, type GameState } from '../../src/engine';
 import { context, game, table, withState } from './fixtures';
 
@@ -200,7 +201,7 @@ describe('golden formulas', () => {
           });
           if (def.requires?.(state)) return '-';
           const ctx = context(state, [], [3]);
-          def.apply(ctx, null);
+          hooksOf(def).apply(ctx, null);
           return signed(ctx.state.diplomacy.talksProgress - state.diplomacy.talksProgress);
         };
         return table(

@@ -19,14 +19,13 @@ function crossingIn(district: DistrictId): CrossingId | null {
   return DISTRICTS[district].crossings[0] ?? null;
 }
 
-function hasCrossing(target: string): string | null {
-  const district = target as DistrictId;
+function hasCrossing(district: DistrictId): string | null {
   return crossingIn(district) ? null : `${DISTRICTS[district].name} has no official crossing.`;
 }
 
 function crossingTarget(open: boolean) {
-  return (state: GameState, target: string): string | null => {
-    const crossing = crossingIn(target as DistrictId)!;
+  return (state: GameState, target: DistrictId): string | null => {
+    const crossing = crossingIn(target)!;
     if (state.crossings[crossing].open !== open)
       return `${CROSSINGS[crossing].name} is already ${open ? 'closed' : 'open'}.`;
     return null;
@@ -52,8 +51,7 @@ export const BORDER = [
       anyCrossingOpen(state, true) ? null : 'Every crossing is already closed.',
     where: hasCrossing,
     targetRule: crossingTarget(true),
-    apply(ctx, target) {
-      const district = target as DistrictId;
+    apply(ctx, district) {
       const crossing = crossingIn(district)!;
       const cause = 'response:close-crossing';
       closeCrossing(ctx, crossing, cause, 'Pakistan');
@@ -94,8 +92,7 @@ export const BORDER = [
       anyCrossingOpen(state, false) ? null : 'Every crossing is already open.',
     where: hasCrossing,
     targetRule: crossingTarget(false),
-    apply(ctx, target) {
-      const district = target as DistrictId;
+    apply(ctx, district) {
       const crossing = crossingIn(district)!;
       const cause = 'response:reopen-crossing';
       openCrossing(ctx, crossing, cause);
@@ -120,11 +117,10 @@ export const BORDER = [
     target: 'district',
     cooldown: 0,
     where: (target) =>
-      DISTRICTS[target as DistrictId].across.length > 0
+      DISTRICTS[target].across.length > 0
         ? null
-        : `${DISTRICTS[target as DistrictId].name} is not on the border.`,
-    apply(ctx, target) {
-      const district = target as DistrictId;
+        : `${DISTRICTS[target].name} is not on the border.`,
+    apply(ctx, district) {
       const cause = 'response:repair-fence';
       ctx.state.kabul.lastBorderWorkWeek = ctx.state.week;
       adjustDistrict(ctx, district, 'security', 6, cause);

@@ -11,7 +11,7 @@ import {
   raiseLadderTo,
 } from '../../context';
 import { press } from '../../effects';
-import { DISTRICT_IDS, GROUP_IDS, type DistrictId } from '../../ids';
+import { DISTRICT_IDS, GROUP_IDS } from '../../ids';
 import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
 import { counted } from '../../format';
@@ -30,16 +30,13 @@ export const CIVIL = [
     target: 'district',
     cooldown: 0,
     where: (target) =>
-      DISTRICTS[target as DistrictId].urban
-        ? 'Development funds go to the frontier districts.'
-        : null,
+      DISTRICTS[target].urban ? 'Development funds go to the frontier districts.' : null,
     targetRule: (state, target): string | null => {
       return state.programmes.some((p) => p.response === 'development' && p.target === target)
         ? 'A development programme is already under way there.'
         : null;
     },
-    apply(ctx, target) {
-      const district = target as DistrictId;
+    apply(ctx, district) {
       adjustDistrict(ctx, district, 'economy', 3, 'response:development');
       emit(ctx, {
         kind: 'policy',
@@ -51,8 +48,7 @@ export const CIVIL = [
     },
     programme: {
       weeks: 5,
-      weekly(ctx, target) {
-        const district = target as DistrictId;
+      weekly(ctx, district) {
         const cause = 'response:development';
         adjustDistrict(ctx, district, 'economy', 2, cause);
         adjustDistrict(ctx, district, 'trust', 2, cause);
@@ -76,13 +72,12 @@ export const CIVIL = [
     target: 'district',
     cooldown: 0,
     targetRule: (state, target): string | null => {
-      const place = state.districts[target as DistrictId];
+      const place = state.districts[target];
       return place.civilianHarm === 0 && place.displaced === 0
         ? 'No one there is waiting for compensation.'
         : null;
     },
-    apply(ctx, target) {
-      const district = target as DistrictId;
+    apply(ctx, district) {
       const cause = 'response:compensation';
       const place = ctx.state.districts[district];
       adjustDistrict(ctx, district, 'trust', 6, cause);
@@ -293,9 +288,8 @@ export const CIVIL = [
     target: 'district',
     cooldown: 0,
     where: (target) =>
-      DISTRICTS[target as DistrictId].urban ? 'Jirgas are held in the tribal districts.' : null,
-    apply(ctx, target) {
-      const district = target as DistrictId;
+      DISTRICTS[target].urban ? 'Jirgas are held in the tribal districts.' : null,
+    apply(ctx, district) {
       const cause = 'response:jirga';
       const place = ctx.state.districts[district];
       adjustDistrict(ctx, district, 'trust', 6, cause);

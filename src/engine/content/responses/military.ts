@@ -20,7 +20,7 @@ import {
   strikeAcrossTheLine,
   strikeProvince,
 } from '../../effects';
-import { GROUP_IDS, type DistrictId, type GroupId, type ProvinceId } from '../../ids';
+import { GROUP_IDS, type GroupId, type ProvinceId } from '../../ids';
 import { GROUPS } from '../actors';
 import type { ResponseSpec } from '../../response-types';
 import type { GameState } from '../../types';
@@ -47,11 +47,10 @@ export const MILITARY = [
     cooldown: 1,
     ladder: { max: 4 },
     targetRule: (state, target): string | null =>
-      strongestSanctuary(state, target as ProvinceId) < 10
-        ? `No militant sanctuary worth striking is known in ${PROVINCES[target as ProvinceId].name}.`
+      strongestSanctuary(state, target) < 10
+        ? `No militant sanctuary worth striking is known in ${PROVINCES[target].name}.`
         : null,
-    apply(ctx, target) {
-      const province = target as ProvinceId;
+    apply(ctx, province) {
       const cause = 'response:strike-camps';
       const result = strikeProvince(ctx, province, 12, cause, 'strikes militant camps');
       raiseLadderTo(ctx, 3, cause);
@@ -90,15 +89,14 @@ export const MILITARY = [
     cooldown: 3,
     ladder: { max: 4 },
     targetRule: (state, target): string | null => {
-      const province = target as ProvinceId;
+      const province = target;
       if (state.provinces[province].intel < 50)
         return `Intelligence coverage in ${PROVINCES[province].name} is ${state.provinces[province].intel}; it must reach 50.`;
       return strongestSanctuary(state, province) < 10
         ? 'No militant leadership is known to be there.'
         : null;
     },
-    apply(ctx, target) {
-      const province = target as ProvinceId;
+    apply(ctx, province) {
       const cause = 'response:leadership-strike';
       const place = ctx.state.provinces[province];
       let leader: GroupId = 'ttp';
@@ -152,8 +150,7 @@ export const MILITARY = [
     target: 'province',
     cooldown: 2,
     ladder: { min: 3 },
-    apply(ctx, target) {
-      const province = target as ProvinceId;
+    apply(ctx, province) {
       const cause = 'response:strike-taliban-posts';
       const result = strikeProvince(
         ctx,
@@ -210,8 +207,7 @@ export const MILITARY = [
     fiscal: 2,
     target: 'district',
     cooldown: 0,
-    apply(ctx, target) {
-      const district = target as DistrictId;
+    apply(ctx, district) {
       const cause = 'response:intelligence-based-operations';
       // A community that talks to the police points the raids at the right doors (seed 004).
       const tips = Math.trunc((ctx.state.districts[district].trust - 50) / 10);
@@ -245,11 +241,10 @@ export const MILITARY = [
     target: 'district',
     cooldown: 2,
     where: (target) =>
-      DISTRICTS[target as DistrictId].urban
+      DISTRICTS[target].urban
         ? 'Clearance operations are for the frontier districts, not cities.'
         : null,
-    apply(ctx, target) {
-      const district = target as DistrictId;
+    apply(ctx, district) {
       const cause = 'response:area-clearance';
       const killed = clearPresence(ctx, district, 18, cause);
       adjustDistrict(ctx, district, 'security', 12, cause);
@@ -298,11 +293,8 @@ export const MILITARY = [
     target: 'district',
     cooldown: 1,
     targetRule: (state, target): string | null =>
-      state.districts[target as DistrictId].curfewWeeks > 0
-        ? 'A curfew is already in force there.'
-        : null,
-    apply(ctx, target) {
-      const district = target as DistrictId;
+      state.districts[target].curfewWeeks > 0 ? 'A curfew is already in force there.' : null,
+    apply(ctx, district) {
       const cause = 'response:curfew';
       adjustDistrictCount(ctx, district, 'curfewWeeks', 3, cause);
       pressWhereOperating(ctx, district, cause);

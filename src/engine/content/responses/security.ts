@@ -10,7 +10,7 @@ import {
   emit,
 } from '../../context';
 import { press, pressWhereOperating } from '../../effects';
-import { GROUP_IDS, type DistrictId, type GroupId, type ProvinceId } from '../../ids';
+import { GROUP_IDS, type GroupId } from '../../ids';
 import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
 import { PROVINCES } from '../provinces';
@@ -29,11 +29,10 @@ export const SECURITY = [
     target: 'district',
     cooldown: 0,
     where: (target) =>
-      DISTRICTS[target as DistrictId].urban
+      DISTRICTS[target].urban
         ? null
         : 'Cell hunts work in the cities: Peshawar, Quetta, Karachi or Islamabad.',
-    apply(ctx, target) {
-      const district = target as DistrictId;
+    apply(ctx, district) {
       const cause = 'response:hunt-urban-cells';
       let arrested = 0;
       for (const group of URBAN_GROUPS) {
@@ -68,12 +67,11 @@ export const SECURITY = [
     target: 'district',
     cooldown: 0,
     targetRule: (state, target): string | null => {
-      return state.districts[target as DistrictId].counterDroneWeeks > 1
+      return state.districts[target].counterDroneWeeks > 1
         ? 'Counter-drone cover is already in place there.'
         : null;
     },
-    apply(ctx, target) {
-      const district = target as DistrictId;
+    apply(ctx, district) {
       const cause = 'response:counter-drone';
       pressWhereOperating(ctx, district, cause);
       adjustDistrictCount(
@@ -105,12 +103,11 @@ export const SECURITY = [
     target: 'province',
     cooldown: 0,
     targetRule: (state, target): string | null => {
-      return state.provinces[target as ProvinceId].intel >= 90
+      return state.provinces[target].intel >= 90
         ? 'Coverage there is already as good as it gets.'
         : null;
     },
-    apply(ctx, target) {
-      const province = target as ProvinceId;
+    apply(ctx, province) {
       adjustProvince(ctx, province, 'intel', 6, 'response:build-intelligence');
       emit(ctx, {
         kind: 'policy',
@@ -123,7 +120,7 @@ export const SECURITY = [
     programme: {
       weeks: 3,
       weekly(ctx, target) {
-        adjustProvince(ctx, target as ProvinceId, 'intel', 4, 'response:build-intelligence');
+        adjustProvince(ctx, target, 'intel', 4, 'response:build-intelligence');
       },
     },
     sources: ['policing-slow', 'verification'],
@@ -143,8 +140,7 @@ export const SECURITY = [
         ? 'A police programme is already under way there.'
         : null;
     },
-    apply(ctx, target) {
-      const district = target as DistrictId;
+    apply(ctx, district) {
       adjustDistrict(ctx, district, 'police', 3, 'response:police-capacity');
       pressWhereOperating(ctx, district, 'response:police-capacity');
       emit(ctx, {
@@ -157,8 +153,7 @@ export const SECURITY = [
     },
     programme: {
       weeks: 5,
-      weekly(ctx, target) {
-        const district = target as DistrictId;
+      weekly(ctx, district) {
         // Coordination multiplies what police programmes deliver (seed 004).
         const { cohesion, fiscalRoom } = ctx.state.meters;
         // Coordination multiplies what police programmes deliver, money what they can buy (004).
@@ -183,12 +178,11 @@ export const SECURITY = [
     target: 'district',
     cooldown: 0,
     targetRule: (state, target): string | null => {
-      return state.districts[target as DistrictId].police >= 85
+      return state.districts[target].police >= 85
         ? 'Stations there are already well protected.'
         : null;
     },
-    apply(ctx, target) {
-      const district = target as DistrictId;
+    apply(ctx, district) {
       const cause = 'response:harden-stations';
       adjustDistrict(ctx, district, 'police', 7, cause);
       pressWhereOperating(ctx, district, cause);
