@@ -362,6 +362,8 @@ export function startAutosave(
       (finishedHere.has(session.gameId) ||
         (savedSession?.gameId === session.gameId && savedSession.state.ending === null));
     if (session.state.ending !== null && !endedHere) {
+      // Nothing of it needs autosaving: a failure of the game left belongs to that game.
+      if (savedSession?.gameId !== session.gameId) setProblem(null);
       savedSession = session;
       return;
     }

@@ -50,7 +50,12 @@ export type Dialog =
   | { kind: 'glossary'; term?: string }
   | { kind: 'sources' }
   | { kind: 'settings' }
-  | { kind: 'saves' };
+  | { kind: 'saves' }
+  /**
+   * Another game is about to take the place of one whose autosave failed: the player is told
+   * what was not kept and chooses: `open` puts the other game in its place, `keep` keeps it.
+   */
+  | { kind: 'replace-unsaved'; open: () => void; keep: () => void };
 
 /** Weeks per step when a replay plays: one week every 2 s, 1 s or 0.5 s. */
 export const REPLAY_SPEEDS = [2000, 1000, 500] as const;

@@ -26,6 +26,7 @@ import { ClassComparisonEntry } from './class-comparison-entry';
 import { GuideEntry } from './guide-entry';
 import { DebriefEntry } from './debrief-entry';
 import { ReplayScreen } from './replay-screen';
+import { ReplaceUnsavedDialog } from './replace-unsaved-dialog';
 import { SavesDialog } from './saves-dialog';
 import { SettingsDialog } from './settings-dialog';
 import { TitleScreen, type Resumable } from './title-screen';
@@ -59,6 +60,8 @@ function Dialogs() {
       return <SettingsDialog />;
     case 'saves':
       return <SavesDialog />;
+    case 'replace-unsaved':
+      return <ReplaceUnsavedDialog open={dialog.open} keep={dialog.keep} />;
     case 'why': {
       const report = reports?.find((r) => r.week === dialog.week);
       return report ? <WhyDialog report={report} actor={dialog.actor} /> : null;
@@ -154,7 +157,6 @@ export function App() {
     if (!resumable) return;
     const continued = await continueUnfinishedGame(resumable.gameId);
     if (!continued.ok) setResume({ resumable: null, problem: continued.error });
-    else if (continued.value) setNotice(continued.value);
   };
 
   return (

@@ -28,6 +28,31 @@ export function describeGame(
   return [info.title, week, level].filter(Boolean).join(' · ');
 }
 
+/**
+ * How full the saved games are, in words: "12 of 50 slots used.", and when no slot is left, what
+ * the player can do instead (`playing`: a game is open, so it can be saved over a slot or exported).
+ */
+export function describeSlotUse(
+  count: number,
+  max: number,
+  playing: boolean,
+): { used: string; full: string | null } {
+  const used =
+    count > max
+      ? `${count} saved games: more than the ${max} slots this browser keeps.`
+      : `${count} of ${max} slots used.`;
+  if (count < max) return { used, full: null };
+  const free = count === max ? 'delete one' : `delete ${count - max + 1}`;
+  return {
+    used,
+    full:
+      (count === max ? `All ${max} slots are in use. ` : '') +
+      (playing
+        ? `To keep this game, save it over a saved game (Overwrite), ${free} first, or export it as a file.`
+        : `To keep another game in a slot, ${free} first.`),
+  };
+}
+
 const WHEN = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',

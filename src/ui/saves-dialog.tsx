@@ -13,6 +13,7 @@ import type { SlotSummary } from '../persistence/slots';
 import { firstCharacters, withoutDirectionControls } from '../model/text-checks';
 import {
   MAX_FINISHED,
+  MAX_SLOTS,
   MAX_SLOT_NAME,
   closeDialog,
   continueUnfinishedGame,
@@ -38,7 +39,6 @@ import {
   replaySaveSlot,
   saveGameOverSlot,
   saveGameToNewSlot,
-  setNotice,
   shareGameLink,
   type SaveDownload,
   type UnfinishedEntry,
@@ -47,7 +47,13 @@ import { Dialog } from './dialog';
 import { ImportFileButton } from './import-file-button';
 import { PlayerName } from './player-name';
 import { ConfirmRow, InlineEdit, StatusLine, type Status } from './row-controls';
-import { describeGame, describeWhen, downloadText, suggestedName } from './saved-games';
+import {
+  describeGame,
+  describeSlotUse,
+  describeWhen,
+  downloadText,
+  suggestedName,
+} from './saved-games';
 import { useStore } from './use-store';
 import './saves-dialog.css';
 
@@ -338,7 +344,7 @@ export function SavesDialog() {
     if (!result.ok) {
       problem(result.error);
       refreshUnfinished();
-    } else if (result.value) setNotice(result.value);
+    }
   };
 
   const deleteUnfinished = async (entry: UnfinishedEntry) => {
@@ -375,6 +381,7 @@ export function SavesDialog() {
 
   const list = slots.ok ? slots.value : [];
   const finishedList = finished.ok ? finished.value : [];
+  const slotUse = describeSlotUse(list.length, MAX_SLOTS, session !== null);
   /**
    * The slot as the player saw it when they opened its rename or confirmation: if another tab
    * changed it since (the list refreshed under the open row), the write is refused, not redirected.
@@ -418,11 +425,20 @@ export function SavesDialog() {
                   value={name}
                   onInput={(event) => setName((event.target as HTMLInputElement).value)}
                 />
-                <button type="submit" class="button button--primary">
+                <button
+                  type="submit"
+                  class="button button--primary"
+                  aria-describedby={slotUse.full ? 'saves-full' : undefined}
+                >
                   Save to a new slot
                 </button>
               </div>
             </form>
+            {slotUse.full && (
+              <p id="saves-full" class="notice">
+                {slotUse.full}
+              </p>
+            )}
             <p class="muted saves__hint">
               A save keeps every finished week: loading it starts{' '}
               {session.state.ending ? 'at the ending' : `week ${session.state.week}`} afresh.
@@ -472,6 +488,12 @@ export function SavesDialog() {
           <h3 id="saves-slots" ref={listHeading} tabIndex={-1}>
             Saved games
           </h3>
+          {slots.ok && list.length > 0 && (
+            <p class="muted saves__hint">
+              {slotUse.used}
+              {!session && slotUse.full && ` ${slotUse.full}`}
+            </p>
+          )}
           {!slots.ok ? (
             <p class="notice">{slots.error}</p>
           ) : list.length === 0 ? (

@@ -15,6 +15,8 @@ import {
   listSaveSlots,
   listUnfinishedGames,
   loadCheckedSlot,
+  loadSaveSlot,
+  quitToTitle,
   offerShareLink,
   provideStorage,
   saveGameToNewSlot,
@@ -115,11 +117,10 @@ describe('a game another tab plays', () => {
     const listed = await listUnfinishedGames();
     expect(listed.ok && listed.value).toMatchObject([{ gameId: OTHER_GAME, openElsewhere: true }]);
     const continued = await continueUnfinishedGame(OTHER_GAME);
-    expect(continued).toEqual({
-      ok: true,
-      value:
-        'This game is open in another tab, so a copy of it continues here. The other tab keeps its own.',
-    });
+    expect(continued).toEqual({ ok: true, value: null });
+    expect(store.getState().notice).toBe(
+      'This game is open in another tab, so a copy of it continues here. The other tab keeps its own.',
+    );
     const copy = store.getState().session!;
     expect(copy.gameId).not.toBe(OTHER_GAME);
     expect(copy.weeks).toHaveLength(2);
@@ -304,5 +305,100 @@ describe('a classroom game', () => {
     if (!kept.ok) throw new Error(kept.error);
     expect(kept.value.save.classroom).toEqual(ended.classroom);
     expect(kept.value.save.classroom!.weeks).toHaveLength(ended.weeks.length);
+  });
+});
+
+describe('a game whose autosave failed', () => {
+  /** A game in play with two weeks, the second of which storage was too full to autosave. */
+  function unkeptGame() {
+    startGame(KARACHI);
+    endWeek();
+    storage.full = true;
+    endWeek();
+    const state = store.getState();
+    expect(state.autosaveProblem).toMatch(/^Browser storage is full/);
+    return state.session!;
+  }
+
+  it('is not replaced by a new game unasked; kept when the player says so, replaced when they choose', () => {
+    const playing = unkeptGame();
+    startGame({ ...KARACHI, seed: 5 });
+    const asked = store.getState().dialog;
+    expect(asked?.kind).toBe('replace-unsaved');
+    expect(store.getState().session).toBe(playing);
+    if (asked?.kind !== 'replace-unsaved') throw new Error('not asked');
+    asked.keep();
+    expect(store.getState().dialog).toBeNull();
+    expect(store.getState().session).toBe(playing);
+
+    startGame({ ...KARACHI, seed: 5 });
+    const again = store.getState().dialog;
+    if (again?.kind !== 'replace-unsaved') throw new Error('not asked again');
+    again.open();
+    expect(store.getState().dialog).toBeNull();
+    expect(store.getState().session!.options.seed).toBe(5);
+  });
+
+  it('is asked about before a link or a slot opens over it', async () => {
+    const link = (() => {
+      startGame(KARACHI);
+      endWeek();
+      return shareGameLink('Shared');
+    })();
+    if (!link.ok) throw new Error(link.error);
+    expect((await saveGameToNewSlot('Kept')).ok).toBe(true);
+    const playing = unkeptGame();
+    expect(offerShareLink(link.value).ok).toBe(true);
+    store.getState().linkOffer!.open();
+    expect(store.getState().dialog?.kind).toBe('replace-unsaved');
+    expect(store.getState().session).toBe(playing);
+    store.setState({ dialog: null });
+    const slots = listSaveSlots();
+    if (!slots.ok) throw new Error(slots.error);
+    expect(loadSaveSlot(slots.value[0]!).ok).toBe(true);
+    expect(store.getState().dialog?.kind).toBe('replace-unsaved');
+    expect(store.getState().session).toBe(playing);
+  });
+
+  it('a lesson joined over it gets its record only once the player chooses to open it', () => {
+    const playing = unkeptGame();
+    const code = encodeLesson({
+      scenario: 'doha-truce',
+      seed: 31,
+      difficulty: 'normal',
+      length: 'class',
+      predictionsRequired: false,
+      adviceAllowed: true,
+    });
+    expect(startLesson(code, 'Amina').ok).toBe(true);
+    expect(store.getState().session).toBe(playing);
+    expect(playing.classroom).toBeUndefined();
+    const asked = store.getState().dialog;
+    if (asked?.kind !== 'replace-unsaved') throw new Error('not asked');
+    asked.open();
+    const lesson = store.getState().session!;
+    expect(lesson.options.scenario).toBe('doha-truce');
+    expect(lesson.classroom).toMatchObject({ lessonCode: code, student: 'Amina' });
+  });
+
+  it('an unfinished game the player then declines to continue is let go again (no lock kept)', async () => {
+    storage.setItem(autosaveKey(OTHER_GAME), autosaveOf(2));
+    unkeptGame();
+    expect(await continueUnfinishedGame(OTHER_GAME)).toEqual({ ok: true, value: null });
+    const asked = store.getState().dialog;
+    if (asked?.kind !== 'replace-unsaved') throw new Error('not asked');
+    asked.keep();
+    await settle();
+    const held = await locks.query();
+    expect(held.held.map((lock) => lock.name)).not.toContain(`frontier-crisis/game/${OTHER_GAME}`);
+  });
+
+  it('continued from the title, goes on as it is in play (newer than its autosave), unasked', async () => {
+    const playing = unkeptGame();
+    quitToTitle();
+    expect(await continueUnfinishedGame(playing.gameId)).toEqual({ ok: true, value: null });
+    expect(store.getState().dialog).toBeNull();
+    expect(store.getState().screen.kind).toBe('game');
+    expect(store.getState().session).toBe(playing);
   });
 });

@@ -11,6 +11,7 @@ import {
 import { initialState, store } from '../../src/store/game-store';
 import { announce, liveAnnouncement } from '../../src/ui/announce';
 import { METERS, signed } from '../../src/ui/labels';
+import { describeSlotUse } from '../../src/ui/saved-games';
 import { REDUCED_STEP_MS, STEP_MS, startPlayback } from '../../src/ui/playback';
 
 describe('labels', () => {
@@ -21,6 +22,23 @@ describe('labels', () => {
   it('names every meter and says which way is bad', () => {
     expect(METERS.publicPressure.higherIsWorse).toBe(true);
     expect(METERS.fiscalRoom.higherIsWorse).toBe(false);
+  });
+});
+
+describe('slot use', () => {
+  it('counts the slots used, and when none is left says what can be done instead', () => {
+    expect(describeSlotUse(12, 50, true)).toEqual({ used: '12 of 50 slots used.', full: null });
+    expect(describeSlotUse(50, 50, true)).toEqual({
+      used: '50 of 50 slots used.',
+      full: 'All 50 slots are in use. To keep this game, save it over a saved game (Overwrite), delete one first, or export it as a file.',
+    });
+    expect(describeSlotUse(50, 50, false).full).toBe(
+      'All 50 slots are in use. To keep another game in a slot, delete one first.',
+    );
+    expect(describeSlotUse(200, 50, false)).toEqual({
+      used: '200 saved games: more than the 50 slots this browser keeps.',
+      full: 'To keep another game in a slot, delete 151 first.',
+    });
   });
 });
 

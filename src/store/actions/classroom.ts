@@ -38,17 +38,19 @@ export function startLesson(typedCode: string, student = ''): Result<Lesson, str
       ok: false,
       error: `A display name can be at most ${MAX_STUDENT_NAME_CHARS} characters.`,
     };
-  const started = startGame(lessonGameOptions(lesson.value));
-  if (!started.ok) return started;
-  const session = get().session!;
   const classroom: ClassroomRecord = {
     lessonCode: encodeLesson(lesson.value),
     ...(name ? { student: name } : {}),
     weeks: [],
   };
-  set({ session: { ...session, classroom } });
-  // A room of laptops starts quiet: sound is muted unless this player chose their sound before.
-  if (!soundChoiceRemembered()) updateSettings({ sound: { ...get().settings.sound, muted: true } });
+  // The record joins the lesson's game once it is shown (the game in play may ask first).
+  const started = startGame(lessonGameOptions(lesson.value), () => {
+    set({ session: { ...get().session!, classroom } });
+    // A room of laptops starts quiet: sound is muted unless this player chose their sound before.
+    if (!soundChoiceRemembered())
+      updateSettings({ sound: { ...get().settings.sound, muted: true } });
+  });
+  if (!started.ok) return started;
   return lesson;
 }
 

@@ -27,11 +27,14 @@ import { shownReports } from '../selectors';
 const set = store.setState;
 const get = store.getState;
 
-/** Starts a new game and shows it: a game with no week played yet. */
-export function startGame(options: GameOptions): Result<null, string> {
+/**
+ * Starts a new game and shows it: a game with no week played yet. `then` runs once it is shown
+ * (at once, or after the player chose to leave a game its autosave could not keep).
+ */
+export function startGame(options: GameOptions, then?: () => void): Result<null, string> {
   const game = newGame(options);
   if (!game.ok) return game;
-  return resumeGame(options, []);
+  return resumeGame(options, [], undefined, [], then);
 }
 
 /** Restores a game from its inputs (an autosave or a file) by replaying every week. */
@@ -40,11 +43,12 @@ export function resumeGame(
   weeks: readonly (readonly Decision[])[],
   branchOf?: { name: string; week: number },
   notes: readonly Note[] = [],
+  then?: () => void,
 ): Result<null, string> {
   const replayed = replay(options, weeks, { reports: true });
   if (!replayed.ok)
     return { ok: false, error: `Week ${replayed.error.week}: ${replayed.error.message}` };
-  resumeReplayed(replayed.value, branchOf, notes);
+  resumeReplayed(replayed.value, branchOf, notes, undefined, { then });
   return { ok: true, value: null };
 }
 
@@ -54,16 +58,72 @@ type ResumableGame = Pick<
   'options' | 'weeks' | 'final' | 'reports'
 >;
 
+/** How a game is shown in the place of the one in play. */
+export interface ShowGame {
+  /** The autosaved game it continues; otherwise it is a game of its own (a new id). */
+  gameId?: string;
+  /** Runs once the game is shown (at once, or after the player chose to leave the one in play). */
+  then?: (() => void) | undefined;
+  /** Runs instead when the player chose to keep the game in play. */
+  otherwise?: (() => void) | undefined;
+}
+
 /**
- * Shows an already replayed game as the running game, at the start of its next week: a game of its
- * own (a new id) unless `gameId` names the autosaved game it continues.
+ * Runs `replace`, which puts another game in the place of the one in play: at once, unless the
+ * game in play has weeks or notes its autosave could not keep (full or refused storage). Then the
+ * player is told and asked first (the 'replace-unsaved' dialog), and `replace` runs only if they
+ * choose it (`keep` if they keep the game in play). True when it ran at once.
+ */
+export function replaceGameInPlay(replace: () => void, keep?: () => void): boolean {
+  const { session, autosaveProblem } = get();
+  const unkept =
+    session !== null &&
+    autosaveProblem !== null &&
+    (session.weeks.length > 0 || session.notes.length > 0);
+  if (!unkept) {
+    replace();
+    return true;
+  }
+  set({
+    linkOffer: null,
+    dialog: {
+      kind: 'replace-unsaved',
+      open: () => {
+        set({ dialog: null });
+        replace();
+      },
+      keep: () => {
+        set({ dialog: null });
+        keep?.();
+      },
+    },
+  });
+  return false;
+}
+
+/**
+ * Shows an already replayed game as the running game, at the start of its next week, in the place
+ * of the one in play (asking first when that one's autosave failed: see replaceGameInPlay).
  */
 export function resumeReplayed(
   game: ResumableGame,
   branchOf?: { name: string; week: number },
   notes: readonly Note[] = [],
   classroom?: ClassroomRecord,
-  gameId: string = newGameId(),
+  { gameId = newGameId(), then, otherwise }: ShowGame = {},
+): void {
+  replaceGameInPlay(() => {
+    show(game, gameId, branchOf, notes, classroom);
+    then?.();
+  }, otherwise);
+}
+
+function show(
+  game: ResumableGame,
+  gameId: string,
+  branchOf: { name: string; week: number } | undefined,
+  notes: readonly Note[],
+  classroom: ClassroomRecord | undefined,
 ): void {
   set({
     screen: { kind: 'game' },

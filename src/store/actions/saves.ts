@@ -60,7 +60,7 @@ import { resumeReplayed } from './game';
 import { openReplayed, setReplayNotes } from './replay';
 
 /** The longest name a slot may have (the Saves dialog's field holds no more). */
-export { MAX_SLOT_NAME } from '../../persistence/slots';
+export { MAX_SLOT_NAME, MAX_SLOTS } from '../../persistence/slots';
 export { MAX_FINISHED };
 
 let storage: KeyValueStore | null = null;
@@ -437,12 +437,14 @@ export function describeUnfinished(entry: AutosaveSummary): string {
 /**
  * Continues an autosaved game in this tab: that game itself when no other tab plays it (this tab
  * then holds it), or, when one does, a copy with an id of its own — never both tabs writing one
- * autosave. The earlier single autosave moves into a game's own. The sentence says what happened
- * when it is more than the game opening.
+ * autosave — and the notice says so. The earlier single autosave moves into a game's own. The
+ * game in play itself (continued from the title) goes on as it is, newer than its autosave.
  */
-export async function continueUnfinishedGame(
-  gameId: string,
-): Promise<Result<string | null, string>> {
+export async function continueUnfinishedGame(gameId: string): Promise<Result<null, string>> {
+  if (store.getState().session?.gameId === gameId) {
+    store.setState({ screen: { kind: 'game' }, dialog: null });
+    return { ok: true, value: null };
+  }
   const earlier = gameId === EARLIER_AUTOSAVE_ID;
   const claim = earlier || claimed?.gameId === gameId ? null : await claimGame(gameId);
   const elsewhere = !earlier && claimed?.gameId !== gameId && claim === null;
@@ -459,16 +461,21 @@ export async function continueUnfinishedGame(
   }
   const { game: replayed, branchOf, notes, classroom, text } = game.value;
   const id = earlier || elsewhere ? newGameId() : gameId;
-  if (claim) claimHere(id, Promise.resolve(claim));
-  resumeReplayed(replayed, branchOf, notes, classroom, id);
-  if (earlier) removeAutosave(storage, EARLIER_AUTOSAVE_ID, text);
-  return {
-    ok: true,
-    value: elsewhere
-      ? 'This game is open in another tab, so a copy of it continues here. The other tab keeps its own.'
-      : null,
-  };
+  resumeReplayed(replayed, branchOf, notes, classroom, {
+    gameId: id,
+    then: () => {
+      if (claim) claimHere(id, Promise.resolve(claim));
+      if (earlier) removeAutosave(storage, EARLIER_AUTOSAVE_ID, text);
+      if (elsewhere) store.setState({ notice: OPEN_ELSEWHERE_COPY });
+    },
+    // The player kept the game in play: the one they would have continued is let go again.
+    otherwise: () => claim?.release(),
+  });
+  return { ok: true, value: null };
 }
+
+const OPEN_ELSEWHERE_COPY =
+  'This game is open in another tab, so a copy of it continues here. The other tab keeps its own.';
 
 /** Deletes an autosaved game for good (after the player confirmed), unless another tab plays it. */
 export async function deleteUnfinishedGame(entry: AutosaveSummary): Promise<Result<null, string>> {
