@@ -23,6 +23,7 @@ const OUTER_FOLDERS = [
   'model',
   'cli',
   'lab',
+  'text',
 ];
 
 // Math functions whose results may differ in the last bit between JavaScript engines (the

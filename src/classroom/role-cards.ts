@@ -21,6 +21,7 @@ import {
   type WeekEvent,
   type WeekReport,
 } from '../engine';
+import { EN } from '../text';
 
 /** A figure the seat answers for: a national meter (named by the page) or a fact in words. */
 export type RoleFigure =
@@ -175,7 +176,7 @@ export function roleCards(state: GameState, lastReport?: WeekReport): RoleCard[]
       stance: advisor.stance,
       recommendations: advisor.recommendations,
       intelligence: briefing.intelligence.filter((report) => rules.hears(report.about)),
-      events: (lastReport?.events ?? []).filter(rules.sees).map((event) => event.text),
+      events: (lastReport?.events ?? []).filter(rules.sees).map((event) => EN.event(event.words)),
       figures: rules.figures(state),
     };
   });

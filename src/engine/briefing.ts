@@ -36,8 +36,8 @@ export interface IntelReport {
 export interface Briefing {
   /** Three to six forecasts, the most pressing first. */
   intelligence: IntelReport[];
-  /** The most important events of last week, in plain words (none before the first week). */
-  headlines: string[];
+  /** The most important events of last week, most important first (none before the first week). */
+  headlines: WeekEvent[];
 }
 
 /** Coverage (0..100) to confidence: 55 or more is high, 35 or more medium. */
@@ -179,14 +179,14 @@ const KIND_WEIGHT: Record<WeekEventKind, number> = {
 const importance = (event: WeekEvent) => 2 * (event.deaths ?? 0) + KIND_WEIGHT[event.kind];
 
 /** Last week's three to five most important events; routine ones only to fill up to three. */
-function headlinesOf(report: WeekReport | undefined): string[] {
+function headlinesOf(report: WeekReport | undefined): WeekEvent[] {
   if (!report) return [];
   const ranked = [...report.events].sort(
     (a, b) => importance(b) - importance(a) || a.order - b.order,
   );
   const top = ranked.slice(0, 5);
   while (top.length > 3 && importance(top[top.length - 1]!) < 5) top.pop();
-  return top.map((event) => event.text);
+  return top;
 }
 
 /**

@@ -3,7 +3,6 @@
  * resolving, recruitment, pressure and deterrence fading, trade draining through shut crossings,
  * the budget, the ladder cooling, truces running out. Each is a named step with its own cause.
  */
-import { GROUPS } from './content/actors';
 import { CROSSINGS, DISTRICTS, WEEKLY_TRADE_MILLIONS } from './content/districts';
 import type { GameState } from './types';
 import { divertTrade } from './effects';
@@ -58,25 +57,31 @@ function revealAttributions(ctx: TurnContext): void {
       waiting.push(pending);
       continue;
     }
-    const place = DISTRICTS[pending.district].name;
-    const author = GROUPS[pending.author].short;
-    const misled = pending.claimedBy !== pending.author;
     // One charge per public blame, and only for a blame made after this attack (issue 10 §11).
     const blame = state.kabul.lastBlamedWeek;
     const blamedKabul = blame >= pending.attackWeek && blame !== state.kabul.blameChargedWeek;
-    let text = misled
-      ? `Investigators now attribute the ${place} attack to ${author}${pending.claimedBy === 'none' ? '' : `, not ${GROUPS[pending.claimedBy].short} as first claimed`}.`
-      : `Investigators confirm ${author} was behind the ${place} attack.`;
-    if (blamedKabul && (pending.author === 'iskp' || pending.author === 'bla')) {
+    const blameRingsHollow = blamedKabul && (pending.author === 'iskp' || pending.author === 'bla');
+    if (blameRingsHollow) {
       state.kabul.blameChargedWeek = blame;
       note(ctx, 'kabul', 'blameCharged', 1, cause);
       adjustMeter(ctx, 'legitimacy', -4, cause);
       adjustMeter(ctx, 'deterrence', -2, cause);
       adjustMeter(ctx, 'publicPressure', 3, cause);
       adjustKabul(ctx, 'hostility', 2, cause);
-      text += ` Islamabad had blamed Kabul, but ${author} is no friend of the Taliban; the accusation rings hollow abroad.`;
     }
-    emit(ctx, { kind: 'attribution', actor: 'world', district: pending.district, cause, text });
+    emit(ctx, {
+      kind: 'attribution',
+      actor: 'world',
+      district: pending.district,
+      cause,
+      words: {
+        id: 'attribution',
+        district: pending.district,
+        author: pending.author,
+        claimedBy: pending.claimedBy,
+        blameRingsHollow,
+      },
+    });
   }
   state.pendingAttributions = waiting;
 }
@@ -250,7 +255,7 @@ function tradeAndBudget(ctx: TurnContext): void {
         kind: 'trade',
         actor: 'kabul',
         cause: 'drift:kabul-reroutes-trade',
-        text: 'Kabul tells Afghan traders to reroute through Iran and Central Asia and restricts imports from Pakistan.',
+        words: { id: 'kabul-reroutes-trade' },
       });
   } else if (majorShut && longShut && state.week % 2 === 0) {
     divertTrade(ctx, 1, cause);
@@ -313,7 +318,7 @@ function ladderAndTruce(ctx: TurnContext): void {
           kind: 'truce',
           actor: 'world',
           cause: 'drift:truce',
-          text: 'The ceasefire runs out without being renewed.',
+          words: { id: 'truce-runs-out' },
         });
     }
   }
@@ -333,7 +338,7 @@ function ladderAndTruce(ctx: TurnContext): void {
       kind: 'talks',
       actor: 'world',
       cause: 'drift:verification-lapses',
-      text: 'With no round of talks for weeks, the joint monitors stop meeting; the verification mechanism lapses until it is renewed.',
+      words: { id: 'verification-lapses' },
     });
   }
   for (const id of POWER_IDS) {

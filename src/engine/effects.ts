@@ -2,7 +2,6 @@
  * Effects shared by responses, doctrines and events: strikes across the line, militant attacks,
  * displacement and crossings. Each takes the turn context and a cause, and reports in events.
  */
-import { GROUPS } from './content/actors';
 import { CROSSINGS, DISTRICTS } from './content/districts';
 import { PROVINCES } from './content/provinces';
 import {
@@ -22,7 +21,7 @@ import {
   setTruce,
   type TurnContext,
 } from './context';
-import { counted, formatCount } from './format';
+import type { StrikeTarget } from './event-words';
 import { GROUP_IDS, type CrossingId, type DistrictId, type GroupId, type ProvinceId } from './ids';
 
 interface StrikeResult {
@@ -40,7 +39,7 @@ export function strikeProvince(
   province: ProvinceId,
   power: number,
   cause: string,
-  verb: string,
+  target: StrikeTarget,
 ): StrikeResult {
   const { state, dice } = ctx;
   const place = state.provinces[province];
@@ -66,18 +65,20 @@ export function strikeProvince(
   count(ctx, 'militants', militantsKilled, cause);
   state.thisWeek.deaths += militantsKilled;
   strikeAcrossTheLine(ctx, province, power, cause);
-  const names = groupsHit.map((g) => GROUPS[g].short).join(', ') || 'no known group';
-  const harm =
-    civilians > 0
-      ? ` Kabul and local officials report ${counted(civilians, 'civilian', 'civilians')} killed; Islamabad disputes the figure.`
-      : ' No civilian deaths are reported.';
   emit(ctx, {
     kind: 'strike',
     actor: 'pakistan',
     province,
     deaths: militantsKilled + civilians,
     cause,
-    text: `Pakistan ${verb} in ${info.name} (${names}). It claims ${counted(militantsKilled, 'militant', 'militants')} killed.${harm}`,
+    words: {
+      id: 'strike',
+      target,
+      province,
+      groups: groupsHit,
+      militants: militantsKilled,
+      civilians,
+    },
   });
   return { militantsKilled, civilians, groupsHit };
 }
@@ -145,7 +146,7 @@ export function strikeAcrossTheLine(
       actor: 'kabul',
       province,
       cause,
-      text: 'Kabul declares the ceasefire broken by the Pakistani strike.',
+      words: { id: 'truce-broken-by-strike' },
     });
   }
   if (diplomacy.verification) {
@@ -157,7 +158,7 @@ export function strikeAcrossTheLine(
       actor: 'kabul',
       province,
       cause,
-      text: 'Kabul suspends the joint verification mechanism: Pakistan struck without waiting for the monitors.',
+      words: { id: 'verification-suspended-by-strike' },
     });
   }
 }
@@ -212,7 +213,7 @@ export function displace(
     actor: 'pakistan',
     district,
     cause,
-    text: `About ${counted(people, 'person', 'people')} leaves their homes in ${DISTRICTS[district].name}.`,
+    words: { id: 'displacement', district, people },
   });
 }
 
@@ -220,7 +221,7 @@ export function closeCrossing(
   ctx: TurnContext,
   crossing: CrossingId,
   cause: string,
-  by: string,
+  by: 'pakistan' | 'kabul',
 ): void {
   const state = ctx.state.crossings[crossing];
   if (!state.open) return;
@@ -230,11 +231,11 @@ export function closeCrossing(
   const info = CROSSINGS[crossing];
   emit(ctx, {
     kind: 'closure',
-    actor: by === 'Kabul' ? 'kabul' : 'pakistan',
+    actor: by,
     district: info.district,
     crossing,
     cause,
-    text: `${by} shuts the ${info.name} crossing; lorries queue on both sides.`,
+    words: { id: 'crossing-closed', crossing, by },
   });
 }
 
@@ -251,22 +252,12 @@ export function openCrossing(ctx: TurnContext, crossing: CrossingId, cause: stri
     district: info.district,
     crossing,
     cause,
-    text: `The ${info.name} crossing reopens to trade and travellers.`,
+    words: { id: 'crossing-reopened', crossing },
   });
 }
 
 export type AttackStyle =
   'security' | 'police' | 'urban' | 'sectarian' | 'cpec' | 'quadcopter' | 'spoiler';
-
-const STYLE_WORDS: Record<AttackStyle, string> = {
-  security: 'attack a security post',
-  police: 'attack police',
-  urban: 'strike a city target',
-  sectarian: 'bomb a crowded gathering',
-  cpec: 'attack a CPEC-linked target',
-  quadcopter: 'drop explosives from quadcopters on a police station',
-  spoiler: 'attack troops to wreck the talks',
-};
 
 /** Who is hurt most by each style: [soldiers, police, civilians] in tenths of the toll. */
 const STYLE_VICTIMS: Record<AttackStyle, readonly [number, number, number]> = {
@@ -325,7 +316,7 @@ export function attack(
       district,
       deaths: 0,
       cause,
-      text: `Militants try to ${STYLE_WORDS[style]} in ${info.name}; the attack is foiled.`,
+      words: { id: 'attack-foiled', style, district },
     });
     return { foiled: true, deaths: 0 };
   }
@@ -381,15 +372,23 @@ export function attack(
     claimedBy,
     revealWeek: state.week + 1 + dice.below(2),
   });
-  const claim =
-    claimedBy === 'none' ? 'No group has claimed it.' : `${GROUPS[claimedBy].short} claims it.`;
   emit(ctx, {
     kind: 'attack',
     actor: group,
     district,
     deaths,
     cause,
-    text: `Militants ${STYLE_WORDS[style]} in ${info.name}: ${formatCount(deaths)} killed (${counted(soldiers, 'soldier', 'soldiers')}, ${counted(police, 'police officer', 'police')}, ${counted(civilians, 'civilian', 'civilians')}).${massCasualty ? ' It is one of the deadliest attacks in years.' : ''} ${claim}`,
+    words: {
+      id: 'attack',
+      style,
+      district,
+      deaths,
+      soldiers,
+      police,
+      civilians,
+      massCasualty,
+      claimedBy,
+    },
   });
 
   if (style === 'spoiler') adjustTalks(ctx, -10, cause);
@@ -403,7 +402,7 @@ export function attack(
       actor: 'world',
       district,
       cause,
-      text: `The ceasefire collapses after the ${info.name} attack; each side blames the other.`,
+      words: { id: 'truce-collapses-after-attack', district },
     });
   }
   return { foiled: false, deaths };

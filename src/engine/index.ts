@@ -4,6 +4,9 @@
  */
 export * from './ids';
 export type * from './types';
+export type * from './event-words';
+export type { AttackStyle } from './effects';
+export { FIXED_RESPONSE_EVENTS, FIXED_SCENARIO_EVENTS, FIXED_WORLD_EVENTS } from './event-words';
 export { RULES_VERSION } from './state';
 export { responsesFor, validateDecisions, weeklyCapacity } from './responses';
 export type { ResponseOption, TargetOption, DecisionError } from './responses';

@@ -2,7 +2,7 @@
  * What each doctrine reaction does to the world. A reaction returns its outcome in plain words for
  * the actor's "Why?" card; every change it makes is recorded with the rule as its cause.
  */
-import { GROUPS, KABUL, POWERS } from './content/actors';
+import { GROUPS, KABUL } from './content/actors';
 import { DISTRICTS } from './content/districts';
 import { PROVINCES } from './content/provinces';
 import {
@@ -33,7 +33,7 @@ import {
   type PowerId,
   type ProvinceId,
 } from './ids';
-import { counted, formatCount } from './format';
+import { formatCount } from './format';
 
 type Handler<R extends Reaction, Actor> = (
   ctx: TurnContext,
@@ -224,7 +224,7 @@ const onBorderFire: KabulHandler<'border-fire'> = (ctx, _, __, cause) => {
     district,
     deaths: soldiers,
     cause,
-    text: `Taliban forces fire on Pakistani border posts in ${DISTRICTS[district].name}: ${counted(soldiers, 'soldier', 'soldiers')} killed. Kabul calls it a response to violations of Afghan soil.`,
+    words: { id: 'border-fire', district, soldiers },
   });
   return `It ordered fire on border posts in ${DISTRICTS[district].name}: ${soldiers} Pakistani soldiers killed.`;
 };
@@ -246,7 +246,7 @@ const onOffensive: KabulHandler<'offensive'> = (ctx, _, __, cause) => {
     district,
     deaths: soldiers + civilians,
     cause,
-    text: `Taliban forces launch a "retaliatory offensive" along the border near ${DISTRICTS[district].name}: ${counted(soldiers, 'soldier', 'soldiers')} and ${counted(civilians, 'civilian', 'civilians')} killed by fire and shelling. Kabul claims far more.`,
+    words: { id: 'offensive', district, soldiers, civilians },
   });
   return `It launched an offensive on border posts near ${DISTRICTS[district].name}: ${formatCount(soldiers + civilians)} killed.`;
 };
@@ -258,7 +258,7 @@ const onOpenWar: KabulHandler<'open-war'> = (ctx, _, __, cause) => {
     kind: 'incident',
     actor: 'kabul',
     cause,
-    text: 'Kabul mobilises along the whole frontier and declares that Afghanistan is at war with Pakistan.',
+    words: { id: 'kabul-declares-war' },
   });
   return 'It declared open war.';
 };
@@ -277,7 +277,7 @@ const onRestrainTtp: KabulHandler<'restrain-ttp'> = (ctx, _, __, cause) => {
     kind: 'statement',
     actor: 'kabul',
     cause,
-    text: 'Reports say the Taliban have moved some TTP fighters and families away from the border, while publicly denying they are there.',
+    words: { id: 'ttp-moved-from-border' },
   });
   return `It quietly moved TTP fighters away from the border in ${ranked
     .slice(0, 2)
@@ -292,7 +292,7 @@ const onCondemn: KabulHandler<'condemn'> = (ctx, _, __, cause) => {
     kind: 'statement',
     actor: 'kabul',
     cause,
-    text: "Kabul's spokesman rejects Pakistan's accusations as an attempt to hide its own security failures.",
+    words: { id: 'kabul-rejects-accusation' },
   });
   return 'It rejected the accusation and warned Pakistan.';
 };
@@ -304,7 +304,7 @@ const onGoodwill: KabulHandler<'goodwill'> = (ctx, _, __, cause) => {
     kind: 'talks',
     actor: 'kabul',
     cause,
-    text: 'Kabul releases detained Pakistani traders and calls for brotherly relations.',
+    words: { id: 'kabul-goodwill' },
   });
   return 'It made a goodwill gesture.';
 };
@@ -321,7 +321,7 @@ const onOfferMediation: PowerHandler<'offer-mediation'> = (ctx, power, _, cause)
     kind: 'talks',
     actor: power,
     cause,
-    text: `${POWERS[power].name} offers to host talks between Islamabad and Kabul.`,
+    words: { id: 'mediation-offered', power },
   });
   return `It offered to mediate (the offer stands until week ${state.offerUntil}).`;
 };
@@ -335,7 +335,7 @@ const onOfferFunding: PowerHandler<'offer-funding'> = (ctx, power, _, cause) => 
     kind: 'trade',
     actor: power,
     cause,
-    text: `${POWERS[power].name} signals it would roll over deposits if asked.`,
+    words: { id: 'funding-signalled', power },
   });
   return `It offered financial support (until week ${state.offerUntil}).`;
 };
@@ -347,7 +347,7 @@ const onUrgeRestraint: PowerHandler<'urge-restraint'> = (ctx, power, _, cause) =
     kind: 'statement',
     actor: power,
     cause,
-    text: `${POWERS[power].name} calls on both sides to show restraint and return to dialogue.`,
+    words: { id: 'restraint-urged', power },
   });
   return 'It called on both sides to show restraint.';
 };
@@ -364,7 +364,7 @@ const onTransitGain: PowerHandler<'transit-gain'> = (ctx, _, __, cause) => {
     kind: 'trade',
     actor: 'iran',
     cause,
-    text: 'Iran cuts port fees for Afghan cargo; more Afghan trade moves through Iranian ports.',
+    words: { id: 'iran-transit-fees' },
   });
   return 'It cut fees to win Afghan transit trade.';
 };
@@ -378,7 +378,7 @@ const onPushReturns: PowerHandler<'push-returns'> = (ctx, _, __, cause) => {
     kind: 'deportation',
     actor: 'iran',
     cause,
-    text: `Iran sends about ${Math.round(people / 1000)},000 Afghans back across its border this week; aid agencies warn of crowded camps.`,
+    words: { id: 'iran-returns', people },
   });
   return `It deported about ${Math.round(people / 1000)},000 Afghans.`;
 };
@@ -394,7 +394,7 @@ const onReportHarm: PowerHandler<'report-harm'> = (ctx, power, _, cause) => {
     actor: 'un',
     cause,
     deaths: 0,
-    text: `UN monitors record ${civilians} Afghan civilians killed in cross-border strikes this week and call for an investigation.`,
+    words: { id: 'un-harm-report', civilians },
   });
   return `It reported ${civilians} Afghan civilian deaths.`;
 };
@@ -405,7 +405,7 @@ const onCriticiseReturns: PowerHandler<'criticise-returns'> = (ctx, _, __, cause
     kind: 'statement',
     actor: 'un',
     cause,
-    text: 'The UN refugee agency urges Pakistan to halt forced returns to Afghanistan.',
+    words: { id: 'un-criticises-returns' },
   });
   return 'It criticised forced returns.';
 };
@@ -418,7 +418,7 @@ const onDesignate: PowerHandler<'designate'> = (ctx, power, _, cause) => {
     kind: 'statement',
     actor: 'us',
     cause,
-    text: `Washington adds ${GROUPS[target].short} leaders to its sanctions list.`,
+    words: { id: 'sanctions', group: target },
   });
   return `It sanctioned ${GROUPS[target].short} leaders.`;
 };
@@ -435,7 +435,7 @@ const onInvest: PowerHandler<'invest'> = (ctx, power, _, cause) => {
     kind: 'trade',
     actor: power,
     cause,
-    text: 'China releases a delayed tranche for CPEC projects.',
+    words: { id: 'cpec-tranche' },
   });
   return 'It released CPEC funds.';
 };

@@ -17,6 +17,7 @@ import type { RuleId } from './content/doctrines';
 import type { EventId } from './content/events';
 import type { ResponseId } from './content/responses';
 import type { Target } from './response-types';
+import type { EventWords } from './event-words';
 
 /** A value in 0..100 unless said otherwise. */
 type Level = number;
@@ -335,7 +336,8 @@ export interface WeekEvent {
   order: number;
   kind: WeekEventKind;
   actor: ActorId | 'pakistan' | 'world';
-  text: string;
+  /** What happened, as an id and its figures; src/text words it. */
+  words: EventWords;
   district?: DistrictId;
   province?: ProvinceId;
   crossing?: CrossingId;

@@ -1,12 +1,13 @@
 /** What the live region reads aloud: each week as it is resolved, and each week a replay shows. */
 import { ENDINGS, LADDER_RUNGS, type WeekReport } from '../engine';
 import type { StoreState } from '../store/game-store';
+import { EN } from '../text';
 import { shownReplay } from '../store/selectors';
 import { warningTexts } from './objectives-words';
 
 /** The week in a few sentences: its first events, a ladder move, an ending. */
 export function announce(report: WeekReport): string {
-  const first = report.events.slice(0, 3).map((e) => e.text);
+  const first = report.events.slice(0, 3).map((e) => EN.event(e.words));
   const more = report.events.length > 3 ? ` And ${report.events.length - 3} more events.` : '';
   const ladder =
     report.ladderAfter !== report.ladderBefore

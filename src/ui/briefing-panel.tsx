@@ -1,6 +1,7 @@
 /** Read the situation: intelligence with its confidence, last week's headlines, and five advisors who disagree. */
 import { adviceFor, briefingFor } from '../engine';
 import { chooseResponse } from '../store/actions';
+import { EN } from '../text';
 import type { Session } from '../store/game-store';
 import { sessionLesson } from '../store/selectors';
 import { termMarker } from './glossary';
@@ -39,9 +40,9 @@ export function BriefingPanel(props: { session: Session }) {
         <p class="muted">The crisis is just beginning: no headlines of yours yet.</p>
       ) : (
         <ul class="headlines">
-          {briefing.headlines.map((line) => (
-            <li key={line}>
-              <Marked pieces={mark(line)} />
+          {briefing.headlines.map((event) => (
+            <li key={event.order}>
+              <Marked pieces={mark(EN.event(event.words))} />
             </li>
           ))}
         </ul>

@@ -13,6 +13,7 @@ import {
   type WeekReport,
 } from '../engine';
 import { openDialog, skipPlayback } from '../store/actions';
+import { EN } from '../text';
 import { EVENT_KIND_LABEL, METERS, signed } from './labels';
 import { useStore } from './use-store';
 import { termMarker } from './glossary';
@@ -33,7 +34,7 @@ function EventList(props: { events: WeekEvent[]; current: number | null }) {
           aria-current={props.current === index ? 'true' : undefined}
         >
           <span class="event__kind">{EVENT_KIND_LABEL[event.kind]}</span>{' '}
-          <Marked pieces={mark(event.text)} />
+          <Marked pieces={mark(EN.event(event.words))} />
         </li>
       ))}
     </ol>

@@ -11,6 +11,7 @@ import {
   type GameState,
 } from '../../src/engine';
 import { roleCards } from '../../src/classroom/role-cards';
+import { EN } from '../../src/text';
 
 function opening(): GameState {
   const game = newGame({ scenario: 'karachi', seed: 7, difficulty: 'normal' });
@@ -58,7 +59,7 @@ describe('role cards', () => {
     if (!turn.ok) throw new Error(turn.error.reason.message);
     const { state, report } = turn.value;
     const cards = Object.fromEntries(roleCards(state, report).map((c) => [c.seat, c]));
-    const strikes = report.events.filter((e) => e.kind === 'strike').map((e) => e.text);
+    const strikes = report.events.filter((e) => e.kind === 'strike').map((e) => EN.event(e.words));
     expect(strikes.length).toBeGreaterThan(0);
     for (const text of strikes) expect(cards.military!.events).toContain(text);
     expect(cards.finance!.events.some((text) => strikes.includes(text))).toBe(false);

@@ -6,6 +6,7 @@ import { SCENARIO_IDS, adviceFor, responsesFor, type GameState } from '../../src
 import { endingText } from '../../src/engine/ending-text';
 import { counted, formatCount } from '../../src/engine/format';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
+import { EN } from '../../src/text';
 
 const NOUNS =
   'soldiers|civilians|militants|police(?! officer)|weeks|attacks|people|Pakistanis|militant attacks|strikes';
@@ -39,7 +40,7 @@ describe('counts in words', () => {
           { scenario, seed, difficulty: 'normal' },
           strategy,
           (before, report) => {
-            texts.push(...wordsOf(before), ...report.events.map((e) => e.text));
+            texts.push(...wordsOf(before), ...report.events.map((e) => EN.event(e.words)));
             texts.push(...report.traces.map((t) => t.outcome));
           },
         );

@@ -606,7 +606,7 @@ const CASES: RuleCase[] = [
       // 2 + 6/6 legitimacy lost.
       expect(ctx.state.meters.legitimacy).toBe(47);
       expect(ctx.state.powers.un.stance).toBe(48);
-      expect(ctx.events[0]?.text).toContain('6 Afghan civilians');
+      expect(ctx.events[0]?.words).toEqual({ id: 'un-harm-report', civilians: 6 });
     },
   },
   {

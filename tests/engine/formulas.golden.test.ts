@@ -145,14 +145,14 @@ describe('golden formulas', () => {
         // Paktika holds the TTP (55), the HGB (30) and JuA (10): for each, a damage draw of 2 (0..5)
         // and a kill draw of 1 (0..3); then the harm roll, and a civilian draw of 2.
         const ctx = context(state, [harmRoll], [2, 1, 2, 1, 2, 1, 2]);
-        const result = strikeProvince(ctx, 'paktika', power, 'golden', 'strikes');
+        const result = strikeProvince(ctx, 'paktika', power, 'golden', 'camps');
         return `${result.militantsKilled}/${result.civilians}`;
       };
       const harmChance = (province: 'paktika' | 'kabul' | 'zabul', intel: number) => {
         for (let roll = 0; roll < 100; roll++) {
           const state = withState(sandbox, (s) => (s.provinces[province].intel = intel));
           const ctx = context(state, [roll]);
-          if (strikeProvince(ctx, province, 10, 'golden', 'strikes').civilians === 0) return roll;
+          if (strikeProvince(ctx, province, 10, 'golden', 'camps').civilians === 0) return roll;
         }
         return 100;
       };

@@ -25,6 +25,8 @@ describe('engine purity lint', () => {
     ["import { x } from '../../ui/panel';\nexport const y = x;\n", 'no-restricted-imports'],
     ["import { x } from '../persistence';\nexport const y = x;\n", 'no-restricted-imports'],
     ["import { x } from '../lab/lab-run';\nexport const y = x;\n", 'no-restricted-imports'],
+    ["import { EN } from '../text';\nexport const y = EN;\n", 'no-restricted-imports'],
+    ["import { en } from '../../text/en/events';\nexport const y = en;\n", 'no-restricted-imports'],
     ['export const root = (x: number): number => Math.sqrt(x);\n', 'no-restricted-properties'],
     ['export const power = (x: number): number => Math.pow(x, 3);\n', 'no-restricted-properties'],
     ['export const grow = (x: number): number => Math.exp(x);\n', 'no-restricted-properties'],

@@ -241,8 +241,9 @@ export function checkReport(
   });
   report.events.forEach((event, index) => {
     if (event.order !== index + 1) fail(`event ${index} has order ${event.order}`);
-    if (!CAUSE.test(event.cause)) fail(`event "${event.text}" has cause "${event.cause}"`);
-    if (event.deaths !== undefined) inRange(`event "${event.text}" deaths`, event.deaths, 0, 1e9);
+    if (!CAUSE.test(event.cause)) fail(`event "${event.words.id}" has cause "${event.cause}"`);
+    if (event.deaths !== undefined)
+      inRange(`event "${event.words.id}" deaths`, event.deaths, 0, 1e9);
   });
 
   for (const meter of METER_IDS) {

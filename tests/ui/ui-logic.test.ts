@@ -10,6 +10,7 @@ import {
 } from '../../src/store/actions';
 import { initialState, store } from '../../src/store/game-store';
 import { announce, liveAnnouncement } from '../../src/ui/announce';
+import { EN } from '../../src/text';
 import { METERS, signed } from '../../src/ui/labels';
 import { describeSlotUse } from '../../src/ui/saved-games';
 import { REDUCED_STEP_MS, STEP_MS, startPlayback } from '../../src/ui/playback';
@@ -93,7 +94,7 @@ describe('the live region', () => {
     const report = store.getState().session!.reports[0]!;
     const text = announce(report);
     expect(text.startsWith('Week 1 report. ')).toBe(true);
-    expect(text).toContain(report.events[0]!.text);
+    expect(text).toContain(EN.event(report.events[0]!.words));
     expect(announce({ ...report, ladderBefore: 1, ladderAfter: 3 })).toContain(
       'The ladder moves to Cross-border strikes.',
     );

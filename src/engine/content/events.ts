@@ -63,7 +63,7 @@ const EVENT_TABLE = [
         actor: 'pakistan',
         district: 'karachi',
         cause,
-        text: 'The military says the attacker captured in Karachi is an Afghan national. Kabul says no Afghan soil was used. The claim cannot be checked independently.',
+        words: { id: 'captured-attacker' },
       });
     },
     sources: ['attribution-fog', 'urban-spectacle'],
@@ -84,7 +84,7 @@ const EVENT_TABLE = [
         province: 'nangarhar',
         deaths: 18,
         cause,
-        text: "The Afghan Red Crescent reports 18 dead in Nangarhar from last week's strikes; Kabul says they were civilians, Islamabad says militants. The figure is disputed.",
+        words: { id: 'red-crescent-count' },
       });
     },
     sources: ['human-cost', 'attribution-fog'],
@@ -104,9 +104,7 @@ const EVENT_TABLE = [
         kind: 'talks',
         actor: 'turkiye',
         cause,
-        text: truce
-          ? 'In Istanbul the delegations extend the truce and agree "in principle" to a monitoring and verification mechanism. Details are left for later.'
-          : 'In Istanbul the delegations meet although the truce has lapsed, and agree "in principle" to a monitoring and verification mechanism. Details are left for later.',
+        words: { id: 'istanbul-round', truceHeld: truce },
       });
     },
     sources: ['mediation-buys-time', 'verification'],
@@ -128,7 +126,7 @@ const EVENT_TABLE = [
         kind: 'talks',
         actor: 'turkiye',
         cause,
-        text: 'A further Istanbul round breaks up without agreement; each side accuses the other of bad faith.',
+        words: { id: 'istanbul-collapse' },
       });
     },
     sources: ['mediation-buys-time'],
@@ -146,7 +144,7 @@ const EVENT_TABLE = [
         actor: 'pakistan',
         district: 'islamabad',
         cause,
-        text: 'The government blames a TTP cell for the Islamabad court bombing; a Jamaat-ul-Ahrar claim is contradicted from within the group. In Wana, an assault on the cadet college is foiled.',
+        words: { id: 'capital-bombing' },
       });
     },
     sources: ['urban-spectacle', 'attribution-fog', 'spoilers'],
@@ -163,7 +161,7 @@ const EVENT_TABLE = [
         kind: 'talks',
         actor: 'saudi',
         cause,
-        text: 'Saudi Arabia invites both delegations to Riyadh.',
+        words: { id: 'riyadh-offer' },
       });
     },
     sources: ['gulf-leverage'],
@@ -187,7 +185,7 @@ const EVENT_TABLE = [
         kind: 'talks',
         actor: 'kabul',
         cause,
-        text: 'Kabul hands three captured Pakistani soldiers to Saudi mediators.',
+        words: { id: 'soldiers-freed' },
       });
     },
     sources: ['gulf-leverage', 'kabul-constrained'],
@@ -205,7 +203,7 @@ const EVENT_TABLE = [
         kind: 'talks',
         actor: 'saudi',
         cause,
-        text: 'Saudi Arabia, Qatar and Türkiye jointly ask both sides for an Eid truce and offer to host talks.',
+        words: { id: 'eid-truce-request' },
       });
     },
     sources: ['gulf-leverage', 'mediation-buys-time'],
@@ -223,7 +221,7 @@ const EVENT_TABLE = [
         kind: 'talks',
         actor: 'china',
         cause,
-        text: 'China invites both sides to Urumqi and presses for a pledge of no further escalation.',
+        words: { id: 'urumqi-pledge' },
       });
     },
     sources: ['china-cpec', 'mediation-buys-time'],
@@ -244,7 +242,7 @@ const EVENT_TABLE = [
         kind: 'trade',
         actor: 'kabul',
         cause,
-        text: 'Kabul bans imports of Pakistani medicines and gives traders months to find other suppliers.',
+        words: { id: 'medicine-ban' },
       });
     },
     sources: ['closures-cut-both-ways'],
@@ -265,7 +263,7 @@ const EVENT_TABLE = [
         actor: 'kabul',
         province: 'kabul',
         cause,
-        text: 'Kabul says a strike hit a drug-rehabilitation hospital and killed hundreds; Pakistan says it hit an ammunition depot. The UN rights office asks for an investigation. Both claims are contested.',
+        words: { id: 'contested-hospital-strike' },
       });
     },
     sources: ['attribution-fog', 'human-cost'],
@@ -287,7 +285,7 @@ const EVENT_TABLE = [
         actor: 'hgb',
         district: 'bannu',
         cause,
-        text: 'Militants in Bannu and North Waziristan adopt cheap quadcopters to drop explosives on police posts.',
+        words: { id: 'quadcopter-spread' },
       });
     },
     sources: ['hgb-waziristan', 'policing-slow'],
@@ -306,7 +304,7 @@ const EVENT_TABLE = [
         kind: 'statement',
         actor: 'us',
         cause,
-        text: 'Washington designates the BLA and its Majeed Brigade a foreign terrorist organisation.',
+        words: { id: 'bla-designation' },
       });
     },
     sources: ['bla-cpec'],
@@ -326,7 +324,7 @@ const EVENT_TABLE = [
         kind: 'statement',
         actor: 'saudi',
         cause,
-        text: 'Pakistan and Saudi Arabia sign a Strategic Mutual Defence Agreement.',
+        words: { id: 'saudi-defence-pact' },
       });
     },
     sources: ['gulf-leverage'],

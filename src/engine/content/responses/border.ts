@@ -54,7 +54,7 @@ export const BORDER = [
     apply(ctx, district) {
       const crossing = crossingIn(district)!;
       const cause = 'response:close-crossing';
-      closeCrossing(ctx, crossing, cause, 'Pakistan');
+      closeCrossing(ctx, crossing, cause, 'pakistan');
       ctx.state.kabul.lastBorderWorkWeek = ctx.state.week;
       const weight = CROSSINGS[crossing].tradeShare;
       adjustMeter(ctx, 'publicPressure', -2, cause);
@@ -130,7 +130,7 @@ export const BORDER = [
         actor: 'pakistan',
         district,
         cause,
-        text: `Engineers repair the fence and build forts along the line in ${DISTRICTS[district].name}.`,
+        words: { id: 'fence-repaired', district },
       });
     },
     sources: ['fence-limits'],
@@ -165,7 +165,7 @@ export const BORDER = [
         actor: 'pakistan',
         district: 'karachi',
         cause,
-        text: 'Islamabad offers Afghan traders faster customs and protected transit from Karachi port.',
+        words: { id: 'transit-guarantees' },
       });
     },
     sources: ['interdependence', 'closures-cut-both-ways'],
@@ -197,7 +197,7 @@ export const BORDER = [
         actor: 'pakistan',
         district: 'khyber',
         cause,
-        text: `About ${Math.round(people / 1000)},000 Afghans are sent back across the border this week; the UN refugee agency objects.`,
+        words: { id: 'deportations', people },
       });
     },
     sources: ['deportations-resentment', 'un-counts'],
@@ -225,7 +225,7 @@ export const BORDER = [
         kind: 'policy',
         actor: 'pakistan',
         cause,
-        text: 'Proof-of-Registration cards are extended and forced returns are paused.',
+        words: { id: 'pause-deportations' },
       });
     },
     sources: ['deportations-resentment', 'afghan-society'],

@@ -14,7 +14,6 @@ import { press } from '../../effects';
 import { DISTRICT_IDS, GROUP_IDS } from '../../ids';
 import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
-import { counted } from '../../format';
 
 const KP_DISTRICTS = DISTRICT_IDS.filter((id) => DISTRICTS[id].region === 'Khyber Pakhtunkhwa');
 
@@ -43,7 +42,7 @@ export const CIVIL = [
         actor: 'pakistan',
         district,
         cause: 'response:development',
-        text: `A development package for ${DISTRICTS[district].name} is announced: roads, schools and jobs.`,
+        words: { id: 'development', district },
       });
     },
     programme: {
@@ -91,7 +90,7 @@ export const CIVIL = [
         actor: 'pakistan',
         district,
         cause,
-        text: `Families in ${DISTRICTS[district].name} receive compensation; ${counted(returning, 'displaced person returns', 'displaced people return')} home.`,
+        words: { id: 'compensation', district, returning },
       });
     },
     sources: ['human-cost', 'community-trust'],
@@ -119,7 +118,7 @@ export const CIVIL = [
         actor: 'pakistan',
         district: 'quetta',
         cause,
-        text: 'A new security division is funded for CPEC projects and Chinese workers.',
+        words: { id: 'cpec-security' },
       });
     },
     sources: ['china-cpec', 'bla-cpec'],
@@ -158,7 +157,7 @@ export const CIVIL = [
         kind: 'trade',
         actor: 'saudi',
         cause,
-        text: `Gulf partners agree deposits and deferred payments${offered ? ', as they had offered' : ''}; fiscal room grows by ${amount}.`,
+        words: { id: 'gulf-deposits', offered, amount },
       });
     },
     sources: ['gulf-leverage', 'fiscal-strain'],
@@ -190,7 +189,7 @@ export const CIVIL = [
         kind: 'statement',
         actor: 'pakistan',
         cause,
-        text: 'Islamabad says the recent attacks were planned on Afghan soil and holds Kabul responsible.',
+        words: { id: 'blame-kabul' },
       });
     },
     sources: ['attribution-fog', 'passivity-costs'],
@@ -216,7 +215,7 @@ export const CIVIL = [
         kind: 'statement',
         actor: 'pakistan',
         cause,
-        text: 'Hundreds of religious scholars sign an edict declaring suicide attacks and attacks on the state forbidden.',
+        words: { id: 'ulema-edict' },
       });
     },
     sources: ['community-trust'],
@@ -238,7 +237,7 @@ export const CIVIL = [
         kind: 'policy',
         actor: 'pakistan',
         cause,
-        text: 'The apex committee meets: federal, provincial and military leaders agree a joint plan.',
+        words: { id: 'apex-committee' },
       });
     },
     sources: ['coordination-matters'],
@@ -264,7 +263,7 @@ export const CIVIL = [
         kind: 'policy',
         actor: 'pakistan',
         cause,
-        text: 'Islamabad and Peshawar sign a security compact: shared funds, joint command of counter-terrorism police.',
+        words: { id: 'provincial-compact' },
       });
     },
     programme: {
@@ -303,7 +302,7 @@ export const CIVIL = [
         actor: 'pakistan',
         district,
         cause,
-        text: `A jirga of ${DISTRICTS[district].name} elders agrees to back the police${returning > 0 ? `; ${counted(returning, 'displaced person goes', 'displaced people go')} home` : ''}.`,
+        words: { id: 'jirga', district, returning },
       });
     },
     sources: ['community-trust', 'afghan-society'],

@@ -10,6 +10,7 @@ import {
   setTruce,
   type TurnContext,
 } from '../../context';
+import type { TalksHost } from '../../event-words';
 import type { PowerId } from '../../ids';
 import type { ResponseSpec } from '../../response-types';
 import type { GameState } from '../../types';
@@ -22,7 +23,7 @@ const VERIFY_AT = 60;
 const RENEW_AT = 45;
 const TRUCE_WEEKS = 6;
 
-function hostTalks(ctx: TurnContext, mediator: PowerId, city: string, bonus: number): void {
+function hostTalks(ctx: TurnContext, mediator: TalksHost, bonus: number): void {
   const { state, dice } = ctx;
   const cause = `response:talks-${mediator}`;
   const power = state.powers[mediator];
@@ -52,7 +53,7 @@ function hostTalks(ctx: TurnContext, mediator: PowerId, city: string, bonus: num
     kind: 'talks',
     actor: mediator,
     cause,
-    text: `Delegations meet in ${city} under ${POWERS[mediator].name}'s auspices; talks progress from ${before} to ${state.diplomacy.talksProgress}.`,
+    words: { id: 'talks-round', host: mediator, before, after: state.diplomacy.talksProgress },
   });
   if (state.diplomacy.truceWeeks === 0 && state.diplomacy.talksProgress >= TRUCE_AT) {
     setTruce(ctx, TRUCE_WEEKS, cause);
@@ -61,7 +62,7 @@ function hostTalks(ctx: TurnContext, mediator: PowerId, city: string, bonus: num
       kind: 'truce',
       actor: mediator,
       cause,
-      text: `A ceasefire is agreed in ${city} for ${TRUCE_WEEKS} weeks. Guns fall quiet on the border — for now.`,
+      words: { id: 'truce-agreed', host: mediator, weeks: TRUCE_WEEKS },
     });
   }
 }
@@ -90,7 +91,7 @@ export const DIPLOMACY = [
     cooldown: 1,
     exclusive: 'talks',
     requires: talksRequire('qatar', 40),
-    apply: (ctx) => hostTalks(ctx, 'qatar', 'Doha', 3),
+    apply: (ctx) => hostTalks(ctx, 'qatar', 3),
     sources: ['mediation-buys-time', 'gulf-leverage', 'spoilers'],
   },
   {
@@ -104,7 +105,7 @@ export const DIPLOMACY = [
     cooldown: 1,
     exclusive: 'talks',
     requires: talksRequire('turkiye', 40),
-    apply: (ctx) => hostTalks(ctx, 'turkiye', 'Istanbul', 2),
+    apply: (ctx) => hostTalks(ctx, 'turkiye', 2),
     sources: ['mediation-buys-time', 'verification', 'gulf-leverage'],
   },
   {
@@ -118,7 +119,7 @@ export const DIPLOMACY = [
     cooldown: 2,
     exclusive: 'talks',
     requires: talksRequire('saudi', 55),
-    apply: (ctx) => hostTalks(ctx, 'saudi', 'Riyadh', 1),
+    apply: (ctx) => hostTalks(ctx, 'saudi', 1),
     sources: ['mediation-buys-time', 'gulf-leverage'],
   },
   {
@@ -134,7 +135,7 @@ export const DIPLOMACY = [
     exclusive: 'talks',
     requires: talksRequire('china', 50),
     apply(ctx) {
-      hostTalks(ctx, 'china', 'Urumqi', 2);
+      hostTalks(ctx, 'china', 2);
       adjustKabul(ctx, 'restraint', 3, 'response:talks-china');
     },
     sources: ['china-cpec', 'mediation-buys-time'],
@@ -183,7 +184,7 @@ export const DIPLOMACY = [
           kind: 'talks',
           actor: 'pakistan',
           cause,
-          text: 'Kabul accepts a joint verification mechanism: monitors will check claims of cross-border attacks.',
+          words: { id: 'verification-accepted' },
         });
       } else {
         adjustTalks(ctx, -6, cause);
@@ -192,7 +193,7 @@ export const DIPLOMACY = [
           kind: 'talks',
           actor: 'kabul',
           cause,
-          text: 'Kabul rejects a verification mechanism as an insult to its sovereignty; talks stall.',
+          words: { id: 'verification-rejected' },
         });
       }
     },
@@ -219,7 +220,7 @@ export const DIPLOMACY = [
         kind: 'talks',
         actor: 'pakistan',
         cause,
-        text: "Pakistan's special envoy meets Taliban ministers in Kabul.",
+        words: { id: 'envoy-to-kabul' },
       });
     },
     sources: ['kabul-constrained', 'afghan-society'],
@@ -245,7 +246,7 @@ export const DIPLOMACY = [
         kind: 'statement',
         actor: 'pakistan',
         cause,
-        text: 'Pakistan briefs the Security Council on TTP sanctuaries in Afghanistan; Kabul calls it slander.',
+        words: { id: 'raise-at-un' },
       });
     },
     sources: ['un-counts', 'kabul-constrained'],
@@ -267,7 +268,7 @@ export const DIPLOMACY = [
         kind: 'talks',
         actor: 'pakistan',
         cause,
-        text: 'Pakistani officials quietly host Afghan tribal elders, scholars and traders.',
+        words: { id: 'afghan-outreach' },
       });
     },
     programme: {

@@ -21,12 +21,10 @@ import {
   strikeProvince,
 } from '../../effects';
 import { GROUP_IDS, type GroupId, type ProvinceId } from '../../ids';
-import { GROUPS } from '../actors';
 import type { ResponseSpec } from '../../response-types';
 import type { GameState } from '../../types';
 import { DISTRICTS } from '../districts';
 import { PROVINCES } from '../provinces';
-import { counted } from '../../format';
 
 function strongestSanctuary(state: GameState, province: ProvinceId): number {
   let most = 0;
@@ -52,7 +50,7 @@ export const MILITARY = [
         : null,
     apply(ctx, province) {
       const cause = 'response:strike-camps';
-      const result = strikeProvince(ctx, province, 12, cause, 'strikes militant camps');
+      const result = strikeProvince(ctx, province, 12, cause, 'camps');
       raiseLadderTo(ctx, 3, cause);
       restoreDeterrence(ctx, 10, cause);
       // The public's relief scales with what the strike achieved (issue 10 §2).
@@ -122,7 +120,7 @@ export const MILITARY = [
           province,
           deaths: 4,
           cause,
-          text: `A strike in ${PROVINCES[province].name} kills a senior ${GROUPS[leader].short} commander, officials say.`,
+          words: { id: 'leadership-hit', province, group: leader },
         });
       } else {
         adjustMeter(ctx, 'deterrence', -3, cause);
@@ -133,7 +131,7 @@ export const MILITARY = [
           province,
           deaths: 0,
           cause,
-          text: `A strike in ${PROVINCES[province].name} misses its target; the ${GROUPS[leader].short} commander is said to have moved days before.`,
+          words: { id: 'leadership-missed', province, group: leader },
         });
       }
     },
@@ -152,13 +150,7 @@ export const MILITARY = [
     ladder: { min: 3 },
     apply(ctx, province) {
       const cause = 'response:strike-taliban-posts';
-      const result = strikeProvince(
-        ctx,
-        province,
-        10,
-        cause,
-        'strikes Taliban posts and military sites',
-      );
+      const result = strikeProvince(ctx, province, 10, cause, 'taliban-posts');
       const civilians = 3 + ctx.dice.below(Math.trunc(PROVINCES[province].exposure / 3));
       harmAfghanCivilians(ctx, province, civilians, result.groupsHit, cause);
       const fighters = 8 + ctx.dice.below(20);
@@ -170,7 +162,7 @@ export const MILITARY = [
         province,
         deaths: civilians,
         cause,
-        text: `UN monitors report ${civilians} Afghan civilians killed in the strikes on ${PROVINCES[province].name}; Pakistan says it hit only military targets.`,
+        words: { id: 'un-strike-report', province, civilians },
       });
       raiseLadderTo(ctx, 4, cause);
       ctx.state.kabul.lastHumiliatedWeek = ctx.state.week;
@@ -225,7 +217,7 @@ export const MILITARY = [
         district,
         deaths: killed + losses,
         cause,
-        text: `Intelligence-based operations in ${DISTRICTS[district].name}: ${counted(killed, 'militant', 'militants')} reported killed, ${counted(losses, 'soldier', 'soldiers')} lost.`,
+        words: { id: 'raids', district, militants: killed, soldiers: losses },
       });
     },
     sources: ['policing-slow', 'community-trust', 'proportionate-answer'],
@@ -263,7 +255,7 @@ export const MILITARY = [
         district,
         deaths: killed + losses + civilians,
         cause,
-        text: `A clearance operation sweeps ${DISTRICTS[district].name}: ${counted(killed, 'militant', 'militants')} reported killed; ${counted(losses, 'soldier', 'soldiers')} and ${counted(civilians, 'civilian', 'civilians')} die.`,
+        words: { id: 'clearance', district, militants: killed, soldiers: losses, civilians },
       });
       displace(
         ctx,
@@ -306,7 +298,7 @@ export const MILITARY = [
         actor: 'pakistan',
         district,
         cause,
-        text: `A curfew is imposed on ${DISTRICTS[district].name}; roads are closed and markets shut.`,
+        words: { id: 'curfew', district },
       });
     },
     sources: ['community-trust'],

@@ -13,7 +13,6 @@ import { press, pressWhereOperating } from '../../effects';
 import { GROUP_IDS, type GroupId } from '../../ids';
 import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
-import { PROVINCES } from '../provinces';
 
 const URBAN_GROUPS: readonly GroupId[] = ['jua', 'iskp', 'ttp', 'bla'];
 
@@ -51,7 +50,7 @@ export const SECURITY = [
         actor: 'pakistan',
         district,
         cause,
-        text: `Counter-terrorism police in ${DISTRICTS[district].name} break up cells and arrest ${arrested} suspects.`,
+        words: { id: 'ctd-arrests', district, suspects: arrested },
       });
     },
     sources: ['policing-slow', 'urban-spectacle'],
@@ -87,7 +86,7 @@ export const SECURITY = [
         actor: 'pakistan',
         district,
         cause,
-        text: `Counter-drone teams deploy around police stations in ${DISTRICTS[district].name}.`,
+        words: { id: 'counter-drone', district },
       });
     },
     sources: ['policing-slow'],
@@ -114,7 +113,7 @@ export const SECURITY = [
         actor: 'pakistan',
         province,
         cause: 'response:build-intelligence',
-        text: `Intelligence agencies widen their coverage of ${PROVINCES[province].name}.`,
+        words: { id: 'intelligence-coverage', province },
       });
     },
     programme: {
@@ -148,7 +147,7 @@ export const SECURITY = [
         actor: 'pakistan',
         district,
         cause: 'response:police-capacity',
-        text: `A police and CTD expansion begins in ${DISTRICTS[district].name}.`,
+        words: { id: 'police-expansion', district },
       });
     },
     programme: {
@@ -192,7 +191,7 @@ export const SECURITY = [
         actor: 'pakistan',
         district,
         cause,
-        text: `Police stations in ${DISTRICTS[district].name} are fortified.`,
+        words: { id: 'stations-fortified', district },
       });
     },
     sources: ['policing-slow'],
@@ -216,7 +215,7 @@ export const SECURITY = [
         kind: 'policy',
         actor: 'pakistan',
         cause,
-        text: 'Anti-terrorism courts get new benches and witness protection.',
+        words: { id: 'speed-prosecutions' },
       });
     },
     programme: {

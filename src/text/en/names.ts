@@ -1,0 +1,23 @@
+/**
+ * Proper names as the English texts use them. They are still read from the engine's content
+ * tables (which keep one English name per place and actor); another language gives its own.
+ */
+import { CROSSINGS, DISTRICTS, GROUPS, POWERS, PROVINCES } from '../../engine';
+import type { TalksHost } from '../../engine';
+import type { Names } from '../catalogue-types';
+
+const TALKS_CITIES: Record<TalksHost, string> = {
+  qatar: 'Doha',
+  turkiye: 'Istanbul',
+  saudi: 'Riyadh',
+  china: 'Urumqi',
+};
+
+export const names: Names = {
+  district: (id) => DISTRICTS[id].name,
+  province: (id) => PROVINCES[id].name,
+  crossing: (id) => CROSSINGS[id].name,
+  group: (id) => GROUPS[id].short,
+  power: (id) => POWERS[id].name,
+  talksCity: (host) => TALKS_CITIES[host],
+};
