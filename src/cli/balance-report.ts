@@ -103,7 +103,7 @@ export interface StrategyFigures {
 }
 
 /** Target 1's table: the compared strategies' endings, read from every strategy's games. */
-export function strategyFigures(games: GamesFigures): StrategyFigures {
+export function strategyFigures(games: StrategyGamesFigures): StrategyFigures {
   return {
     scenario: games.scenario,
     rows: COMPARED.map((strategy) => ({
@@ -301,11 +301,15 @@ export function formatDifficulty(figures: DifficultyFigures): string {
 
 // --- The whole report, measured in parts ---------------------------------------------------
 
-/** Every strategy's games at normal difficulty, and the difficulty levels, for one scenario. */
-export interface GamesFigures {
+/** Every strategy's games at normal difficulty in one scenario. */
+export interface StrategyGamesFigures {
   scenario: ScenarioId;
   /** In ALL_STRATEGIES order. */
   strategies: StrategyGames[];
+}
+
+/** Every strategy's games at normal difficulty, and the difficulty levels, for one scenario. */
+export interface GamesFigures extends StrategyGamesFigures {
   balancedDifficulty: Record<Difficulty, EndingTally>;
   /** Only for BALANCE_PLAN.searchDifficultyScenario. */
   searchDifficulty: Record<Difficulty, EndingTally> | null;
@@ -333,12 +337,21 @@ export const REPORT_PARTS: readonly ReportPart[] = [
 const byDifficulty = (tally: (d: Difficulty) => EndingTally) =>
   Object.fromEntries(DIFFICULTIES.map((d) => [d, tally(d)])) as Record<Difficulty, EndingTally>;
 
-export function measureGames(scenario: ScenarioId, searchGames: number): GamesFigures {
+export function measureStrategyGames(
+  scenario: ScenarioId,
+  searchGames: number,
+): StrategyGamesFigures {
   return {
     scenario,
     strategies: ALL_STRATEGIES.map((s) =>
       strategyGames(scenario, 'normal', s, gamesFor(s, searchGames)),
     ),
+  };
+}
+
+export function measureGames(scenario: ScenarioId, searchGames: number): GamesFigures {
+  return {
+    ...measureStrategyGames(scenario, searchGames),
     balancedDifficulty: byDifficulty((d) => endingsOf(scenario, d, 'balanced', BALANCE_PLAN.games)),
     searchDifficulty:
       scenario === BALANCE_PLAN.searchDifficultyScenario

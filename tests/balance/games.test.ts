@@ -1,29 +1,31 @@
 // The games every built-in strategy plays at normal difficulty, measured once in this file and
-// read by several targets: target 1 (no pure strategy dominates) in each scenario, then the rule
-// firing, harm and skill tables of issue 10 over every scenario.
+// read by several targets: target 1 (no pure strategy dominates) in each scenario, the rule
+// firing, harm and skill tables of issue 10 over every scenario, and target 4 for the search bot
+// (whose normal-difficulty games in its scenario are the ones played here for target 1).
 import { describe, expect, it } from 'vitest';
 import {
   ALL_STRATEGIES,
   BALANCE_PLAN,
   formatStrategies,
   goodRate,
-  measureGames,
+  measureStrategyGames,
   strategyFigures,
-  type GamesFigures,
+  type StrategyGamesFigures,
 } from '../../src/cli/balance-report';
 import { formatFiring, formatHarm, formatSkill } from '../../src/cli/critic-report';
 import { SCENARIO_IDS } from '../../src/engine';
 import { deadRows, firingTable } from '../../src/engine/rule-firing';
+import { difficultyOrdersOutcomes } from './difficulty';
 import { noPureStrategyDominates, SLOW } from './targets';
 
-const games = (): GamesFigures[] =>
-  SCENARIO_IDS.map((scenario) => measureGames(scenario, BALANCE_PLAN.searchGames));
+const games = (): StrategyGamesFigures[] =>
+  SCENARIO_IDS.map((scenario) => measureStrategyGames(scenario, BALANCE_PLAN.searchGames));
 
 describe('balance target 1: no pure strategy dominates', () => {
   it.each(SCENARIO_IDS)(
     '%s',
     async (scenario) => {
-      const figures = strategyFigures(measureGames(scenario, BALANCE_PLAN.searchGames));
+      const figures = strategyFigures(measureStrategyGames(scenario, BALANCE_PLAN.searchGames));
       noPureStrategyDominates(figures);
       await expect(formatStrategies(figures)).toMatchFileSnapshot(
         `./baseline/1-strategies-${scenario}.txt`,
@@ -104,3 +106,10 @@ describe('the model critic over every strategy’s games', () => {
     SLOW,
   );
 });
+
+describe('balance target 4: difficulty orders the outcomes', () =>
+  difficultyOrdersOutcomes(
+    'search',
+    [BALANCE_PLAN.searchDifficultyScenario],
+    BALANCE_PLAN.searchGames,
+  ));

@@ -71,6 +71,19 @@ export async function autosaveOfThisTab(page: Page): Promise<string | null> {
   });
 }
 
+/**
+ * Skips the week's playback if it is still playing. Done in one step in the page: a visibility
+ * check and a click from here would race the playback's own end, which removes the button.
+ */
+export async function skipPlaybackIfPlaying(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const skip = [...document.querySelectorAll('button')].find(
+      (button) => button.textContent?.trim() === 'Skip animation',
+    );
+    skip?.click();
+  });
+}
+
 /** The Saves dialog's own slots (not its unfinished or finished games). */
 export function savedGames(dialog: Locator): Locator {
   return dialog.getByRole('region', { name: 'Saved games', exact: true });

@@ -20,7 +20,14 @@ import { decodeResultCode, encodeShareLink } from '../../src/persistence/share-l
 import { PREDICTIONS, cameTrue } from '../../src/classroom/predictions';
 import { replay } from '../../src/engine';
 import type { PredictionId } from '../../src/model/classroom';
-import { autosaveOfThisTab, expectAccessible, openGame, screenshot, type Session } from './browser';
+import {
+  autosaveOfThisTab,
+  expectAccessible,
+  openGame,
+  screenshot,
+  skipPlaybackIfPlaying,
+  type Session,
+} from './browser';
 
 const sessions: Session[] = [];
 
@@ -117,8 +124,7 @@ async function playPlannedWeek(page: Page, week: number): Promise<void> {
     .getByRole('heading', { name: `Week ${week} report` })
     .first()
     .waitFor();
-  const skip = page.getByRole('button', { name: 'Skip animation' });
-  if (await skip.isVisible()) await skip.click();
+  await skipPlaybackIfPlaying(page);
 }
 
 interface StoredSave {

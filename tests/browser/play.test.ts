@@ -11,7 +11,13 @@ import { threatWords } from '../../src/map/threat';
 import { makeSave } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
 import { previewLines } from '../../src/ui/preview-words';
-import { expectAccessible, openGame, screenshot, type Session } from './browser';
+import {
+  expectAccessible,
+  openGame,
+  screenshot,
+  skipPlaybackIfPlaying,
+  type Session,
+} from './browser';
 
 let session: Session | null = null;
 
@@ -36,8 +42,7 @@ async function endWeekAndWait(page: Page, week: number) {
     .getByRole('heading', { name: `Week ${week} report` })
     .first()
     .waitFor();
-  const skip = page.getByRole('button', { name: 'Skip animation' });
-  if (await skip.isVisible()) await skip.click();
+  await skipPlaybackIfPlaying(page);
 }
 
 /**
