@@ -21,6 +21,7 @@ import { SkipLinks } from './skip-links';
 import { StatusStrip } from './status-strip';
 import { suggestedName } from './saved-games';
 import { LatestReport, ReportLog } from './report-panel';
+import { useScrollPerTab } from './tab-scroll';
 import { useStore } from './use-store';
 import './game-layout.css';
 
@@ -196,16 +197,22 @@ export function GameScreen(props: { session: Session }) {
   const weeksPlayed = session.reports.length;
   const seen = useRef(weeksPlayed);
   const leftBody = useRef<HTMLDivElement>(null);
+  const toTop = useScrollPerTab(leftBody, left);
   useEffect(() => {
     // On arriving in the game (Start, Continue, a link, back from a replay), the focus goes to the
     // week's panel, so the next Tab reads on from there rather than from the top of the page.
     if (!document.querySelector('dialog[open]')) leftBody.current?.focus({ preventScroll: true });
   }, []);
   useEffect(() => {
-    // After a week is resolved, show its report; a new week's briefing is one tab away.
-    if (weeksPlayed > seen.current) setLeft('report');
+    // After a week is resolved, show its report from the top; a new week's briefing is one tab
+    // away, also from its top.
+    if (weeksPlayed > seen.current) {
+      toTop('report');
+      toTop('briefing');
+      setLeft('report');
+    }
     seen.current = weeksPlayed;
-  }, [weeksPlayed]);
+  }, [weeksPlayed, toTop]);
   return (
     <div class="game">
       <SkipLinks

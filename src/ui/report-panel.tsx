@@ -14,7 +14,9 @@ import {
 } from '../engine';
 import { openDialog, skipPlayback } from '../store/actions';
 import { EN } from '../text';
+import { formatCounted } from './format';
 import { EVENT_KIND_LABEL, METERS, signed } from './labels';
+import { onlyWatched, reportDigest } from './report-digest';
 import { useStore } from './use-store';
 import { termMarker } from './glossary';
 import { Marked } from './glossary-view';
@@ -64,7 +66,17 @@ function MeterChanges(props: { report: WeekReport }) {
   );
 }
 
-function Reactions(props: { week: number; traces: ActorTrace[] }) {
+function Digest(props: { report: WeekReport }) {
+  return (
+    <ul class="digest" aria-label="The week in brief">
+      {reportDigest(props.report).map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+function ReactionList(props: { week: number; traces: ActorTrace[] }) {
   return (
     <ul class="reactions">
       {props.traces.map((trace) => (
@@ -84,6 +96,30 @@ function Reactions(props: { week: number; traces: ActorTrace[] }) {
   );
 }
 
+/** Actors who acted first; those who only watched are folded under one line, still openable. */
+function Reactions(props: { week: number; traces: ActorTrace[] }) {
+  const acted = props.traces.filter((trace) => !onlyWatched(trace));
+  const watched = props.traces.filter(onlyWatched);
+  return (
+    <>
+      {acted.length > 0 ? (
+        <ReactionList week={props.week} traces={acted} />
+      ) : (
+        <p class="muted">No one acted this week.</p>
+      )}
+      {watched.length > 0 && (
+        <details class="reactions__watched">
+          <summary>
+            {formatCounted(watched.length, 'actor', 'actors')} only watched:{' '}
+            {watched.map((trace) => actorName(trace.actor)).join(', ')}
+          </summary>
+          <ReactionList week={props.week} traces={watched} />
+        </details>
+      )}
+    </>
+  );
+}
+
 export function WeekReportView(props: {
   report: WeekReport;
   current: number | null;
@@ -97,6 +133,7 @@ export function WeekReportView(props: {
   return (
     <article class="report" aria-label={`Week ${report.week} report`}>
       <Heading class="panel__title">Week {report.week} report</Heading>
+      <Digest report={report} />
       {props.children}
       <Sub class="report__subtitle">News</Sub>
       <EventList events={report.events} current={props.current} />
