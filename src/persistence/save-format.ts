@@ -290,15 +290,23 @@ const THE_SAVE: Record<SaveSource, string> = {
   autosave: 'The autosave',
 };
 
+/** Why a save's text is refused for its size, or null when it fits. */
+function tooLarge(text: string, source: SaveSource): Result<never, string> | null {
+  // A UTF-16 unit is at most three UTF-8 bytes, and characters never outnumber bytes: most texts
+  // are settled by their length alone, without encoding them.
+  if (text.length * 3 <= MAX_SAVE_BYTES) return null;
+  const bytes = text.length > MAX_SAVE_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes <= MAX_SAVE_BYTES) return null;
+  return {
+    ok: false,
+    error: `${HOLDER[source]} is too large to be a save (over ${MAX_SAVE_BYTES} bytes).`,
+  };
+}
+
 /** Reads a save's text. Every failure is a clear sentence naming its source; nothing is thrown. */
 export function parseSave(text: string, source: SaveSource = 'file'): Result<SaveFile, string> {
-  // Characters never outnumber UTF-8 bytes, so the cheap count rules out most large files first.
-  const bytes = text.length > MAX_SAVE_BYTES ? text.length : new TextEncoder().encode(text).length;
-  if (bytes > MAX_SAVE_BYTES)
-    return {
-      ok: false,
-      error: `${HOLDER[source]} is too large to be a save (over ${MAX_SAVE_BYTES} bytes).`,
-    };
+  const large = tooLarge(text, source);
+  if (large) return large;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -308,6 +316,23 @@ export function parseSave(text: string, source: SaveSource = 'file'): Result<Sav
       error: `${HOLDER[source]} is not a save: it is not valid JSON (it may be truncated or corrupted).`,
     };
   }
+  return readSave(raw, source);
+}
+
+/**
+ * Reads a save already decoded from JSON (an entry of a list stored as one text), by the same
+ * checks as `parseSave` of `text`, its text: the list is not encoded and decoded again per entry.
+ */
+export function parseSaveData(
+  raw: unknown,
+  text: string,
+  source: SaveSource,
+): Result<SaveFile, string> {
+  return tooLarge(text, source) ?? readSave(raw, source);
+}
+
+/** The checks after decoding: the format, migrations, the schema, notes, classroom and options. */
+function readSave(raw: unknown, source: SaveSource): Result<SaveFile, string> {
   if (
     typeof raw !== 'object' ||
     raw === null ||
@@ -507,8 +532,15 @@ export function parseCheckedSave(
   source: SaveSource = 'file',
 ): Result<CheckedSave, string> {
   const parsed = parseSave(text, source);
-  if (!parsed.ok) return parsed;
-  const { check, game } = replaySave(parsed.value);
+  return parsed.ok ? checkSave(parsed.value, source) : parsed;
+}
+
+/** A save already read (by `parseSave` or `parseSaveData`), replayed against its fingerprints. */
+export function checkSave(
+  save: SaveFile,
+  source: SaveSource = 'file',
+): Result<CheckedSave, string> {
+  const { check, game } = replaySave(save);
   // The first week that breaks decides the message: a changed week that still replays (but to
   // another fingerprint) comes before a later week that can no longer be played at all.
   const diverged = check.divergedAt === null ? null : check.weeks[check.divergedAt - 1];
@@ -519,5 +551,5 @@ export function parseCheckedSave(
       ok: false,
       error: `${THE_SAVE[source]} has been altered or damaged: week ${check.divergedAt} does not replay to the fingerprint recorded for it.`,
     };
-  return { ok: true, value: { save: parsed.value, game } };
+  return { ok: true, value: { save, game } };
 }

@@ -17,8 +17,8 @@ import type { Result } from '../engine';
 import type { Note } from '../model/notes';
 import {
   MAX_NAME_CHARS,
-  parseCheckedSave,
-  parseSave,
+  checkSave,
+  parseSaveData,
   withNotes,
   type CheckedSave,
   type SaveFile,
@@ -232,23 +232,30 @@ function find(
   return { ok: true, value: { entries: entries.value, index, summary } };
 }
 
+/** An entry's save file, read by the same checks as a slot's text (not replayed). */
+function readEntrySave(entry: unknown): Result<SaveFile, string> {
+  const { save } = unwrap(entry);
+  return parseSaveData(save, JSON.stringify(save) ?? '', 'slot');
+}
+
 /**
- * Every slot with its save file as stored, parsed (and migrated) but not replayed — null for an
- * entry that cannot be read: one read of the list, for choosing among games before checking one.
+ * Every slot with its save file as stored, parsed (and migrated) but not replayed, or why it
+ * cannot be read: one read of the list, for choosing among games and then checking the one
+ * chosen (`checkSave`) as the list showed it, without reading the list again.
  */
 export function listSlotSaves(
   storage: KeyValueStore | null,
   list: SlotList = SAVED_GAMES,
-): Result<{ slot: SlotSummary; save: SaveFile | null }[], string> {
+): Result<{ slot: SlotSummary; save: Result<SaveFile, string> }[], string> {
   const entries = readEntries(storage, list);
   if (!entries.ok) return entries;
   const summaries = summariseAll(entries.value);
   return {
     ok: true,
-    value: entries.value.map((entry, index) => {
-      const save = parseSave(JSON.stringify(unwrap(entry).save), 'slot');
-      return { slot: summaries[index]!, save: save.ok ? save.value : null };
-    }),
+    value: entries.value.map((entry, index) => ({
+      slot: summaries[index]!,
+      save: readEntrySave(entry),
+    })),
   };
 }
 
@@ -357,10 +364,8 @@ export function loadSlot(
 ): Result<CheckedSave, string> {
   const found = find(storage, slot, list);
   if (!found.ok) return found;
-  return parseCheckedSave(
-    JSON.stringify(unwrap(found.value.entries[found.value.index]).save),
-    'slot',
-  );
+  const save = readEntrySave(found.value.entries[found.value.index]);
+  return save.ok ? checkSave(save.value, 'slot') : save;
 }
 
 /**
@@ -380,7 +385,8 @@ export function saveSlotNotes(
   const index = summariseAll(entries.value).findIndex((s) => s.id === slotId);
   const entry = entries.value[index];
   if (entry === undefined) return { ok: false, error: `The notes were not saved. ${MISSING}` };
-  const saved = parseCheckedSave(JSON.stringify(unwrap(entry).save), 'slot');
+  const read = readEntrySave(entry);
+  const saved = read.ok ? checkSave(read.value, 'slot') : read;
   if (!saved.ok) return { ok: false, error: `The notes were not saved. ${saved.error}` };
   const prints = saved.value.game.fingerprints;
   if (prints.length !== expected.length || prints.some((print, i) => print !== expected[i]))

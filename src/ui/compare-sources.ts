@@ -8,14 +8,14 @@
  */
 import { isDifficulty, isScenarioId, newGame, type Result } from '../engine';
 import type { CheckedSave, SaveFile } from '../persistence/save-format';
-import type { SlotSummary } from '../persistence/slots';
 import {
   describeUnfinished,
   listAutosaveFiles,
   listStoredGames,
+  checkListedSave,
   loadCheckedAutosave,
-  loadCheckedSlot,
   readSaveFile,
+  type ListedSlot,
   type SaveFileSource,
 } from '../store/actions';
 import type { CompareGame, Session } from '../store/game-store';
@@ -83,20 +83,18 @@ function currentSource(session: Session): SourceOption {
   };
 }
 
-function slotSource(
-  kind: 'slot' | 'finished',
-  slot: SlotSummary,
-  save: SaveFile | null,
-): SourceOption {
+function slotSource(kind: 'slot' | 'finished', listed: ListedSlot): SourceOption {
+  const { slot, save } = listed;
   const id = `${kind}:${slot.id}`;
   const when = describeWhen(slot.createdAt);
   const holder = kind === 'slot' ? 'Save slot' : 'Finished game';
   return {
     id,
     label: `${slot.name} (${describeGame(slot.scenario, slot.weeksPlayed, slot.difficulty)})`,
-    inputs: inputsOf(save, slot.name),
+    inputs: inputsOf(save.ok ? save.value : null, slot.name),
     load: () => {
-      const checked = loadCheckedSlot(slot, kind === 'finished');
+      // The game as the list read it when the screen opened: the slot the player saw.
+      const checked = checkListedSave(listed);
       if (!checked.ok)
         return { ok: false, error: `“${slot.name}” cannot be compared. ${checked.error}` };
       return {
@@ -137,10 +135,9 @@ export function listSources(session: Session | null): {
     });
   }
   const { saved, finished } = listStoredGames();
-  for (const { slot, save } of saved.ok ? saved.value : [])
-    options.push(slotSource('slot', slot, save));
-  for (const { slot, save } of finished.ok ? finished.value : [])
-    options.push(slotSource('finished', slot, save));
+  for (const listed of saved.ok ? saved.value : []) options.push(slotSource('slot', listed));
+  for (const listed of finished.ok ? finished.value : [])
+    options.push(slotSource('finished', listed));
   return { options, problem: saved.ok ? null : saved.error };
 }
 

@@ -228,6 +228,16 @@ describe('parseSave refuses bad files with a specific message', () => {
     expect(refusal(wide)).toMatch(/too large/);
   });
 
+  it('a file over a third of MAX_SAVE_BYTES in characters but under it in bytes is read', () => {
+    const file = raw();
+    const long = JSON.stringify({
+      ...file,
+      meta: { ...(file.meta as object), pad: 'x'.repeat(MAX_SAVE_BYTES / 2) },
+    });
+    expect(long.length * 3).toBeGreaterThan(MAX_SAVE_BYTES);
+    expect(refusal(long)).toMatch(/no field called "pad"/);
+  });
+
   it('a different rules version', () => {
     const other = RULES_VERSION + 1;
     expect(refusal(JSON.stringify({ ...raw(), rulesVersion: other }))).toMatch(

@@ -4,12 +4,18 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GameOptions } from '../../src/engine';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
-import { makeSave, type SaveFile } from '../../src/persistence/save-format';
+import {
+  MAX_SAVE_BYTES,
+  checkSave,
+  makeSave,
+  type SaveFile,
+} from '../../src/persistence/save-format';
 import {
   MAX_SLOTS,
   SLOTS_KEY,
   deleteSlot,
   exportFileName,
+  listSlotSaves,
   listSlots,
   loadSlot,
   overwriteSlot,
@@ -299,6 +305,38 @@ describe('slots refuse what no longer replays, and show it in the list', () => {
       'The save in this slot is damaged: game.seed: should be a number, not text.',
     ]);
     for (const text of refusals) expect(text).not.toMatch(/file|Invalid|Expected|received/);
+  });
+
+  it('the list reads each save by the checks a load makes, refused for the same reasons', () => {
+    const tampered = saveOf(3, 'Tampered');
+    tampered.weeks[1]!.fingerprint = '0000000000000000';
+    const good = saveOf(2, 'Good');
+    const wide = { ...good, meta: { ...good.meta, pad: '€'.repeat(MAX_SAVE_BYTES / 2) } };
+    storeRaw([
+      'junk',
+      { ...good, extra: 1 },
+      wide,
+      tampered,
+      good,
+      { slotId: `slot-${'0'.repeat(36)}` },
+    ]);
+    const listed = listSlotSaves(storage);
+    if (!listed.ok) throw new Error(listed.error);
+    const checked = listed.value.map(({ save }) =>
+      save.ok ? checkSave(save.value, 'slot') : save,
+    );
+    const loadedNow = listed.value.map(({ slot }) => loadSlot(storage, slot));
+    expect(checked).toEqual(loadedNow);
+    expect(
+      checked.map((result) => (result.ok ? result.value.save.meta.name : result.error)),
+    ).toEqual([
+      'This slot is not a Frontier Crisis save.',
+      'The save in this slot is damaged: there is no field called "extra" in a save.',
+      `This slot is too large to be a save (over ${MAX_SAVE_BYTES} bytes).`,
+      'The save in this slot has been altered or damaged: week 2 does not replay to the fingerprint recorded for it.',
+      'Good',
+      'This slot is not a Frontier Crisis save.',
+    ]);
   });
 
   it('a week that is no longer legal', () => {

@@ -8,13 +8,13 @@ import { autosaveKey, startAutosave } from '../../src/persistence/autosave';
 import { makeSave, serialiseSave } from '../../src/persistence/save-format';
 import { webTabLocks, type LockManagerLike } from '../../src/persistence/tab-locks';
 import {
+  checkListedSave,
   continueUnfinishedGame,
   deleteUnfinishedGame,
   endWeek,
-  listFinishedGames,
   listSaveSlots,
+  listStoredGames,
   listUnfinishedGames,
-  loadCheckedSlot,
   loadSaveSlot,
   quitToTitle,
   offerShareLink,
@@ -298,10 +298,10 @@ describe('a classroom game', () => {
     for (let week = 1; !store.getState().session!.state.ending; week++) playWeek(week);
     const ended = store.getState().session!;
     await settle();
-    const finished = listFinishedGames();
+    const { finished } = listStoredGames();
     if (!finished.ok) throw new Error(finished.error);
     expect(finished.value).toHaveLength(1);
-    const kept = loadCheckedSlot(finished.value[0]!, true);
+    const kept = checkListedSave(finished.value[0]!);
     if (!kept.ok) throw new Error(kept.error);
     expect(kept.value.save.classroom).toEqual(ended.classroom);
     expect(kept.value.save.classroom!.weeks).toHaveLength(ended.weeks.length);

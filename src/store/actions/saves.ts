@@ -21,6 +21,7 @@ import {
 } from '../../persistence/autosave';
 import { withoutDirectionControls } from '../../model/text-checks';
 import {
+  checkSave,
   makeSave,
   parseCheckedSave,
   serialiseSave,
@@ -139,20 +140,29 @@ export function deleteSaveSlot(slot: SlotRef): Promise<Result<SlotSummary[], str
   return exclusive(() => deleteSlot(storage, slot));
 }
 
-/** A slot's save, replayed against its fingerprints (a finished game's with `finished`). */
-export function loadCheckedSlot(slot: SlotRef, finished = false): Result<CheckedSave, string> {
-  return loadSlot(storage, slot, finished ? FINISHED_GAMES : undefined);
+/** A slot and its file as the list read it (not replayed), or why the file cannot be read. */
+export interface ListedSlot {
+  slot: SlotSummary;
+  save: Result<SaveFile, string>;
 }
 
-/** The saved and the finished games with their files as stored (not replayed): one read each. */
+/**
+ * The saved and the finished games with their files as stored (not replayed): one read each.
+ * A listed file is checked with `checkListedSave` when chosen, as the list showed it.
+ */
 export function listStoredGames(): {
-  saved: Result<{ slot: SlotSummary; save: SaveFile | null }[], string>;
-  finished: Result<{ slot: SlotSummary; save: SaveFile | null }[], string>;
+  saved: Result<ListedSlot[], string>;
+  finished: Result<ListedSlot[], string>;
 } {
   return {
     saved: listSlotSaves(storage),
     finished: listSlotSaves(storage, FINISHED_GAMES),
   };
+}
+
+/** A listed slot's save replayed against its fingerprints, refused as a slot's load would be. */
+export function checkListedSave(listed: ListedSlot): Result<CheckedSave, string> {
+  return listed.save.ok ? checkSave(listed.save.value, 'slot') : listed.save;
 }
 
 function quoted(slot: SlotSummary): string {
