@@ -7,6 +7,7 @@ import { isShareHash } from '../persistence/share-link';
 import {
   continueUnfinishedGame,
   describeUnfinished,
+  gameLeftInMemory,
   listUnfinishedGames,
   offerShareLink,
   openShareLink,
@@ -74,11 +75,14 @@ function Dialogs() {
 }
 
 /**
- * The game the title offers to continue: the one this tab played last (before a reload), else the
- * most recently saved one no other tab plays; or why the one it would offer cannot be continued.
+ * The game the title offers to continue: the one this tab holds in memory (stored or not), else
+ * the one it played last (before a reload), else the most recently saved one no other tab plays;
+ * or why the one it would offer cannot be continued.
  */
 async function findResumable(): Promise<{ resumable: Resumable | null; problem: string | null }> {
   const listed = await listUnfinishedGames();
+  const left = gameLeftInMemory(listed.ok ? listed.value : []);
+  if (left) return { resumable: left, problem: null };
   if (!listed.ok) return { resumable: null, problem: listed.error };
   const free = listed.value.filter((entry) => !entry.openElsewhere);
   const ordered = [...free.filter((entry) => entry.thisTab), ...free.filter((e) => !e.thisTab)];
@@ -88,7 +92,7 @@ async function findResumable(): Promise<{ resumable: Resumable | null; problem: 
     if (!game.ok) return { resumable: null, problem: game.error };
     if (game.value)
       return {
-        resumable: { gameId: entry.gameId, label: describeUnfinished(entry) },
+        resumable: { gameId: entry.gameId, label: describeUnfinished(entry), notStored: null },
         problem: null,
       };
   }

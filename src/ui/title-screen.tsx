@@ -26,10 +26,14 @@ import { Ridge } from './ridge';
 import { useStore } from './use-store';
 import './title-screen.css';
 
-/** An autosaved game that can be continued (checked against its fingerprints), and its name. */
+/**
+ * A game that can be continued (an autosave checked against its fingerprints, or the game this
+ * tab holds in memory), its name, and what of it storage does not keep (null: all of it is kept).
+ */
 export interface Resumable {
   gameId: string;
   label: string;
+  notStored: string | null;
 }
 
 function NewGameForm(props: { onBack: () => void }) {
@@ -152,9 +156,19 @@ export function TitleScreen(props: {
         ) : (
           <div class="menu">
             {props.resumable && (
-              <button type="button" class="button button--primary" onClick={props.onResume}>
+              <button
+                type="button"
+                class="button button--primary"
+                onClick={props.onResume}
+                aria-describedby={props.resumable.notStored ? 'title-not-stored' : undefined}
+              >
                 Continue: {props.resumable.label}
               </button>
+            )}
+            {props.resumable?.notStored && (
+              <p id="title-not-stored" class="notice" role="status">
+                {props.resumable.notStored}
+              </p>
             )}
             <button
               type="button"
@@ -218,7 +232,7 @@ export function TitleScreen(props: {
                 {props.resumeProblem}
               </p>
             )}
-            {notice && (
+            {notice && notice !== props.resumable?.notStored && (
               <p class="notice" role="status">
                 {notice}
               </p>

@@ -1,8 +1,10 @@
 /**
  * What storage cannot keep, told to the player in real headless Chromium: a game whose autosave
  * failed (storage full) is not replaced by a link or a new game unasked — the player is told what
- * was not kept, can export it first, and chooses; and the Saves list says how many of its 50 slots
- * are used, and what to do when all are. Screenshots at laptop, projector and tablet sizes.
+ * was not kept, can export it first, and chooses; a game none of whose autosaves was stored
+ * (storage refused) is still continued from the title, which says so; and the Saves list says how
+ * many of its 50 slots are used, and what to do when all are. Screenshots at laptop, projector and
+ * tablet sizes.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,6 +63,15 @@ async function fillStorage(page: Page) {
   await page.evaluate(() => {
     Storage.prototype.setItem = function (key: string) {
       throw new DOMException(`no room for ${key}`, 'QuotaExceededError');
+    };
+  });
+}
+
+/** Every write to storage is refused, as a browser that blocks storage for the site refuses it. */
+async function refuseStorage(page: Page) {
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
     };
   });
 }
@@ -149,6 +160,26 @@ describe('a game whose autosave failed', () => {
     await question.getByRole('button', { name: 'Open the other game' }).click();
     await weekShown(page, 1).waitFor();
     expect(await question.count()).toBe(0);
+  });
+  it('refused from its very first autosave, is continued from the title, which says it is not stored', async () => {
+    const page = await open();
+    await refuseStorage(page);
+    await startKarachi(page);
+    await endWeek(page, 1);
+    await page.getByRole('button', { name: 'Main menu', exact: true }).click();
+    const resume = page.getByRole('button', { name: 'Continue: Karachi aftermath, week 2 of 12' });
+    await resume.waitFor();
+    const warning = page.locator('#title-not-stored');
+    expect(await warning.innerText()).toMatch(
+      /^The browser refused to store anything .*, so week 2 and its notes were not autosaved\. This game has no autosave: export the game as a file/,
+    );
+    expect(await resume.getAttribute('aria-describedby')).toBe('title-not-stored');
+    // Said once, beside Continue, not again as the page's notice.
+    expect(await page.getByText(/refused to store anything/).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await atEverySize(page, '82-title-continue-not-stored');
+    await resume.click();
+    await weekShown(page, 2).waitFor();
   });
 });
 

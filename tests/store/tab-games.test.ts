@@ -12,6 +12,7 @@ import {
   continueUnfinishedGame,
   deleteUnfinishedGame,
   endWeek,
+  gameLeftInMemory,
   listSaveSlots,
   listStoredGames,
   listUnfinishedGames,
@@ -400,5 +401,36 @@ describe('a game whose autosave failed', () => {
     expect(store.getState().dialog).toBeNull();
     expect(store.getState().screen.kind).toBe('game');
     expect(store.getState().session).toBe(playing);
+  });
+
+  it('refused from its very first autosave, is still offered at the title, saying it is not stored', async () => {
+    storage.refused = true;
+    startGame(KARACHI);
+    endWeek();
+    const playing = store.getState().session!;
+    quitToTitle();
+    expect(await unfinished()).toEqual([]);
+    const left = gameLeftInMemory([]);
+    expect(left).toEqual({
+      gameId: playing.gameId,
+      label: 'Karachi aftermath, week 2 of 12',
+      notStored: store.getState().autosaveProblem,
+    });
+    expect(left?.notStored).toMatch(/refused to store anything.*This game has no autosave/);
+    expect(await continueUnfinishedGame(left!.gameId)).toEqual({ ok: true, value: null });
+    expect(store.getState().screen.kind).toBe('game');
+    expect(store.getState().session).toBe(playing);
+  });
+
+  it('kept in full by its autosave, is offered with nothing to warn of; once ended, not at all', async () => {
+    startGame(KARACHI);
+    endWeek();
+    quitToTitle();
+    const listed = await unfinished();
+    expect(gameLeftInMemory(listed)).toMatchObject({ notStored: null });
+    expect(gameLeftInMemory([])?.notStored).toMatch(/not stored in this browser/);
+    while (!store.getState().session!.state.ending) endWeek();
+    quitToTitle();
+    expect(gameLeftInMemory(listed)).toBeNull();
   });
 });

@@ -437,11 +437,37 @@ export async function listUnfinishedGames(): Promise<Result<UnfinishedEntry[], s
 }
 
 /** "Karachi aftermath, week 5 of 12", for an autosaved game. */
-export function describeUnfinished(entry: AutosaveSummary): string {
+export function describeUnfinished(
+  entry: Pick<AutosaveSummary, 'scenario' | 'weeksPlayed'>,
+): string {
   if (entry.scenario === null || entry.weeksPlayed === null || !(entry.scenario in SCENARIOS))
     return 'An autosaved game that cannot be read';
   const info = SCENARIOS[entry.scenario as keyof typeof SCENARIOS];
   return `${info.title}, week ${Math.min(entry.weeksPlayed + 1, info.weeks)} of ${info.weeks}`;
+}
+
+const NOT_STORED = 'This game is not stored in this browser: export it as a file to keep it.';
+
+/**
+ * The unfinished game this tab holds in memory (left for the title), if any, as the title offers
+ * it: it comes before every autosave, being newer than its own and there even when storage refused
+ * every autosave of it. `notStored` says what of it storage does not keep (null when its autosave
+ * is current); `listed` is the autosaved games the title found.
+ */
+export function gameLeftInMemory(
+  listed: readonly AutosaveSummary[],
+): { gameId: string; label: string; notStored: string | null } | null {
+  const { session, autosaveProblem } = store.getState();
+  if (!session || session.state.ending) return null;
+  const stored = listed.some((entry) => entry.gameId === session.gameId);
+  return {
+    gameId: session.gameId,
+    label: describeUnfinished({
+      scenario: session.options.scenario,
+      weeksPlayed: session.weeks.length,
+    }),
+    notStored: stored && autosaveProblem === null ? null : (autosaveProblem ?? NOT_STORED),
+  };
 }
 
 /**
