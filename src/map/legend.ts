@@ -9,6 +9,7 @@ import { MAP, type Ring } from './geometry';
 import { COLORS } from './look';
 import { hatchSegments } from './polygon';
 import { HATCH_FROM_BAND, THREAT_BANDS } from './threat';
+import { BADGE_RADIUS, drawPin, drawShiftBadge } from './week-marks';
 
 type Text = Phaser.GameObjects.Text;
 export type LegendText = (content: string, px: number) => Text;
@@ -24,6 +25,9 @@ export class MapLegend {
   private readonly open: Text;
   private readonly closed: Text;
   private readonly scale: Text;
+  private readonly strike: Text;
+  private readonly attack: Text;
+  private readonly shift: Text;
 
   constructor(
     private readonly graphics: Phaser.GameObjects.Graphics,
@@ -36,6 +40,9 @@ export class MapLegend {
     this.open = text('Crossing open', 10);
     this.closed = text('Crossing closed', 10);
     this.scale = text('100 km', 9.5);
+    this.strike = text('Strike this week', 10);
+    this.attack = text('Attack this week', 10);
+    this.shift = text('Threat rose / fell', 10);
   }
 
   layout(patterns: boolean): void {
@@ -89,6 +96,23 @@ export class MapLegend {
     y += row;
     crossingIcon(g, LEFT + swatch / 2, y, false);
     this.closed.setPosition(textX, y);
+    y += row * 1.25;
+    // The week's marks (see week-marks.ts): a pin's head, its stem and tip to the right.
+    const pinScale = Math.min(1, (row * 0.5) / 8.5);
+    for (const [kind, text] of [
+      ['strike', this.strike],
+      ['attack', this.attack],
+    ] as const) {
+      y += row * 0.15;
+      drawPin(g, g, kind, [LEFT + swatch + 2, y + 2], [LEFT + row * 0.45, y], pinScale);
+      text.setPosition(textX + 4, y);
+      y += row;
+    }
+    y += row * 0.15;
+    const badge = Math.min(1, (row * 0.45) / BADGE_RADIUS);
+    drawShiftBadge(g, LEFT + BADGE_RADIUS * badge, y, true, badge);
+    drawShiftBadge(g, LEFT + BADGE_RADIUS * badge * 3 + 2, y, false, badge);
+    this.shift.setPosition(LEFT + BADGE_RADIUS * badge * 4 + 8, y);
     y += row * 1.3;
     const bar = 100 * MAP.unitsPerKm;
     g.fillStyle(COLORS.crossingInk, 0.8);

@@ -9,6 +9,7 @@ import { focusPlace, pickTarget } from '../store/actions';
 import { store, type Place } from '../store/game-store';
 import { shownState } from '../store/selectors';
 import { useStore } from '../ui/use-store';
+import { useShownWeekWords } from '../ui/week-story-words';
 import { MAP } from './geometry';
 import { validTargets } from './targets';
 import './map-overlay.css';
@@ -58,6 +59,7 @@ export function MapOverlay() {
     return set ? [...set].join(' ') : null;
   });
   const validKeys = valid === null ? null : new Set(valid.split(' '));
+  const thisWeek = useShownWeekWords();
   return (
     <div class="map-overlay">
       <div class="map-overlay__frame" style={FRAME} role="group" aria-label="Places on the map">
@@ -68,11 +70,20 @@ export function MapOverlay() {
             class="map-overlay__place"
             style={{ left: `${left}%`, top: `${top}%` }}
             aria-label={label}
+            aria-describedby={thisWeek.has(key) ? `map-week-${key.replace(':', '-')}` : undefined}
             aria-disabled={validKeys && !validKeys.has(key) ? 'true' : undefined}
             onFocus={() => focusPlace(place)}
             onBlur={() => focusPlace(null)}
             onClick={() => choose(place)}
           />
+        ))}
+      </div>
+      {/* What each place's marks say, for its button's description. */}
+      <div hidden>
+        {[...thisWeek].map(([key, words]) => (
+          <span key={key} id={`map-week-${key.replace(':', '-')}`}>
+            {words}
+          </span>
         ))}
       </div>
     </div>

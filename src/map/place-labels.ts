@@ -67,6 +67,16 @@ export class PlaceLabels {
     return this.names.get(key);
   }
 
+  /** Where every name stands now (as last laid out), as boxes in map units. */
+  nameBoxes(): Box[] {
+    return [...this.names.values(), ...this.crossings.map(({ text }) => text)].map((text) => ({
+      x: text.x - text.displayWidth / 2,
+      y: text.y - text.displayHeight / 2,
+      width: text.displayWidth,
+      height: text.displayHeight,
+    }));
+  }
+
   /** `valid`: the places a waiting response may aim at (null when none waits). */
   showTargeting(valid: ReadonlySet<string> | null): void {
     for (const [key, name] of this.names)

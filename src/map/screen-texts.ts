@@ -76,8 +76,13 @@ export class ScreenTexts {
     return true;
   }
 
+  /** The size in map units of a text of `px` CSS pixels and at least `min` units, as drawn now. */
+  sizeOf(px: number, min: number): number {
+    return Math.max(min, px / this.cssZoomNow) * this.scale;
+  }
+
   private size(entry: TextEntry): void {
-    const size = Math.max(entry.min, entry.px / this.cssZoomNow) * this.scale;
+    const size = this.sizeOf(entry.px, entry.min);
     const { text } = entry;
     text.setFontSize(size);
     if (text.style.strokeThickness > 0) text.setStroke(COLORS.labelCasing, size * 0.28);

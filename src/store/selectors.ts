@@ -102,3 +102,64 @@ export function shownClassVote(state: StoreState): StoreState['classVote'] {
   const { classVote, session } = state;
   return classVote && session && classVote.week === session.state.week ? classVote : null;
 }
+
+/**
+ * The week the map's story is about: the game's last week played (the replay's selected week),
+ * the state after it, and how many of its events have played so far (all once the playback ends).
+ */
+export interface ShownWeek {
+  report: WeekReport;
+  after: GameState;
+  played: number;
+}
+
+export function shownWeek(state: StoreState): ShownWeek | null {
+  const replay = shownReplay(state);
+  const report = replay
+    ? replay.selected > 0
+      ? replay.reports[replay.selected - 1]
+      : undefined
+    : state.session?.reports[state.session.reports.length - 1];
+  const after = shownState(state);
+  if (!report || !after) return null;
+  const { playback } = state;
+  const played =
+    playback && playback.week === report.week
+      ? Math.min(playback.step + 1, report.events.length)
+      : report.events.length;
+  return { report, after, played };
+}
+
+export interface PlayedMeters {
+  meters: GameState['meters'];
+  ladder: number;
+  ladderPeak: number;
+}
+
+/**
+ * The meters and the ladder as they stand once the week's first `played` events have happened:
+ * each recorded change goes with the first event of the same cause (the response, rule or event
+ * behind both), and those of no event (the week's slow drifts, quiet effects) land when the last
+ * event has played, so the meters move in step with the playback and end where the week ended.
+ */
+export function playedMeters(report: WeekReport, after: GameState, played: number): PlayedMeters {
+  const done = { meters: after.meters, ladder: after.ladder, ladderPeak: after.tally.ladderPeak };
+  if (played >= report.events.length) return done;
+  const firstOfCause = new Map<string, number>();
+  report.events.forEach((event, index) => {
+    if (!firstOfCause.has(event.cause)) firstOfCause.set(event.cause, index);
+  });
+  const meters = { ...report.metersBefore };
+  let ladder = report.ladderBefore;
+  let ladderPeak = after.tally.ladderPeak;
+  for (const change of report.changes) {
+    const happened = (firstOfCause.get(change.cause) ?? Infinity) < played;
+    if (change.subject === 'national' && happened && change.field in meters) {
+      const id = change.field as keyof typeof meters;
+      meters[id] = Math.max(0, Math.min(100, meters[id] + change.delta));
+    } else if (change.subject === 'ladder' && happened) ladder += change.delta;
+    else if (change.subject === 'tally' && change.field === 'ladderPeak' && !happened)
+      ladderPeak -= change.delta;
+  }
+  return { meters, ladder: Math.max(0, Math.min(5, ladder)), ladderPeak };
+}

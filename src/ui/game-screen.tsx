@@ -12,7 +12,7 @@ import { ClassVotePanel } from './class-vote-panel';
 import { DecisionsPanel } from './decisions-panel';
 import { DistrictTable } from './district-table';
 import { EndingView } from './ending-view';
-import { GameMeters, LadderTrack } from './meters-bar';
+import { GameMeters, LadderTrack, usePlayedMeters } from './meters-bar';
 import { MapView } from './map-view';
 import { GameNotes } from './notes-panel';
 import { LossWarnings, ObjectivesPanel } from './objectives-panel';
@@ -61,6 +61,7 @@ function Tabs<T extends string>(props: {
 function TopBar(props: { session: Session }) {
   const { state, reports } = props.session;
   const last = reports[reports.length - 1];
+  const shown = usePlayedMeters(last, state);
   return (
     <header class="topbar">
       <div class="topbar__game">
@@ -90,11 +91,11 @@ function TopBar(props: { session: Session }) {
         </span>
       </div>
       <GameMeters
-        state={state}
+        meters={shown.meters}
         previous={last ? last.metersBefore : null}
         week={last ? last.week : null}
       />
-      <LadderTrack level={state.ladder} peak={state.tally.ladderPeak} />
+      <LadderTrack level={shown.ladder} peak={shown.ladderPeak} />
       <nav class="topbar__menu" aria-label="Game menu">
         <button
           type="button"

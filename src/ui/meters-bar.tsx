@@ -4,8 +4,9 @@
  * the M key); each change is announced to screen readers with the values.
  */
 import { useEffect } from 'preact/hooks';
-import { LADDER_RUNGS, METER_IDS, type GameState, type MeterId } from '../engine';
+import { LADDER_RUNGS, METER_IDS, type GameState, type MeterId, type WeekReport } from '../engine';
 import { openDialog, toggleMeters } from '../store/actions';
+import { playedMeters, shownWeek, type PlayedMeters } from '../store/selectors';
 import { METERS, signed } from './labels';
 import { whyMeterTitle } from './meter-why-dialog';
 import { useStore } from './use-store';
@@ -21,9 +22,9 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /** What the screen reader hears when the meters are shown or hidden. */
-function revealAnnouncement(state: GameState, revealed: boolean): string {
+function revealAnnouncement(meters: GameState['meters'], revealed: boolean): string {
   if (!revealed) return 'Meters hidden for discussion.';
-  const values = METER_IDS.map((id) => `${METERS[id].label} ${state.meters[id]}`).join(', ');
+  const values = METER_IDS.map((id) => `${METERS[id].label} ${meters[id]}`).join(', ');
   return `Meters shown: ${values}.`;
 }
 
@@ -32,7 +33,7 @@ function revealAnnouncement(state: GameState, revealed: boolean): string {
  * them. The M key toggles them while projector mode is on and no dialog or field has the key.
  */
 export function GameMeters(props: {
-  state: GameState;
+  meters: GameState['meters'];
   previous: GameState['meters'] | null;
   week: number | null;
 }) {
@@ -67,10 +68,21 @@ export function GameMeters(props: {
         {revealed ? 'Hide meters' : 'Show meters'} <kbd aria-hidden="true">M</kbd>
       </button>
       <p class="visually-hidden" role="status">
-        {revealAnnouncement(props.state, revealed)}
+        {revealAnnouncement(props.meters, revealed)}
       </p>
     </div>
   );
+}
+
+/**
+ * The meters and ladder to show above the map: during the playback of `report` (the week that led
+ * to `after`), as far as its events have played; otherwise as the week left them.
+ */
+export function usePlayedMeters(report: WeekReport | undefined, after: GameState): PlayedMeters {
+  const played = useStore((s) => shownWeek(s)?.played ?? Number.POSITIVE_INFINITY);
+  if (!report)
+    return { meters: after.meters, ladder: after.ladder, ladderPeak: after.tally.ladderPeak };
+  return playedMeters(report, after, played);
 }
 
 function meterTone(id: MeterId, value: number): string {
@@ -84,16 +96,16 @@ function meterTone(id: MeterId, value: number): string {
  * its last change (`week`: the week whose report `previous` is from).
  */
 export function MetersBar(props: {
-  state: GameState;
+  meters: GameState['meters'];
   previous: GameState['meters'] | null;
   week?: number | null;
 }) {
-  const { state, previous } = props;
+  const { meters, previous } = props;
   const week = props.week ?? null;
   return (
     <ul class="meters" aria-label="National meters">
       {METER_IDS.map((id) => {
-        const value = state.meters[id];
+        const value = meters[id];
         const delta = previous ? value - previous[id] : 0;
         const way = METERS[id].higherIsWorse ? 'lower is better' : 'higher is better';
         const body = (

@@ -11,6 +11,7 @@ import {
 import type { Place } from '../store/game-store';
 import { threatWords } from '../map/threat';
 import { formatCounted, formatNumber } from './format';
+import { useShownWeekWords } from './week-story-words';
 import './place-card.css';
 
 function presenceList(levels: Record<GroupId, number>): string {
@@ -26,6 +27,8 @@ const UNDER_THE_CARD = new Set(['kandahar', 'zabul', 'kabul']);
 export function PlaceCard(props: { state: GameState; place: Place }) {
   const { state, place } = props;
   const corner = UNDER_THE_CARD.has(place.id) ? 'place-card place-card--top-right' : 'place-card';
+  const thisWeek = useShownWeekWords().get(`${place.kind}:${place.id}`);
+  const story = thisWeek && <p class="place-card__week">{thisWeek}</p>;
   if (place.kind === 'province') {
     const info = PROVINCES[place.id];
     const province = state.provinces[place.id];
@@ -34,6 +37,7 @@ export function PlaceCard(props: { state: GameState; place: Place }) {
         <h3 class="place-card__title">
           {info.name} <span class="muted">Afghanistan</span>
         </h3>
+        {story}
         <dl class="place-card__facts">
           <dt>Militant sanctuary</dt>
           <dd>{presenceList(province.sanctuary)}</dd>

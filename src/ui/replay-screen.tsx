@@ -19,7 +19,7 @@ import {
   stepReplay,
 } from '../store/actions';
 import { REPLAY_SPEEDS, type Replay, type ReplaySpeed } from '../store/game-store';
-import { LadderTrack, MetersBar } from './meters-bar';
+import { LadderTrack, MetersBar, usePlayedMeters } from './meters-bar';
 import { MapView } from './map-view';
 import { NOTE_TICKS_ID, NoteMarks, ReplayNotes } from './notes-panel';
 import { PlaceCard } from './place-card';
@@ -175,6 +175,7 @@ export function ReplayScreen(props: { replay: Replay }) {
   const focus = useStore((s) => s.focus);
   const state = replay.states[replay.selected] ?? replay.states[0]!;
   const report = replay.selected > 0 ? replay.reports[replay.selected - 1] : undefined;
+  const shown = usePlayedMeters(report, state);
   return (
     <div class="game replay">
       <header class="topbar">
@@ -190,11 +191,11 @@ export function ReplayScreen(props: { replay: Replay }) {
           <span class="topbar__week">{replayWeekLabel(replay.selected, state)}</span>
         </div>
         <MetersBar
-          state={state}
+          meters={shown.meters}
           previous={report ? report.metersBefore : null}
           week={report ? report.week : null}
         />
-        <LadderTrack level={state.ladder} peak={state.tally.ladderPeak} />
+        <LadderTrack level={shown.ladder} peak={shown.ladderPeak} />
         <nav class="topbar__menu" aria-label="Replay menu">
           {replay.branchOf && (
             <button

@@ -16,7 +16,7 @@ import * as Phaser from 'phaser';
 import type { GameState } from '../../engine';
 import { focusPlace, pickTarget } from '../../store/actions';
 import { store, type StoreState } from '../../store/game-store';
-import { shownPending, shownReports, shownState } from '../../store/selectors';
+import { shownPending, shownReports, shownState, shownWeek } from '../../store/selectors';
 import { BakedMap } from '../baked-map';
 import { PlaybackEffects } from '../effects';
 import { MAP } from '../geometry';
@@ -31,6 +31,8 @@ import { ScreenTexts } from '../screen-texts';
 import { TargetMarkers } from '../target-markers';
 import { validTargets } from '../targets';
 import { WeekLayers } from '../week-layers';
+import { WeekMarks } from '../week-marks';
+import { threatShifts, weekPins } from '../week-story';
 
 export const MAP_SCENE_KEY = 'MapScene';
 
@@ -48,6 +50,7 @@ export class MapScene extends Phaser.Scene {
   private legend!: MapLegend;
   private markers!: TargetMarkers;
   private effects!: PlaybackEffects;
+  private marks!: WeekMarks;
   /** performance.now() until which the game keeps stepping even when nothing animates. */
   private awakeUntil = 0;
 
@@ -67,10 +70,13 @@ export class MapScene extends Phaser.Scene {
     this.week = new WeekLayers(this, this.baked);
     this.highlights = new Highlights(this);
     const effectsUnder = this.add.container(0, 0);
+    const courses = this.add.graphics();
     this.labels = new PlaceLabels(this.add.graphics(), this.texts);
+    const pins = this.add.graphics();
     this.legend = new MapLegend(this.add.graphics(), (content, px) =>
       this.texts.add(0, 0, content, px, 11, { color: COLORS.legendText }).setOrigin(0, 0.5),
     );
+    this.marks = new WeekMarks(courses, pins, this.add.graphics(), this.labels, this.texts);
     this.markers = new TargetMarkers(this, this.add.graphics(), this.labels, this.texts);
     this.effects = new PlaybackEffects(this, effectsUnder, this.add.container(0, 0));
     addHitAreas(this, {
@@ -149,6 +155,7 @@ export class MapScene extends Phaser.Scene {
     const state = store.getState();
     this.legend.layout(state.settings.patterns);
     this.markers.show(shownPending(state));
+    this.showWeekStory(state);
   }
 
   // Redraws only the layers whose slice of the store changed.
@@ -171,6 +178,7 @@ export class MapScene extends Phaser.Scene {
       this.labels.layout();
       this.legend.layout(state.settings.patterns);
       this.markers.show(shownPending(state));
+      this.showWeekStory(state);
       this.baked.fit(this.scale.width, this.scale.height, this.texts.zoom);
     }
     if (!previous || state.focus !== previous.focus) this.highlights.showFocus(state.focus);
@@ -180,6 +188,22 @@ export class MapScene extends Phaser.Scene {
       this.markers.show(shownPending(state));
     if (!previous || motionChanged || state.playback !== previous.playback)
       this.showPlayback(state);
+    if (gameChanged || state.playback !== previous?.playback) this.showWeekStory(state);
+  }
+
+  /**
+   * The shown week's pins, as far as its playback has got; once it has played, the districts
+   * whose threat band it changed.
+   */
+  private showWeekStory(state: StoreState): void {
+    const week = shownWeek(state);
+    if (!week) {
+      this.marks.clear();
+      return;
+    }
+    const { report, after, played } = week;
+    const shifts = played >= report.events.length ? threatShifts(report, after.districts) : [];
+    this.marks.show(weekPins(report.events, played), shifts);
   }
 
   /** While a response waits for its target: valid places outlined (pulsing), the rest dimmed. */
