@@ -1,7 +1,9 @@
 /**
  * One invisible zone per place, hit-tested against the place's polygon, reporting the pointer's
  * comings and goings to the scene (which turns them into store actions). Districts are added after
- * the provinces, so a district takes the pointer before the province around it.
+ * the provinces, so a district takes the pointer before the province around it. A finger that
+ * lifts leaves its place too (Phaser reports it as an "out"), so touch reports no "out": the tapped
+ * place stays shown until another is tapped, or the map outside every place.
  */
 import * as Phaser from 'phaser';
 import type { Place } from '../store/game-store';
@@ -12,6 +14,8 @@ export interface PlacePointer {
   over: (place: Place) => void;
   out: (place: Place) => void;
   up: (place: Place) => void;
+  /** A tap that landed on no place. */
+  tapOutside: () => void;
 }
 
 export function addHitAreas(scene: Phaser.Scene, pointer: PlacePointer): void {
@@ -23,7 +27,15 @@ export function addHitAreas(scene: Phaser.Scene, pointer: PlacePointer): void {
       useHandCursor: true,
     });
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => pointer.over(place));
-    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => pointer.out(place));
+    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, (event: Phaser.Input.Pointer) => {
+      if (!event.wasTouch) pointer.out(place);
+    });
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => pointer.up(place));
   }
+  scene.input.on(
+    Phaser.Input.Events.POINTER_UP,
+    (event: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+      if (event.wasTouch && over.length === 0) pointer.tapOutside();
+    },
+  );
 }

@@ -3,11 +3,10 @@
  * targeted response asks for a district or province (from the list here or on the map).
  */
 import { PredictAndJustify } from './predict-panel';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   CATEGORIES,
   PREVIEW_SAMPLES,
-  previewResponse,
   responsesFor,
   type Decision,
   type GameState,
@@ -23,6 +22,7 @@ import {
 } from '../store/actions';
 import { budget } from '../store/selectors';
 import { LossWarnings } from './objectives-panel';
+import { cachedPreview } from './preview-cache';
 import { previewLines } from './preview-words';
 import { returnFocus } from './focus';
 import { useStore } from './use-store';
@@ -30,15 +30,12 @@ import './decisions-panel.css';
 
 /**
  * What the response would do this week: played on the preview's own futures against the week
- * without it (worked out as it is shown, and again when the week's choices change).
+ * without it (worked out once for each week state, other choices and target: see preview-cache.ts).
  */
 function ResponsePreviewView(props: { state: GameState; decision: Decision }) {
   const pending = useStore((s) => s.pending);
   const { state, decision } = props;
-  const preview = useMemo(
-    () => previewResponse(state, pending, decision),
-    [state, pending, decision.response, decision.target],
-  );
+  const preview = cachedPreview(state, pending, decision);
   return (
     <div class="response__preview">
       {preview.ok ? (

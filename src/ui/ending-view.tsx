@@ -1,7 +1,15 @@
-/** Finish: the ending's name and grade, its causes, the scorecard, and a way to play again. */
-import { LADDER_RUNGS, endingText, scorecard, type GameState } from '../engine';
-import { openDebrief, quitToTitle, setNotice } from '../store/actions';
+/**
+ * Finish: the ending's name and grade, its causes, the scorecard, a recap of the game (the meters
+ * and the ladder over the weeks, and its turning points with their causes), and the ways on:
+ * the map behind it, the replay, the debrief, a new game.
+ */
+import { useMemo } from 'preact/hooks';
+import { LADDER_RUNGS, endingText, scorecard, type GameState, type WeekReport } from '../engine';
+import { openCurrentReplay, openDebrief, quitToTitle, setNotice } from '../store/actions';
+import { endingRecap } from './ending-recap';
+import { EndingChartsEntry } from './ending-charts-entry';
 import { suggestedName } from './saved-games';
+import { returnFocusTo } from './screen-return';
 import { formatNumber } from './format';
 import './ending-view.css';
 
@@ -30,10 +38,17 @@ export function scorecardRows(state: GameState): [string, string][] {
   ];
 }
 
-export function EndingView(props: { state: GameState }) {
-  const ending = props.state.ending;
+export function EndingView(props: {
+  state: GameState;
+  reports: readonly WeekReport[];
+  /** Hides the ending to show the map behind it. */
+  onShowMap: () => void;
+}) {
+  const { state, reports } = props;
+  const recap = useMemo(() => endingRecap(state, reports), [state, reports]);
+  const ending = state.ending;
   if (!ending) return null;
-  const rows = scorecardRows(props.state);
+  const rows = scorecardRows(state);
   const words = endingText(ending);
   return (
     <section class={`ending ending--${ending.grade}`} aria-labelledby="ending-title">
@@ -71,16 +86,52 @@ export function EndingView(props: { state: GameState }) {
           type="button"
           class="button button--primary"
           onClick={() => {
-            const opened = openDebrief(suggestedName(props.state));
+            const opened = openDebrief(suggestedName(state));
             if (!opened.ok) setNotice(opened.error);
           }}
         >
           Debrief
         </button>
+        <button
+          type="button"
+          class="button"
+          data-return-focus="ending-replay"
+          onClick={() => {
+            const opened = openCurrentReplay(suggestedName(state));
+            if (opened.ok) returnFocusTo('ending-replay');
+            else setNotice(opened.error);
+          }}
+        >
+          Replay this game
+        </button>
+        <button type="button" class="button" onClick={props.onShowMap}>
+          Show the map
+        </button>
         <button type="button" class="button" onClick={quitToTitle}>
           New game
         </button>
       </div>
+      <section class="ending__recap" aria-labelledby="ending-recap">
+        <h3 id="ending-recap">Recap</h3>
+        {recap.timeline.length > 1 && (
+          <EndingChartsEntry
+            timeline={recap.timeline}
+            shade={recap.turningPoints.map((point) => point.week)}
+          />
+        )}
+        <h4>Turning points</h4>
+        {recap.turningPoints.length === 0 ? (
+          <p>No week moved the crisis enough to stand out.</p>
+        ) : (
+          <ol class="ending__turning">
+            {recap.turningPoints.map((point) => (
+              <li key={point.week}>
+                <strong>Week {point.week}:</strong> {point.headline}. Main cause: {point.cause}.
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * its table) in the centre; decisions on the right; the ending over the map when the game is over.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SCENARIOS, type GameState } from '../engine';
+import { SCENARIOS, type GameState, type WeekReport } from '../engine';
 import { openCurrentReplay, openDialog, openGuide, quitToTitle, setNotice } from '../store/actions';
 import type { Session } from '../store/game-store';
 import { weekLabel } from '../store/selectors';
@@ -20,6 +20,7 @@ import { PlaceCard } from './place-card';
 import { SkipLinks } from './skip-links';
 import { StatusStrip } from './status-strip';
 import { suggestedName } from './saved-games';
+import { returnFocusTo, takeReturnFocus } from './screen-return';
 import { LatestReport, ReportLog } from './report-panel';
 import { useScrollPerTab } from './tab-scroll';
 import { useStore } from './use-store';
@@ -113,9 +114,11 @@ function TopBar(props: { session: Session }) {
               ? 'There is nothing to replay before the first week is played.'
               : 'Replay this game week by week'
           }
+          data-return-focus="replay"
           onClick={() => {
             const opened = openCurrentReplay(suggestedName(props.session.state));
-            if (!opened.ok) setNotice(opened.error);
+            if (opened.ok) returnFocusTo('replay');
+            else setNotice(opened.error);
           }}
         >
           Replay
@@ -157,7 +160,53 @@ function TopBar(props: { session: Session }) {
   );
 }
 
-function Centre(props: { state: GameState }) {
+/**
+ * Once the game is over: while the last week's events play, a line that says the ending follows
+ * them; then the ending over the map, which "Show the map" folds away (and "Back to the ending"
+ * brings back).
+ */
+function CentreEnding(props: { state: GameState; reports: readonly WeekReport[] }) {
+  const playing = useStore((s) => s.playback !== null);
+  const [mapShown, setMapShown] = useState(false);
+  const back = useRef<HTMLButtonElement>(null);
+  const ending = useRef<HTMLDivElement>(null);
+  const shown = useRef(false);
+  useEffect(() => {
+    // Focus follows the toggle, so a keyboard user lands on the way back.
+    if (!shown.current) {
+      shown.current = true;
+      return;
+    }
+    if (mapShown) back.current?.focus();
+    else ending.current?.querySelector<HTMLButtonElement>('.ending__actions button')?.focus();
+  }, [mapShown]);
+  if (playing)
+    return (
+      <p class="centre__ending-soon" role="status">
+        The game ends this week: its ending follows once the week’s events have played.
+      </p>
+    );
+  if (mapShown)
+    return (
+      <div class="centre__back">
+        <button
+          ref={back}
+          type="button"
+          class="button button--primary button--small"
+          onClick={() => setMapShown(false)}
+        >
+          Back to the ending
+        </button>
+      </div>
+    );
+  return (
+    <div class="centre__ending" ref={ending}>
+      <EndingView state={props.state} reports={props.reports} onShowMap={() => setMapShown(true)} />
+    </div>
+  );
+}
+
+function Centre(props: { state: GameState; reports: readonly WeekReport[] }) {
   const [tab, setTab] = useState<CentreTab>('map');
   const focus = useStore((s) => s.focus);
   return (
@@ -181,11 +230,7 @@ function Centre(props: { state: GameState }) {
           {focus && <PlaceCard state={props.state} place={focus} />}
         </div>
         {tab === 'table' && <DistrictTable state={props.state} />}
-        {props.state.ending && (
-          <div class="centre__ending">
-            <EndingView state={props.state} />
-          </div>
-        )}
+        {props.state.ending && <CentreEnding state={props.state} reports={props.reports} />}
       </div>
     </section>
   );
@@ -199,10 +244,15 @@ export function GameScreen(props: { session: Session }) {
   const seen = useRef(weeksPlayed);
   const leftBody = useRef<HTMLDivElement>(null);
   const toTop = useScrollPerTab(leftBody, left);
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // On arriving in the game (Start, Continue, a link, back from a replay), the focus goes to the
-    // week's panel, so the next Tab reads on from there rather than from the top of the page.
-    if (!document.querySelector('dialog[open]')) leftBody.current?.focus({ preventScroll: true });
+    // Back from the replay, the focus goes to the control that opened it. On arriving in the game
+    // otherwise (Start, Continue, a link), to the week's panel, so the next Tab reads on from
+    // there rather than from the top of the page.
+    const opener = root.current && takeReturnFocus(root.current);
+    if (opener) opener.focus();
+    else if (!document.querySelector('dialog[open]'))
+      leftBody.current?.focus({ preventScroll: true });
   }, []);
   useEffect(() => {
     // After a week is resolved, show its report from the top; a new week's briefing is one tab
@@ -215,7 +265,7 @@ export function GameScreen(props: { session: Session }) {
     seen.current = weeksPlayed;
   }, [weeksPlayed, toTop]);
   return (
-    <div class="game">
+    <div class="game" ref={root}>
       <SkipLinks
         targets={[
           { label: 'Skip to decisions', selector: '#decisions' },
@@ -254,7 +304,7 @@ export function GameScreen(props: { session: Session }) {
             {left === 'objectives' && <ObjectivesPanel state={session.state} />}
           </div>
         </div>
-        <Centre state={session.state} />
+        <Centre state={session.state} reports={session.reports} />
         <div class="game__right">
           {projector && !session.state.ending && <ClassVotePanel />}
           <DecisionsPanel state={session.state} />

@@ -22,7 +22,14 @@ export interface Session {
 }
 
 export async function openGame(
-  options: { width?: number; height?: number; reducedMotion?: boolean; url?: string } = {},
+  options: {
+    width?: number;
+    height?: number;
+    reducedMotion?: boolean;
+    url?: string;
+    /** A touch screen (a tablet): taps and touch events, as playwright's `hasTouch` gives. */
+    hasTouch?: boolean;
+  } = {},
 ): Promise<Session> {
   // The suite's build, or one a test serves itself (the update test publishes builds of its own).
   const baseUrl = options.url ?? inject('baseUrl');
@@ -33,6 +40,7 @@ export async function openGame(
     args: CHROMIUM_ARGS,
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    hasTouch: options.hasTouch ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const origin = new URL(baseUrl).origin;

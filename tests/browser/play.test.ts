@@ -35,6 +35,11 @@ async function startKarachi(page: Page) {
   await page.getByText('Week 1 of 12').waitFor();
 }
 
+/** The game has ended (its ending shows once the last week's events have played). */
+async function gameOver(page: Page): Promise<boolean> {
+  return (await page.getByText(/ · game over$/).count()) > 0;
+}
+
 /** Ends the week and waits for the report of that week to be shown. */
 async function endWeekAndWait(page: Page, week: number) {
   await page.getByRole('button', { name: 'End week', exact: true }).click();
@@ -151,7 +156,7 @@ describe('a player in the browser', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Week 1 of 12').waitFor();
 
-    for (let week = 1; week <= 12 && (await page.locator('.ending').count()) === 0; week++) {
+    for (let week = 1; week <= 12 && !(await gameOver(page)); week++) {
       // Choose the apex committee by keyboard when it is open.
       const apex = page.getByRole('button', { name: 'Convene the apex committee', exact: true });
       if ((await apex.getAttribute('aria-disabled')) !== 'true') {
@@ -185,7 +190,7 @@ describe('a player in the browser', () => {
     session = await openGame({ width: 1920, height: 1080 });
     const { page } = session;
     await startKarachi(page);
-    for (let week = 1; week <= 12 && (await page.locator('.ending').count()) === 0; week++) {
+    for (let week = 1; week <= 12 && !(await gameOver(page)); week++) {
       const advice = page.getByRole('button', { name: /^Take advice/ }).first();
       if (await advice.isEnabled()) await advice.click();
       await endWeekAndWait(page, week);

@@ -89,6 +89,7 @@ export class MapScene extends Phaser.Scene {
         if (store.getState().targeting) pickTarget(place.id);
         else focusPlace(place);
       },
+      tapOutside: () => focusPlace(null),
     });
     this.fitCamera();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
