@@ -427,7 +427,10 @@ async function main(): Promise<number> {
     const seeks = await cold(browser, async (page) => {
       await page.goto(`${game.url}${link}`);
       await page.getByRole('button', { name: 'Save game', exact: true }).click();
-      await page.getByRole('button', { name: 'Replay this game', exact: true }).click();
+      await page
+        .getByRole('dialog', { name: 'Saves' })
+        .getByRole('button', { name: 'Replay this game', exact: true })
+        .click();
       await page.getByRole('slider', { name: 'Turn' }).waitFor();
       await markTime(page, 'frontier:map-first-frame');
       return page.evaluate(SEEK_TIMER) as Promise<{ seek: number[]; paint: number[] }>;
