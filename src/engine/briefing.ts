@@ -5,13 +5,12 @@
  * are rolled, so a forecast never reveals a roll or an outcome; it says what the rules point to.
  * Confidence comes from intelligence coverage across the line, and a thin picture reads vaguer.
  */
-import { GROUPS } from './content/actors';
 import { DIFFICULTY } from './content/difficulty';
-import { DISTRICTS } from './content/districts';
 import { DOCTRINES } from './content/doctrines';
 import { holds } from './conditions';
 import { withScope } from './doctrine-runner';
-import type { Rule } from './doctrine-types';
+import type { RuleId } from './content/doctrines';
+import type { Condition, Rule } from './doctrine-types';
 import {
   DISTRICT_IDS,
   GROUP_IDS,
@@ -25,9 +24,55 @@ import { emptyCounters } from './state';
 import type { GameState, WeekEvent, WeekEventKind, WeekReport } from './types';
 
 export type Confidence = 'low' | 'medium' | 'high';
+/** How firmly a forecast speaks: "will", "is likely to" or "may" (never the dice themselves). */
+export type Modal = 'will' | 'likely' | 'may';
+
+/** The district a group's attack would most likely hit, with the figures that make it exposed. */
+export interface ExposedDistrict {
+  district: DistrictId;
+  presence: number;
+  police: number;
+  security: number;
+}
+
+/**
+ * What a forecast says, as ids and figures (src/text words it). A forecast names the doctrine
+ * rule it points to and, at high confidence, the signs that rule waits for.
+ */
+export type IntelWords =
+  | {
+      id: 'group';
+      group: GroupId;
+      rule: RuleId;
+      confidence: Confidence;
+      attack: boolean;
+      modal: Modal;
+      target: ExposedDistrict | null;
+      signs: readonly Condition[];
+    }
+  | {
+      id: 'kabul';
+      rule: RuleId;
+      confidence: Confidence;
+      hostile: boolean;
+      modal: Modal;
+      signs: readonly Condition[];
+      /** Where a strike across the line this week would turn Kabul to another rule. */
+      ifStruck: { rule: RuleId; modal: Modal } | null;
+    }
+  | {
+      id: 'district';
+      district: DistrictId;
+      confidence: Confidence;
+      trust: number;
+      presence: number;
+      lead: GroupId;
+      police: number;
+      security: number;
+    };
 
 export interface IntelReport {
-  text: string;
+  words: IntelWords;
   confidence: Confidence;
   /** A militant group, Kabul (the Taliban authorities), or a district. */
   about: GroupId | 'kabul' | DistrictId | ProvinceId;
@@ -60,17 +105,12 @@ function likelyRule(state: GameState, actor: ActorId): Rule {
   return rule;
 }
 
-/** "will", "is likely to" or "may": how firmly the rule acts, never the dice themselves. */
-function modal(state: GameState, rule: Rule): string {
+/** How firmly the rule acts, never the dice themselves. */
+function modal(state: GameState, rule: Rule): Modal {
   if (rule.chance === undefined) return 'will';
   const aggression = rule.hostile ? DIFFICULTY[state.difficulty].aggression : 0;
-  return rule.chance + aggression >= 50 ? 'is likely to' : 'may';
+  return rule.chance + aggression >= 50 ? 'likely' : 'may';
 }
-
-const verbOf = (rule: Rule) => `${rule.title.charAt(0).toLowerCase()}${rule.title.slice(1)}`;
-const move = (state: GameState, rule: Rule) => `${modal(state, rule)} ${verbOf(rule)}`;
-const signs = (rule: Rule) =>
-  rule.when.length > 0 ? ` Signs: ${rule.when.map((c) => c.label).join('; ')}.` : '';
 
 /** Where an attack would most likely land: the engine's target choice without its random spread. */
 function likelyTarget(state: GameState, group: GroupId, rule: Rule): DistrictId | null {
@@ -101,44 +141,41 @@ function coverageOf(state: GameState, group: GroupId): number {
 function groupReport(state: GameState, group: GroupId): IntelReport & { attack: boolean } {
   const rule = likelyRule(state, group);
   const confidence = confidenceOf(coverageOf(state, group));
-  const short = GROUPS[group].short;
   const attack = rule.reaction.kind === 'attack';
-  const target = likelyTarget(state, group, rule);
-  let text = attack
-    ? `Unconfirmed reports: ${short} may be preparing to ${verbOf(rule)}; where, and whether, is unclear.`
-    : `Sources on ${short} are thin; it seems to ${verbOf(rule)}.`;
-  if (confidence !== 'low') {
-    let where = '';
-    if (attack && !target) where = ', though it lacks a foothold where it wants to strike';
-    else if (target && confidence === 'medium') where = `, probably in ${DISTRICTS[target].region}`;
-    else if (target) {
-      const place = state.districts[target];
-      where = `; ${DISTRICTS[target].name} looks most exposed (${short} presence ${place.presence[group]}, police ${place.police}, security ${place.security})`;
-    }
-    text = `${short} ${move(state, rule)}${where}.${confidence === 'high' ? signs(rule) : ''}`;
-  }
-  return { text, confidence, about: group, attack };
+  const district = likelyTarget(state, group, rule);
+  const place = district && state.districts[district];
+  const target = place
+    ? { district, presence: place.presence[group], police: place.police, security: place.security }
+    : null;
+  const words: IntelWords = {
+    id: 'group',
+    group,
+    rule: rule.id,
+    confidence,
+    attack,
+    modal: modal(state, rule),
+    target,
+    signs: rule.when,
+  };
+  return { words, confidence, about: group, attack };
 }
 
 function kabulReport(state: GameState): IntelReport {
   const confidence = confidenceOf(average(PROVINCE_IDS.map((p) => state.provinces[p].intel)));
   const rule = likelyRule(state, 'kabul');
-  if (confidence === 'low')
-    return {
-      text: `Kabul's next move is hard to read; ${rule.hostile ? 'some reports speak of retaliation' : 'no retaliation is reported in preparation'}.`,
-      confidence,
-      about: 'kabul',
-    };
   // What a strike on Afghan soil this week would change: the retaliation cycle, forecast.
   const nangarhar = { ...state.provinces.nangarhar, lastStruckWeek: state.week };
   const struck = likelyRule({ ...state, provinces: { ...state.provinces, nangarhar } }, 'kabul');
-  const ifStruck =
-    struck === rule ? '' : ` If we strike across the line this week, it ${move(state, struck)}.`;
-  return {
-    text: `On its present course, Kabul ${move(state, rule)}.${confidence === 'high' ? signs(rule) : ''}${ifStruck}`,
+  const words: IntelWords = {
+    id: 'kabul',
+    rule: rule.id,
     confidence,
-    about: 'kabul',
+    hostile: rule.hostile === true,
+    modal: modal(state, rule),
+    signs: rule.when,
+    ifStruck: struck === rule ? null : { rule: struck.id, modal: modal(state, struck) },
   };
+  return { words, confidence, about: 'kabul' };
 }
 
 /** The district where militant presence most outweighs police and security; locals' trust sets confidence. */
@@ -151,12 +188,17 @@ function districtReport(state: GameState): IntelReport {
   const place = state.districts[id];
   const lead = GROUP_IDS.reduce((a, b) => (place.presence[b] > place.presence[a] ? b : a));
   const confidence = confidenceOf(place.trust);
-  const name = DISTRICTS[id].name;
-  const text =
-    confidence === 'low'
-      ? `${name} looks the most exposed district, but local sources are few (trust ${place.trust}); militant strength there is hard to gauge.`
-      : `${name} is the most exposed district: militant presence ${presence(id)} (mostly ${GROUPS[lead].short}) against police ${place.police} and security ${place.security}.`;
-  return { text, confidence, about: id };
+  const words: IntelWords = {
+    id: 'district',
+    district: id,
+    confidence,
+    trust: place.trust,
+    presence: presence(id),
+    lead,
+    police: place.police,
+    security: place.security,
+  };
+  return { words, confidence, about: id };
 }
 
 const KIND_WEIGHT: Record<WeekEventKind, number> = {
@@ -201,8 +243,8 @@ export function briefingFor(state: GameState, lastReport?: WeekReport): Briefing
   const groups = GROUP_IDS.map((group) => groupReport(calm, group))
     .sort((a, b) => Number(b.attack) - Number(a.attack) || strength(b) - strength(a))
     .slice(0, 4);
-  const plain = ({ text, confidence, about }: IntelReport): IntelReport => ({
-    text,
+  const plain = ({ words, confidence, about }: IntelReport): IntelReport => ({
+    words,
     confidence,
     about,
   });

@@ -5,14 +5,8 @@ import { DOCTRINES } from './content/doctrines';
 import { trace, type TurnContext } from './context';
 import { GROUP_IDS, PROVINCE_IDS, type ActorId, type GroupId } from './ids';
 import { bestFoothold, reactAsGroup, reactAsKabul, reactAsPower } from './reactions';
-import {
-  READERS,
-  readAsGroup,
-  readAsPower,
-  readShared,
-  type ReaderIdFor,
-  type Scope,
-} from './readers';
+import type { OutcomeWords } from './outcome-words';
+import { readAsGroup, readAsPower, readShared, type ReaderIdFor, type Scope } from './readers';
 import type { ChanceModifier, ConditionCheck, GameState, RuleCheck } from './types';
 import {
   isGroupDoctrine,
@@ -28,7 +22,7 @@ interface ScopedDoctrine<S extends Scope> {
   actor: ActorId;
   rules: readonly Rule<Rule['id'], S>[];
   read: (state: GameState, id: ReaderIdFor<S>) => number;
-  react: (ctx: TurnContext, reaction: ReactionFor<S>, cause: string) => string;
+  react: (ctx: TurnContext, reaction: ReactionFor<S>, cause: string) => OutcomeWords;
 }
 
 /**
@@ -71,13 +65,7 @@ function check<S extends Scope>(
   condition: Condition<ReaderIdFor<S>>,
 ): ConditionCheck {
   const value = doctrine.read(ctx.state, condition.read);
-  const passed = holds(condition, value);
-  return {
-    label: condition.label,
-    value,
-    display: READERS[condition.read].yesNo ? (value ? 'yes' : 'no') : String(value),
-    passed,
-  };
+  return { condition, value, passed: holds(condition, value) };
 }
 
 /** Each rule's cause string, built once rather than every time the rule fires. */
@@ -176,7 +164,7 @@ function runScoped<S extends Scope>(ctx: TurnContext, doctrine: ScopedDoctrine<S
       dice = { chance, roll, modifiers };
       fired = roll < chance;
     }
-    const entry: RuleCheck = { rule: rule.id, title: rule.title, conditions, fired };
+    const entry: RuleCheck = { rule: rule.id, conditions, fired };
     if (dice) entry.dice = dice;
     checks.push(entry);
     if (fired) {
@@ -186,7 +174,7 @@ function runScoped<S extends Scope>(ctx: TurnContext, doctrine: ScopedDoctrine<S
     }
   }
   // Doctrines end with an unconditional rule, so this is reached only by a malformed doctrine.
-  trace(ctx, { actor: doctrine.actor, checks, fired: 'none', outcome: 'It did nothing.' });
+  trace(ctx, { actor: doctrine.actor, checks, fired: 'none', outcome: { id: 'did-nothing' } });
 }
 
 /** Checks one actor's rules in order until one fires; records every check, value and roll. */

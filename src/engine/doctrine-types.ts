@@ -9,12 +9,32 @@ import type { AttackStyle } from './effects';
 import { GROUP_IDS, POWER_IDS, type DistrictId, type GroupId, type PowerId } from './ids';
 import type { ReaderId, ReaderIdFor, Scope } from './readers';
 
+/**
+ * The few readings whose conditions may ask for another wording than their reading's usual one
+ * (the catalogues word every condition from its reading, operator and threshold).
+ */
+export interface ConditionWordings {
+  /** "hostilities are sustained or worse" rather than "the ladder stands at … or higher". */
+  ladder: 'or-worse';
+  /** "its stance is warm (65 or more)". */
+  stance: 'warm' | 'neutral-warm';
+  /** "the ceasefire has lapsed" rather than "there is no ceasefire". */
+  truce: 'lapsed';
+  /** "there is no verification mechanism yet". */
+  verification: 'yet';
+  /** "Kabul's hostility is not extreme (80 or less)". */
+  hostility: 'not-extreme';
+}
+export type ConditionWordingFor<R extends ReaderId> = R extends keyof ConditionWordings
+  ? ConditionWordings[R]
+  : never;
+
+/** A reading compared with a threshold; src/text words it from exactly these fields. */
 export interface Condition<Read extends ReaderId = ReaderId> {
   read: Read;
   op: '>=' | '<=';
   value: number;
-  /** How the "Why?" card words it, e.g. "its morale is at least 40". */
-  label: string;
+  wording?: ConditionWordingFor<Read>;
 }
 
 /** What a militant group can do. */
@@ -60,7 +80,6 @@ export type ReactionFor<S extends Scope> =
 
 export interface Rule<Id extends string = RuleId, S extends Scope = Scope> {
   id: Id;
-  title: string;
   when: readonly Condition<ReaderIdFor<S>>[];
   /** Percent chance the rule fires once its conditions hold; absent means it always fires. */
   chance?: number;

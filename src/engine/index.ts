@@ -30,8 +30,11 @@ export type { GoalCondition, GoodEndingId, LossWatch } from './endings';
 export { CRISIS_PRESSURE } from './drifts';
 export { ENDINGS, endingText, factText } from './ending-text';
 export type { Scorecard } from './endings';
-export { explainTrace, explainInWords, actorName } from './explain';
-export type { Explanation } from './explain';
+export { actorName } from './actor-name';
+export type * from './outcome-words';
+export type { Condition, ConditionWordingFor, ConditionWordings } from './doctrine-types';
+export { isYesNoReading } from './readers';
+export type { ReaderId } from './readers';
 export { SCENARIOS } from './content/scenarios';
 export { DIFFICULTY } from './content/difficulty';
 export { DISTRICTS, CROSSINGS } from './content/districts';
@@ -42,14 +45,21 @@ export type { Article, ArticleId, ClaimId, Claim } from './content/sources';
 export { RESPONSES } from './content/responses';
 export type { ResponseId } from './content/responses';
 export { DOCTRINES } from './content/doctrines';
-export type { RuleId } from './content/doctrines';
+export type { RuleId, RuleKey } from './content/doctrines';
 export { EVENTS } from './content/events';
 export type { EventId } from './content/events';
 export { CATEGORIES } from './response-types';
 export { adviceFor, ADVISOR_IDS } from './advisors';
 export type { Advice, AdvisorId, Recommendation } from './advisors';
 export { briefingFor } from './briefing';
-export type { Briefing, Confidence, IntelReport } from './briefing';
+export type {
+  Briefing,
+  Confidence,
+  ExposedDistrict,
+  IntelReport,
+  IntelWords,
+  Modal,
+} from './briefing';
 export { MAX_SEED, checkOptions, newGame } from './new-game';
 export type { GameOptions } from './new-game';
 export { fingerprint, replay } from './replay';

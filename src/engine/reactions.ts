@@ -1,10 +1,8 @@
 /**
- * What each doctrine reaction does to the world. A reaction returns its outcome in plain words for
- * the actor's "Why?" card; every change it makes is recorded with the rule as its cause.
+ * What each doctrine reaction does to the world. A reaction returns its outcome, as an id and its
+ * figures, for the actor's "Why?" card; every change it makes is recorded with the rule as its cause.
  */
-import { GROUPS, KABUL } from './content/actors';
 import { DISTRICTS } from './content/districts';
-import { PROVINCES } from './content/provinces';
 import {
   adjustGroup,
   adjustKabul,
@@ -22,6 +20,7 @@ import {
 } from './context';
 import type { GroupReaction, KabulReaction, PowerReaction, Reaction } from './doctrine-types';
 import type { GameState } from './types';
+import type { OutcomeWords } from './outcome-words';
 import { attack, divertTrade } from './effects';
 import { RESTRAINT_WEEKS } from './doctrine-runner';
 import {
@@ -33,14 +32,13 @@ import {
   type PowerId,
   type ProvinceId,
 } from './ids';
-import { formatCount } from './format';
 
 type Handler<R extends Reaction, Actor> = (
   ctx: TurnContext,
   actor: Actor,
   reaction: R,
   cause: string,
-) => string;
+) => OutcomeWords;
 type GroupHandler<K extends GroupReaction['kind']> = Handler<
   Extract<GroupReaction, { kind: K }>,
   GroupId
@@ -108,17 +106,21 @@ function chooseAttackTarget(
 
 const onAttack: GroupHandler<'attack'> = (ctx, group, reaction, cause) => {
   const district = chooseAttackTarget(ctx, group, reaction);
-  if (!district) return 'It looked for a target but had no foothold where it wanted to strike.';
+  if (!district) return { id: 'no-foothold' };
   const place = ctx.state.districts[district];
-  const defenceName =
-    reaction.style === 'police' || reaction.style === 'quadcopter' ? 'police capacity' : 'security';
-  const defence =
-    reaction.style === 'police' || reaction.style === 'quadcopter' ? place.police : place.security;
+  const police = reaction.style === 'police' || reaction.style === 'quadcopter';
+  const defenceLevel = police ? place.police : place.security;
   const result = attack(ctx, group, district, reaction.style, cause);
-  const where = `${DISTRICTS[district].name} (its presence ${place.presence[group]}, ${defenceName} ${defence})`;
-  return result.foiled
-    ? `It attacked in ${where}; the attack was foiled.`
-    : `It attacked in ${where}: ${formatCount(result.deaths)} killed.`;
+  const presence = place.presence[group];
+  return {
+    id: 'attacked',
+    district,
+    presence,
+    defence: police ? 'police' : 'security',
+    defenceLevel,
+    foiled: result.foiled,
+    deaths: result.deaths,
+  };
 };
 
 const onRecruit: GroupHandler<'recruit'> = (ctx, group, _, cause) => {
@@ -128,7 +130,7 @@ const onRecruit: GroupHandler<'recruit'> = (ctx, group, _, cause) => {
   const before = g.strength;
   adjustGroup(ctx, group, 'strength', gain, cause);
   adjustGroup(ctx, group, 'grievance', -4, cause);
-  return `It recruited: strength ${before} → ${g.strength}.`;
+  return { id: 'recruited', before, after: g.strength };
 };
 
 function strongestSanctuary(ctx: TurnContext, group: GroupId): ProvinceId {
@@ -145,7 +147,7 @@ const onRegroup: GroupHandler<'regroup'> = (ctx, group, _, cause) => {
   adjustGroup(ctx, group, 'morale', 8, cause);
   adjustGroup(ctx, group, 'strength', 1, cause);
   adjustSanctuary(ctx, province, group, 3, cause);
-  return `It pulled fighters back to ${PROVINCES[province].name} to regroup: morale ${ctx.state.groups[group].morale}.`;
+  return { id: 'regrouped', province, morale: ctx.state.groups[group].morale };
 };
 
 const onInfiltrate: GroupHandler<'infiltrate'> = (ctx, group, _, cause) => {
@@ -165,17 +167,17 @@ const onInfiltrate: GroupHandler<'infiltrate'> = (ctx, group, _, cause) => {
       bestScore = score;
     }
   }
-  if (!best) return 'It had no sanctuary near the border to send fighters from.';
+  if (!best) return { id: 'no-sanctuary-near-border' };
   const security = state.districts[best].security;
   const full = Math.max(1, 2 + dice.below(5) - Math.trunc(security / 30));
   // Kabul's restraint keeps TTP fighters away from the line for a few weeks.
   const restrained =
     group === 'ttp' && state.kabul.lastRestrainedWeek >= state.week - RESTRAINT_WEEKS;
   const gain = restrained ? Math.trunc(full / 2) : full;
-  if (gain === 0) return 'It tried to send fighters across, but Kabul kept them from the line.';
+  if (gain === 0) return { id: 'kept-from-the-line' };
   adjustPresence(ctx, best, group, gain, cause);
   adjustGroup(ctx, group, 'morale', 1, cause);
-  return `It moved fighters into ${DISTRICTS[best].name} (security there ${security}): presence +${gain}.`;
+  return { id: 'infiltrated', district: best, security, gain };
 };
 
 /** Where a group is strongest in Pakistan (the fixed order breaks ties). */
@@ -197,7 +199,7 @@ const onLieLow: GroupHandler<'lie-low'> = (ctx, group, _, cause) => {
     ctx.state.districts[base].presence[group] < 40
   )
     adjustPresence(ctx, base, group, 1, cause);
-  return `It kept its head down and rebuilt its cells in ${DISTRICTS[base].name}.`;
+  return { id: 'lay-low', district: base };
 };
 
 function borderDistrictFacingStrikes(ctx: TurnContext): DistrictId {
@@ -226,7 +228,7 @@ const onBorderFire: KabulHandler<'border-fire'> = (ctx, _, __, cause) => {
     cause,
     words: { id: 'border-fire', district, soldiers },
   });
-  return `It ordered fire on border posts in ${DISTRICTS[district].name}: ${soldiers} Pakistani soldiers killed.`;
+  return { id: 'fired-on-posts', district, soldiers };
 };
 
 const onOffensive: KabulHandler<'offensive'> = (ctx, _, __, cause) => {
@@ -248,7 +250,7 @@ const onOffensive: KabulHandler<'offensive'> = (ctx, _, __, cause) => {
     cause,
     words: { id: 'offensive', district, soldiers, civilians },
   });
-  return `It launched an offensive on border posts near ${DISTRICTS[district].name}: ${formatCount(soldiers + civilians)} killed.`;
+  return { id: 'launched-offensive', district, deaths: soldiers + civilians };
 };
 
 const onOpenWar: KabulHandler<'open-war'> = (ctx, _, __, cause) => {
@@ -260,7 +262,7 @@ const onOpenWar: KabulHandler<'open-war'> = (ctx, _, __, cause) => {
     cause,
     words: { id: 'kabul-declares-war' },
   });
-  return 'It declared open war.';
+  return { id: 'declared-open-war' };
 };
 
 const onRestrainTtp: KabulHandler<'restrain-ttp'> = (ctx, _, __, cause) => {
@@ -279,10 +281,7 @@ const onRestrainTtp: KabulHandler<'restrain-ttp'> = (ctx, _, __, cause) => {
     cause,
     words: { id: 'ttp-moved-from-border' },
   });
-  return `It quietly moved TTP fighters away from the border in ${ranked
-    .slice(0, 2)
-    .map((p) => PROVINCES[p].name)
-    .join(' and ')}.`;
+  return { id: 'restrained-ttp', provinces: ranked.slice(0, 2) };
 };
 
 const onCondemn: KabulHandler<'condemn'> = (ctx, _, __, cause) => {
@@ -294,7 +293,7 @@ const onCondemn: KabulHandler<'condemn'> = (ctx, _, __, cause) => {
     cause,
     words: { id: 'kabul-rejects-accusation' },
   });
-  return 'It rejected the accusation and warned Pakistan.';
+  return { id: 'rejected-accusation' };
 };
 
 const onGoodwill: KabulHandler<'goodwill'> = (ctx, _, __, cause) => {
@@ -306,11 +305,10 @@ const onGoodwill: KabulHandler<'goodwill'> = (ctx, _, __, cause) => {
     cause,
     words: { id: 'kabul-goodwill' },
   });
-  return 'It made a goodwill gesture.';
+  return { id: 'goodwill-gesture' };
 };
 
-const onDeny: KabulHandler<'deny'> = () =>
-  `It denied harbouring any group against Pakistan (as ${KABUL.short} always does).`;
+const onDeny: KabulHandler<'deny'> = () => ({ id: 'denied-harbouring' });
 
 const onOfferMediation: PowerHandler<'offer-mediation'> = (ctx, power, _, cause) => {
   const state = ctx.state.powers[power];
@@ -323,7 +321,7 @@ const onOfferMediation: PowerHandler<'offer-mediation'> = (ctx, power, _, cause)
     cause,
     words: { id: 'mediation-offered', power },
   });
-  return `It offered to mediate (the offer stands until week ${state.offerUntil}).`;
+  return { id: 'offered-mediation', until: state.offerUntil };
 };
 
 const onOfferFunding: PowerHandler<'offer-funding'> = (ctx, power, _, cause) => {
@@ -337,7 +335,7 @@ const onOfferFunding: PowerHandler<'offer-funding'> = (ctx, power, _, cause) => 
     cause,
     words: { id: 'funding-signalled', power },
   });
-  return `It offered financial support (until week ${state.offerUntil}).`;
+  return { id: 'offered-funding', until: state.offerUntil };
 };
 
 const onUrgeRestraint: PowerHandler<'urge-restraint'> = (ctx, power, _, cause) => {
@@ -349,13 +347,13 @@ const onUrgeRestraint: PowerHandler<'urge-restraint'> = (ctx, power, _, cause) =
     cause,
     words: { id: 'restraint-urged', power },
   });
-  return 'It called on both sides to show restraint.';
+  return { id: 'urged-restraint' };
 };
 
 const onUrgeVerification: PowerHandler<'urge-verification'> = (ctx, _, __, cause) => {
   adjustKabul(ctx, 'restraint', 2, cause);
   adjustTalks(ctx, 2, cause);
-  return `It pressed Kabul to accept monitoring: restraint now ${ctx.state.kabul.restraint}.`;
+  return { id: 'pressed-for-monitoring', restraint: ctx.state.kabul.restraint };
 };
 
 const onTransitGain: PowerHandler<'transit-gain'> = (ctx, _, __, cause) => {
@@ -366,7 +364,7 @@ const onTransitGain: PowerHandler<'transit-gain'> = (ctx, _, __, cause) => {
     cause,
     words: { id: 'iran-transit-fees' },
   });
-  return 'It cut fees to win Afghan transit trade.';
+  return { id: 'took-transit-trade' };
 };
 
 const onPushReturns: PowerHandler<'push-returns'> = (ctx, _, __, cause) => {
@@ -380,7 +378,7 @@ const onPushReturns: PowerHandler<'push-returns'> = (ctx, _, __, cause) => {
     cause,
     words: { id: 'iran-returns', people },
   });
-  return `It deported about ${Math.round(people / 1000)},000 Afghans.`;
+  return { id: 'deported', people };
 };
 
 const onReportHarm: PowerHandler<'report-harm'> = (ctx, power, _, cause) => {
@@ -396,7 +394,7 @@ const onReportHarm: PowerHandler<'report-harm'> = (ctx, power, _, cause) => {
     deaths: 0,
     words: { id: 'un-harm-report', civilians },
   });
-  return `It reported ${civilians} Afghan civilian deaths.`;
+  return { id: 'reported-harm', civilians };
 };
 
 const onCriticiseReturns: PowerHandler<'criticise-returns'> = (ctx, _, __, cause) => {
@@ -407,7 +405,7 @@ const onCriticiseReturns: PowerHandler<'criticise-returns'> = (ctx, _, __, cause
     cause,
     words: { id: 'un-criticises-returns' },
   });
-  return 'It criticised forced returns.';
+  return { id: 'criticised-returns' };
 };
 
 const onDesignate: PowerHandler<'designate'> = (ctx, power, _, cause) => {
@@ -420,13 +418,13 @@ const onDesignate: PowerHandler<'designate'> = (ctx, power, _, cause) => {
     cause,
     words: { id: 'sanctions', group: target },
   });
-  return `It sanctioned ${GROUPS[target].short} leaders.`;
+  return { id: 'sanctioned', group: target };
 };
 
 const onEndorse: PowerHandler<'endorse'> = (ctx, power, _, cause) => {
   adjustMeter(ctx, 'legitimacy', 1, cause);
   adjustStance(ctx, power, 1, cause);
-  return "It acknowledged Pakistan's right to defend itself.";
+  return { id: 'acknowledged-self-defence' };
 };
 
 const onInvest: PowerHandler<'invest'> = (ctx, power, _, cause) => {
@@ -437,10 +435,10 @@ const onInvest: PowerHandler<'invest'> = (ctx, power, _, cause) => {
     cause,
     words: { id: 'cpec-tranche' },
   });
-  return 'It released CPEC funds.';
+  return { id: 'released-cpec-funds' };
 };
 
-const onWatch: PowerHandler<'watch'> = () => 'It watched and waited.';
+const onWatch: PowerHandler<'watch'> = () => ({ id: 'watched' });
 
 const GROUP_HANDLERS: { [K in GroupReaction['kind']]: GroupHandler<K> } = {
   attack: onAttack,
@@ -486,18 +484,22 @@ function handlerFor<R extends Reaction, Actor>(
   return handlers[reaction.kind as R['kind']] as Handler<R, Actor>;
 }
 
-/** Carries out a militant group's reaction and returns its outcome in plain words. */
+/** Carries out a militant group's reaction and returns its outcome as an id and figures. */
 export function reactAsGroup(
   ctx: TurnContext,
   group: GroupId,
   reaction: GroupReaction,
   cause: string,
-): string {
+): OutcomeWords {
   return handlerFor<GroupReaction, GroupId>(GROUP_HANDLERS, reaction)(ctx, group, reaction, cause);
 }
 
-/** Carries out Kabul's reaction and returns its outcome in plain words. */
-export function reactAsKabul(ctx: TurnContext, reaction: KabulReaction, cause: string): string {
+/** Carries out Kabul's reaction and returns its outcome as an id and figures. */
+export function reactAsKabul(
+  ctx: TurnContext,
+  reaction: KabulReaction,
+  cause: string,
+): OutcomeWords {
   return handlerFor<KabulReaction, 'kabul'>(KABUL_HANDLERS, reaction)(
     ctx,
     'kabul',
@@ -506,12 +508,12 @@ export function reactAsKabul(ctx: TurnContext, reaction: KabulReaction, cause: s
   );
 }
 
-/** Carries out a power's reaction and returns its outcome in plain words. */
+/** Carries out a power's reaction and returns its outcome as an id and figures. */
 export function reactAsPower(
   ctx: TurnContext,
   power: PowerId,
   reaction: PowerReaction,
   cause: string,
-): string {
+): OutcomeWords {
   return handlerFor<PowerReaction, PowerId>(POWER_HANDLERS, reaction)(ctx, power, reaction, cause);
 }

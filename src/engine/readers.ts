@@ -133,6 +133,11 @@ export type ReaderIdFor<S extends Scope> =
   | (S extends 'power' ? PowerReaderId : never);
 
 /** Every reading, for how the "Why?" card shows it. */
+/** Whether a reading is yes or no (1 or 0), shown as such rather than as a number. */
+export function isYesNoReading(id: ReaderId): boolean {
+  return READERS[id].yesNo === true;
+}
+
 export const READERS: Readonly<Record<ReaderId, Reader>> = {
   ...SHARED_READERS,
   ...GROUP_READERS,

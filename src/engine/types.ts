@@ -17,7 +17,9 @@ import type { RuleId } from './content/doctrines';
 import type { EventId } from './content/events';
 import type { ResponseId } from './content/responses';
 import type { Target } from './response-types';
+import type { Condition } from './doctrine-types';
 import type { EventWords } from './event-words';
+import type { OutcomeWords } from './outcome-words';
 
 /** A value in 0..100 unless said otherwise. */
 type Level = number;
@@ -348,11 +350,10 @@ export interface WeekEvent {
 }
 
 export interface ConditionCheck {
-  label: string;
+  /** The condition as the rule states it (src/text words it from its data). */
+  condition: Condition;
   /** The value read from the state. */
   value: number;
-  /** Shown as "(62)", or for a yes/no reading "(yes)". */
-  display: string;
   passed: boolean;
 }
 
@@ -371,7 +372,6 @@ export interface ChanceModifier {
 
 export interface RuleCheck {
   rule: RuleId;
-  title: string;
   conditions: ConditionCheck[];
   /** The dice, when the rule rolls: percent chance and the roll (fires when roll < chance). */
   dice?: { chance: number; roll: number; modifiers: ChanceModifier[] };
@@ -384,8 +384,8 @@ export interface ActorTrace {
   checks: RuleCheck[];
   /** The rule that fired, always present: every doctrine ends with a fallback. */
   fired: RuleId | 'none';
-  /** What the reaction did, in plain words. */
-  outcome: string;
+  /** What the reaction did, as an id and its figures (src/text words it). */
+  outcome: OutcomeWords;
 }
 
 export interface WeekReport {

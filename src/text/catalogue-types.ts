@@ -3,23 +3,36 @@
  * entry fails `tsc`. Each entry is a function of the id's figures and the language's tools.
  */
 import type {
+  ActorId,
+  ChanceModifier,
+  Condition,
+  ConditionWordingFor,
   CrossingId,
   DistrictId,
   EventWords,
   GroupId,
+  IntelWords,
+  OutcomeWords,
   PowerId,
   ProvinceId,
+  ReaderId,
+  RuleKey,
+  RuleId,
   TalksHost,
 } from '../engine';
 import type { Format } from './format';
 
 export interface Names {
   district(id: DistrictId): string;
+  /** The province or territory a district lies in: "Khyber Pakhtunkhwa". */
+  region(id: DistrictId): string;
   province(id: ProvinceId): string;
   crossing(id: CrossingId): string;
   /** A group's short name: "TTP". */
   group(id: GroupId): string;
   power(id: PowerId): string;
+  /** An actor's short name, as the "Why?" card heads it: "TTP", "Kabul", "UAE". */
+  actor(id: ActorId): string;
   /** Where a power hosts rounds of talks. */
   talksCity(host: TalksHost): string;
 }
@@ -35,8 +48,51 @@ export type WordsWithId<U extends { id: string }, K extends U['id']> = U extends
   : never;
 
 /** One entry per id of the union U. */
-export type EntriesFor<U extends { id: string }> = {
-  readonly [K in U['id']]: (words: WordsWithId<U, K>, t: Tools) => string;
+export type EntriesFor<U extends { id: string }, T = Tools> = {
+  readonly [K in U['id']]: (words: WordsWithId<U, K>, t: T) => string;
 };
 
 export type EventEntries = EntriesFor<EventWords>;
+export type OutcomeEntries = EntriesFor<OutcomeWords>;
+
+/** Every doctrine rule's title, by actor and rule: "Strike back to prove it survived". */
+export type RuleTitles = Readonly<Record<RuleKey, string>>;
+
+/** A condition's words from its reading, operator, threshold and optional wording. */
+export type ConditionEntries = {
+  readonly [R in ReaderId]: (
+    condition: { op: Condition['op']; value: number; wording?: ConditionWordingFor<R> },
+    t: Tools,
+  ) => string;
+};
+
+/** What the briefing's entries may use besides the tools: a rule as a verb, a rule's signs. */
+export interface IntelTools extends Tools {
+  /** The rule's title as a verb phrase: "strike back to prove it survived". */
+  ruleVerb(actor: ActorId, rule: RuleId): string;
+  /** " Signs: a; b." for the conditions a rule waits for, or nothing when it waits for none. */
+  signs(conditions: readonly Condition[]): string;
+}
+export type IntelEntries = EntriesFor<IntelWords, IntelTools>;
+
+export interface WhyPhrases {
+  headline(actor: string, title: string | null): string;
+  /** A condition with the value read: "its morale is at least 30 (42)". */
+  reading(label: string, shown: string): string;
+  yes: string;
+  no: string;
+  /** Why the fallback rule fired. */
+  noOtherRule: string;
+  modifiers: Readonly<Record<ChanceModifier['id'], string>>;
+  modifier(what: string, points: number, t: Tools): string;
+  dice(roll: number, chance: number, modifiers: readonly string[], t: Tools): string;
+  notSo(title: string, failed: readonly string[]): string;
+  diceSaidNo(title: string, roll: number, chance: number, t: Tools): string;
+  /** The whole card in one paragraph. */
+  inWords(e: {
+    headline: string;
+    outcome: string;
+    because: readonly string[];
+    dice: string | null;
+  }): string;
+}

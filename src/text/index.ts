@@ -3,13 +3,25 @@
  * The engine never imports this folder (eslint's engine fence); the interface, the map, the CLI,
  * the classroom tools and the lab all word the engine's ids through it.
  */
-import type { EventWords } from '../engine';
+import type {
+  ActorId,
+  ActorTrace,
+  Condition,
+  ConditionCheck,
+  EventWords,
+  IntelReport,
+  OutcomeWords,
+  RuleId,
+  RuleKey,
+} from '../engine';
 import type { Catalogue } from './catalogue';
-import type { Tools } from './catalogue-types';
+import type { IntelTools, Tools } from './catalogue-types';
 import { en } from './en';
 import { formatFor } from './format';
+import { explain, type Explanation } from './why';
 
 export type { Catalogue } from './catalogue';
+export type { Explanation } from './why';
 
 export const CATALOGUES = { en } as const satisfies Record<string, Catalogue>;
 export type Language = keyof typeof CATALOGUES;
@@ -18,24 +30,59 @@ export interface Words {
   readonly language: Language;
   /** A week's event in a sentence or two. */
   event(words: EventWords): string;
+  /** What an actor's reaction did. */
+  outcome(words: OutcomeWords): string;
+  /** A doctrine condition from its data: "its morale is at least 30". */
+  condition(condition: Condition): string;
+  /** A doctrine rule's title, or null for no rule. */
+  ruleTitle(actor: ActorId, rule: RuleId | 'none'): string | null;
+  /** An intelligence report of the briefing. */
+  intelligence(report: IntelReport): string;
+  /** An actor's "Why?" card. */
+  why(trace: ActorTrace): Explanation;
+  /** The "Why?" card in one paragraph. */
+  whyInWords(trace: ActorTrace): string;
 }
 
 /** Calls the entry for a words object's id (TypeScript cannot follow an entry table keyed by id). */
-function entryFor<W extends { id: string }>(
-  entries: { readonly [id: string]: (words: never, t: Tools) => string },
+function entryFor<W extends { id: string }, T>(
+  entries: { readonly [id: string]: (words: never, t: T) => string },
   words: W,
-): (words: W, t: Tools) => string {
+): (words: W, t: T) => string {
   const entry = entries[words.id];
   if (!entry) throw new Error(`No words for "${words.id}".`);
-  return entry as (words: W, t: Tools) => string;
+  return entry as (words: W, t: T) => string;
 }
 
 export function wordsIn(language: Language): Words {
   const catalogue: Catalogue = CATALOGUES[language];
   const tools: Tools = { ...formatFor(catalogue.locale), ...catalogue.names };
+  const condition = (c: Condition) =>
+    (catalogue.conditions[c.read] as (c: Condition, t: Tools) => string)(c, tools);
+  const ruleTitle = (actor: ActorId, rule: RuleId | 'none') =>
+    rule === 'none' ? null : (catalogue.ruleTitles[`${actor}/${rule}` as RuleKey] ?? null);
+  const intelTools: IntelTools = {
+    ...tools,
+    ruleVerb: (actor, rule) => catalogue.ruleVerb(ruleTitle(actor, rule) ?? rule),
+    signs: (conditions) => catalogue.signs(conditions.map(condition)),
+  };
+  const outcome = (words: OutcomeWords) => entryFor(catalogue.outcomes, words)(words, tools);
+  const why = (trace: ActorTrace) =>
+    explain(trace, catalogue, tools, {
+      condition: (check: Pick<ConditionCheck, 'condition'>) => condition(check.condition),
+      ruleTitle,
+      outcome: (t) => outcome(t.outcome),
+    });
   return {
     language,
     event: (words) => entryFor(catalogue.events, words)(words, tools),
+    outcome,
+    condition,
+    ruleTitle,
+    intelligence: (report) =>
+      entryFor(catalogue.intelligence, report.words)(report.words, intelTools),
+    why,
+    whyInWords: (trace) => catalogue.why.inWords(why(trace)),
   };
 }
 

@@ -26,14 +26,17 @@ export function BriefingPanel(props: { session: Session }) {
       </h2>
       <h3 class="report__subtitle">Intelligence</h3>
       <ul class="intel">
-        {briefing.intelligence.map((item) => (
-          <li key={item.text} class="intel__item">
-            <span class={`confidence confidence--${item.confidence}`}>
-              {item.confidence} confidence
-            </span>{' '}
-            <Marked pieces={mark(item.text)} />
-          </li>
-        ))}
+        {briefing.intelligence.map((item) => {
+          const text = EN.intelligence(item);
+          return (
+            <li key={text} class="intel__item">
+              <span class={`confidence confidence--${item.confidence}`}>
+                {item.confidence} confidence
+              </span>{' '}
+              <Marked pieces={mark(text)} />
+            </li>
+          );
+        })}
       </ul>
       <h3 class="report__subtitle">Headlines</h3>
       {briefing.headlines.length === 0 ? (

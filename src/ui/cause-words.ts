@@ -3,6 +3,7 @@
  * one of the slow forces that move every week (the engine's "drift:" causes).
  */
 import { DOCTRINES, EVENTS, RESPONSES, actorName, type ActorId } from '../engine';
+import { EN } from '../text';
 
 const DRIFT_WORDS: Record<string, string> = {
   'public-mood': 'Public anger cooling with time',
@@ -35,7 +36,9 @@ const DRIFT_WORDS: Record<string, string> = {
 const RESPONSE_TITLE = new Map<string, string>(RESPONSES.map((r) => [r.id, r.title]));
 const EVENT_TITLE = new Map<string, string>(EVENTS.map((e) => [e.id, e.title]));
 const RULE_TITLE = new Map<string, string>(
-  DOCTRINES.flatMap((d) => d.rules.map((r) => [`${d.actor}/${r.id}`, r.title] as const)),
+  DOCTRINES.flatMap((d) =>
+    d.rules.map((r) => [`${d.actor}/${r.id}`, EN.ruleTitle(d.actor, r.id) ?? r.id] as const),
+  ),
 );
 
 /** A change's cause ('response:…', 'rule:actor/rule', 'event:…', 'drift:…') in plain words. */

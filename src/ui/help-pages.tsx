@@ -20,6 +20,7 @@ import {
   type ClaimId,
 } from '../engine';
 import { closeDialog, openDialog } from '../store/actions';
+import { EN } from '../text';
 import { Dialog } from './dialog';
 import './help-pages.css';
 
@@ -144,7 +145,7 @@ export function SourcesContent(props: { headingLevel?: 'h3' | 'h4' }) {
   for (const response of RESPONSES) add(response.sources, response.title);
   for (const doctrine of DOCTRINES)
     for (const rule of doctrine.rules)
-      add(rule.sources, `${actorName(doctrine.actor)}: “${rule.title}”`);
+      add(rule.sources, `${actorName(doctrine.actor)}: “${EN.ruleTitle(doctrine.actor, rule.id)}”`);
   for (const event of EVENTS) add(event.sources, `event “${event.title}”`);
   for (const mechanism of MECHANISMS) add(mechanism.sources, mechanism.title);
   return (

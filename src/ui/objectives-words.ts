@@ -15,6 +15,7 @@ import {
   closingWindowWeeks,
   lossWatch,
 } from '../engine';
+import { EN } from '../text';
 import { formatCounted, formatNumber } from './format';
 
 const rung = (level: number) => `“${LADDER_RUNGS[level]}”`;
@@ -23,7 +24,7 @@ const rung = (level: number) => `“${LADDER_RUNGS[level]}”`;
 const OPEN_WAR_NEEDS: readonly string[] =
   DOCTRINES.find((d) => d.actor === 'kabul')
     ?.rules.find((r) => r.id === 'open-war')
-    ?.when.map((c) => c.label) ?? [];
+    ?.when.map((c) => EN.condition(c)) ?? [];
 
 /** One condition of a good ending with its live figure. */
 export function goalText(condition: GoalCondition, state: GameState): string {

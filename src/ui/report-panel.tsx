@@ -82,7 +82,7 @@ function ReactionList(props: { week: number; traces: ActorTrace[] }) {
       {props.traces.map((trace) => (
         <li key={trace.actor} class="reaction">
           <span class="reaction__actor">{actorName(trace.actor)}</span>
-          <span class="reaction__outcome">{trace.outcome}</span>
+          <span class="reaction__outcome">{EN.outcome(trace.outcome)}</span>
           <button
             type="button"
             class="button button--small"

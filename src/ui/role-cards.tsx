@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { SCENARIOS, SCENARIO_IDS, newGame, type GameState, type ScenarioId } from '../engine';
 import { roleCards, type RoleCard, type RoleFigure } from '../classroom/role-cards';
 import type { Session } from '../store/game-store';
+import { EN } from '../text';
 import { METERS, placeName, responseTitle } from './labels';
 
 function figureText(figure: RoleFigure, state: GameState): { label: string; value: string } {
@@ -45,11 +46,14 @@ function Card(props: { card: RoleCard; state: GameState; week: string }) {
         <p class="muted">No forecast this week concerns your seat directly.</p>
       ) : (
         <ul>
-          {card.intelligence.map((item) => (
-            <li key={item.text}>
-              <span class="role-card__confidence">{item.confidence} confidence:</span> {item.text}
-            </li>
-          ))}
+          {card.intelligence.map((item) => {
+            const text = EN.intelligence(item);
+            return (
+              <li key={text}>
+                <span class="role-card__confidence">{item.confidence} confidence:</span> {text}
+              </li>
+            );
+          })}
         </ul>
       )}
       <h5>Last week in your field</h5>

@@ -1,13 +1,14 @@
 /** The "Why?" card: an actor's reaction explained from its doctrine trace, with its sources. */
-import { CLAIMS, DOCTRINES, explainTrace, type ActorId, type WeekReport } from '../engine';
+import { CLAIMS, DOCTRINES, type ActorId, type WeekReport } from '../engine';
 import { closeDialog } from '../store/actions';
+import { EN } from '../text';
 import { Dialog } from './dialog';
 import './why-dialog.css';
 
 export function WhyDialog(props: { report: WeekReport; actor: ActorId }) {
   const trace = props.report.traces.find((t) => t.actor === props.actor);
   if (!trace) return null;
-  const explanation = explainTrace(trace);
+  const explanation = EN.why(trace);
   const rule = DOCTRINES.find((d) => d.actor === props.actor)?.rules.find(
     (r) => r.id === trace.fired,
   );

@@ -17,9 +17,8 @@ describe('actor scopes (types)', () => {
       rules: [
         {
           id: 'x',
-          title: 'x',
           // @ts-expect-error Kabul is not a militant group: it has no strength of its own.
-          when: [atLeast('strength', 30, 'its strength is at least 30')],
+          when: [atLeast('strength', 30)],
           reaction: { kind: 'deny' },
           sources: [],
         },
@@ -30,9 +29,8 @@ describe('actor scopes (types)', () => {
       rules: [
         {
           id: 'x',
-          title: 'x',
           // @ts-expect-error A militant group has no stance toward Pakistan.
-          when: [atLeast('stance', 60, 'its stance is at least 60')],
+          when: [atLeast('stance', 60)],
           reaction: { kind: 'recruit' },
           sources: [],
         },
@@ -43,8 +41,7 @@ describe('actor scopes (types)', () => {
       rules: [
         {
           id: 'x',
-          title: 'x',
-          when: [atLeast('stance', 60, 'its stance is at least 60')],
+          when: [atLeast('stance', 60)],
           // @ts-expect-error Only militant groups attack.
           reaction: { kind: 'attack', style: 'urban' },
           sources: [],
@@ -53,7 +50,7 @@ describe('actor scopes (types)', () => {
     };
     const eventWithoutPower: Extract<ScenarioEvent<string>, { actor?: undefined }>['when'] = [
       // @ts-expect-error An event that names no power cannot read a power's stance.
-      atLeast('stance', 60, 'a stance of at least 60'),
+      atLeast('stance', 60),
     ];
     const state = game('sandbox', 1);
     // Forced past the types, a wrong actor fails loudly instead of reading a stand-in.

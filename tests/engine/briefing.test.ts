@@ -19,6 +19,7 @@ import {
   type WeekReport,
 } from '../../src/engine';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
+import { EN } from '../../src/text';
 import { game, withState } from './fixtures';
 
 function turn(state: GameState, decisions: Decision[] = []) {
@@ -63,7 +64,7 @@ describe('briefing: intelligence', () => {
       expect(intelligence.filter((i) => i.about === 'kabul')).toHaveLength(1);
       expect(intelligence.filter((i) => isDistrictId(i.about))).toHaveLength(1);
       expect(intelligence.filter((i) => isGroup(i.about)).length).toBeGreaterThanOrEqual(1);
-      for (const { text } of intelligence) {
+      for (const text of intelligence.map((i) => EN.intelligence(i))) {
         expect(text).toMatch(/^[A-Z].*[.]$/);
         expect(text).not.toMatch(/undefined|NaN|null|\[object|\brolls?\b|\bdice\b|%|\bchance\b/);
       }
@@ -81,7 +82,7 @@ describe('briefing: intelligence', () => {
         [low, 'low'],
       ] as const) {
         for (const item of [...groupItems(briefing), about(briefing, 'kabul')])
-          expect(item.confidence, item.text).toBe(confidence);
+          expect(item.confidence, EN.intelligence(item)).toBe(confidence);
       }
     }
   });
@@ -102,22 +103,22 @@ describe('briefing: intelligence', () => {
     const high = groupItems(briefingFor(withIntel(game('sandbox'), 80)));
     for (const item of low) {
       expect(
-        names.some((n) => item.text.includes(n)),
-        item.text,
+        names.some((n) => EN.intelligence(item).includes(n)),
+        EN.intelligence(item),
       ).toBe(false);
-      expect(item.text).not.toContain('Signs:');
+      expect(EN.intelligence(item)).not.toContain('Signs:');
     }
-    expect(high.some((item) => names.some((n) => item.text.includes(n)))).toBe(true);
-    expect(high.some((item) => item.text.includes('Signs:'))).toBe(true);
+    expect(high.some((item) => names.some((n) => EN.intelligence(item).includes(n)))).toBe(true);
+    expect(high.some((item) => EN.intelligence(item).includes('Signs:'))).toBe(true);
   });
 
   it("previews each group's doctrine: the first rule whose conditions hold", () => {
     // Struck at the opening of Seven camps: the TTP means to prove it survived.
     const struck = briefingFor(withIntel(game('seven-camps'), 80));
-    expect(about(struck, 'ttp').text).toContain('strike back to prove it survived');
+    expect(EN.intelligence(about(struck, 'ttp'))).toContain('strike back to prove it survived');
     // In the sandbox nobody struck it, and police are weak where it operates.
     const sandbox = briefingFor(withIntel(game('sandbox'), 80));
-    expect(about(sandbox, 'ttp').text).toContain('hit the police where they are weak');
+    expect(EN.intelligence(about(sandbox, 'ttp'))).toContain('hit the police where they are weak');
     // Weak and demoralised, it falls back to regroup (and the others, weaker still, are quiet).
     const beaten = withState(withIntel(game('sandbox'), 80), (s) => {
       for (const group of GROUP_IDS)
@@ -125,19 +126,19 @@ describe('briefing: intelligence', () => {
       s.groups.ttp.strength = 20;
     });
     const items = briefingFor(beaten).intelligence;
-    expect(items.find((i) => i.about === 'ttp')?.text ?? '').toContain('regroup');
+    expect(EN.intelligence(items.find((i) => i.about === 'ttp')!)).toContain('regroup');
   });
 
   it("previews Kabul's doctrine, and what a strike this week would change", () => {
     const calm = about(briefingFor(withIntel(game('sandbox'), 80)), 'kabul');
-    expect(calm.text).toContain('deny harbouring anyone');
-    expect(calm.text).toContain('If we strike across the line this week');
+    expect(EN.intelligence(calm)).toContain('deny harbouring anyone');
+    expect(EN.intelligence(calm)).toContain('If we strike across the line this week');
     const struck = withState(withIntel(game('sandbox'), 80), (s) => {
       s.provinces.khost.lastStruckWeek = s.week - 1;
     });
     const kabul = about(briefingFor(struck), 'kabul');
-    expect(kabul.text).toContain('answer strikes with fire on border posts');
-    expect(kabul.text).not.toContain('If we strike');
+    expect(EN.intelligence(kabul)).toContain('answer strikes with fire on border posts');
+    expect(EN.intelligence(kabul)).not.toContain('If we strike');
   });
 
   it('names the district where militant presence most outweighs police and security', () => {
@@ -146,8 +147,8 @@ describe('briefing: intelligence', () => {
       s.districts['lakki-marwat'].trust = 60;
     });
     const item = about(briefingFor(state), 'lakki-marwat');
-    expect(item.text).toContain('Lakki Marwat');
-    expect(item.text).toContain('militant presence 105');
+    expect(EN.intelligence(item)).toContain('Lakki Marwat');
+    expect(EN.intelligence(item)).toContain('militant presence 105');
     expect(item.confidence).toBe('high');
   });
 

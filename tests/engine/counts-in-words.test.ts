@@ -41,7 +41,7 @@ describe('counts in words', () => {
           strategy,
           (before, report) => {
             texts.push(...wordsOf(before), ...report.events.map((e) => EN.event(e.words)));
-            texts.push(...report.traces.map((t) => t.outcome));
+            texts.push(...report.traces.map((t) => EN.outcome(t.outcome)));
           },
         );
         if (state.ending) {

@@ -1,22 +1,17 @@
 // The engine's public face: options from people and files are checked with clear messages, replay
-// keeps what it is asked for, names the week it could not apply and the first week that diverged, fingerprints identify states, and traces read as plain words.
+// keeps what it is asked for, names the week it could not apply and the first week that diverged, and fingerprints identify states.
 import { describe, expect, it } from 'vitest';
-import { runDoctrine } from '../../src/engine/doctrine-runner';
 import {
-  DOCTRINES,
   MAX_SEED,
   SCENARIO_IDS,
-  explainInWords,
-  explainTrace,
   fingerprint,
   newGame,
   replay,
   resolveTurn,
-  type ActorTrace,
   type GameState,
   type WeekReport,
 } from '../../src/engine';
-import { context, game, withState } from './fixtures';
+import { game, withState } from './fixtures';
 
 function started(options: { scenario: unknown; seed: unknown; difficulty?: unknown }): GameState {
   const result = newGame(options);
@@ -207,72 +202,5 @@ describe('fingerprint', () => {
       fingerprint(withState(state, (s) => (s.crossings.arandu.open = false))),
     ];
     expect(new Set(prints).size).toBe(prints.length);
-  });
-});
-
-describe('explainTrace', () => {
-  function ttpTrace(): ActorTrace {
-    const state = withState(game('sandbox', 1), (s) => (s.groups.ttp.lastStruckWeek = 1));
-    // The first roll fails prove-survival; the next fires hit-soft-police; then foil and claim.
-    const ctx = context(state, [95, 12, 99, 0]);
-    runDoctrine(ctx, DOCTRINES[0]!);
-    return ctx.traces[0]!;
-  }
-
-  it('says who did what, because of which readings, with the dice', () => {
-    const trace = ttpTrace();
-    const explanation = explainTrace(trace);
-    expect(explanation.headline).toBe('TTP: Hit the police where they are weak');
-    expect(explanation.outcome).toBe(trace.outcome);
-    expect(explanation.because).toEqual([
-      'police are weak (45 or less) somewhere it operates (25)',
-      'its strength is at least 20 (60)',
-    ]);
-    // Base 50; strength 60 and morale 55 add 4, a foothold of 45 adds 3, Paktika's sanctuary 5;
-    // deterrence 45 is neutral.
-    expect(explanation.dice).toBe(
-      'rolled 12 against a 62% chance (its strength and morale +4, its footholds +3, its sanctuary across the line +5)',
-    );
-    expect(explanation.passedOver).toEqual([
-      'Strike back to prove it survived: conditions held, but the dice said no (rolled 95, needed under 82)',
-      'Fall back to regroup across the line: not so, since its morale is 44 or less (55)',
-      'Attack to wreck the talks: not so, since talks or a truce are under way (no)',
-    ]);
-  });
-
-  it('shows every condition of the fired rule with its display value', () => {
-    const trace = ttpTrace();
-    const fired = trace.checks.find((c) => c.fired)!;
-    const because = explainTrace(trace).because.join(' ');
-    for (const condition of fired.conditions) {
-      expect(because).toContain(condition.label);
-      expect(because).toContain(`(${condition.display})`);
-    }
-  });
-
-  it('explains a fallback rule without inventing conditions', () => {
-    const ctx = context(game('sandbox', 1));
-    runDoctrine(
-      ctx,
-      DOCTRINES.find((d) => d.actor === 'kabul')!,
-    );
-    const explanation = explainTrace(ctx.traces[0]!);
-    expect(explanation.headline).toBe('Kabul: Deny harbouring anyone');
-    expect(explanation.because).toEqual(['none of its other rules applied this week']);
-    expect(explanation.dice).toBeNull();
-    expect(explanation.passedOver).toHaveLength(8);
-  });
-
-  it('reads as one plain paragraph for every trace of a real week', () => {
-    const turn = resolveTurn(game('seven-camps', 4), []);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
-    expect(turn.value.report.traces).toHaveLength(DOCTRINES.length);
-    for (const trace of turn.value.report.traces) {
-      const words = explainInWords(trace);
-      expect(words).toMatch(/^[A-ZÜ][^:]*: .+\. .+ Because: .+\.$/s);
-      expect(words).not.toMatch(/undefined|NaN|\[object|[{}]/);
-      const fired = trace.checks.find((c) => c.fired)!;
-      for (const condition of fired.conditions) expect(words).toContain(`(${condition.display})`);
-    }
   });
 });

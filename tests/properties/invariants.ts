@@ -208,11 +208,13 @@ export function checkReport(
     const fired = trace.checks.filter((c) => c.fired);
     if (fired.length !== 1 || fired[0]!.rule !== trace.fired || trace.checks.at(-1) !== fired[0])
       fail(`${trace.actor}: fired "${trace.fired}" but checks fired [${fired.map((c) => c.rule)}]`);
-    if (trace.outcome.trim() === '') fail(`${trace.actor}: empty outcome`);
+    if (!trace.outcome.id) fail(`${trace.actor}: no outcome`);
     for (const check of trace.checks) {
       for (const condition of check.conditions)
         if (!Number.isFinite(condition.value))
-          fail(`${trace.actor}/${check.rule}: "${condition.label}" read ${condition.value}`);
+          fail(
+            `${trace.actor}/${check.rule}: "${condition.condition.read}" read ${condition.value}`,
+          );
       const allPassed = check.conditions.every((c) => c.passed);
       if (check.dice) {
         if (!allPassed) fail(`${trace.actor}/${check.rule}: rolled dice though a condition failed`);

@@ -1,6 +1,6 @@
-// Words never reach the rules. Two proofs: (1) every string in a game's state, and in the parts of
-// the week's report the catalogues word (events, changes, decisions), is an id from a known set or
-// a figure, never prose; (2) replacing every entry of the English catalogue by other words leaves
+// Words never reach the rules. Two proofs: (1) every string in a game's state, in the week's report
+// (events, changes, decisions, the actors' traces) and in the briefing's forecasts is an id from a
+// known set, never prose; (2) replacing every entry of the English catalogue by other words leaves
 // every fingerprint of every week of many seeded games exactly as it was.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -16,12 +16,14 @@ import {
   PROVINCE_IDS,
   RESPONSES,
   SCENARIO_IDS,
+  briefingFor,
   fingerprint,
   type EndingFact,
   type GameState,
   type WeekReport,
 } from '../../src/engine';
 import { ENDING_GRADES } from '../../src/engine/endings';
+import { READERS } from '../../src/engine/readers';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
 import { EN } from '../../src/text';
 import { en } from '../../src/text/en';
@@ -61,6 +63,11 @@ const KNOWN_IDS = new Set<string>([
   ...Object.values(ENDING_GRADES),
   ...Object.keys(FACTS),
   ...Object.keys(en.events),
+  ...Object.keys(en.outcomes),
+  ...Object.keys(en.why.modifiers),
+  ...Object.keys(READERS),
+  ...['>=', '<=', 'or-worse', 'warm', 'neutral-warm', 'lapsed', 'yet', 'not-extreme'],
+  ...['low', 'medium', 'high', 'will', 'likely', 'may', 'group', 'district'],
   // Small vocabularies of the state and the events: offers, sides, event kinds, strike targets,
   // attack styles and the 'none' of an empty choice.
   ...['none', 'mediation', 'funding', 'pakistan', 'world'],
@@ -121,34 +128,68 @@ function playAll(observe?: (before: GameState, report: WeekReport, after: GameSt
 }
 
 describe('words out of the rules', () => {
-  it('the state, and the events, changes and decisions of every week, hold ids and figures only', () => {
+  it('the state, the report and the briefing of every week hold ids and figures only', () => {
     const prose: string[] = [];
     let weeks = 0;
-    playAll((_, report, after) => {
+    playAll((before, report, after) => {
       weeks += 1;
       prose.push(...proseIn(after, 'state', false));
       prose.push(...proseIn(report.events, 'events', true));
       prose.push(...proseIn(report.changes, 'changes', true));
       prose.push(...proseIn(report.decisions, 'decisions', false));
+      prose.push(...proseIn(report.traces, 'traces', false));
+      prose.push(...proseIn(briefingFor(after, report), 'briefing', true));
+      prose.push(...proseIn(briefingFor(before), 'briefing', true));
     });
     expect(weeks).toBeGreaterThan(GAMES.length * 5);
     expect([...new Set(prose)].slice(0, 20)).toEqual([]);
   });
 
   describe('changing every catalogue entry', () => {
-    const original = { events: { ...en.events }, names: { ...en.names } };
+    type Section = Record<string, unknown>;
+    const sections = en as unknown as Record<string, unknown>;
+    const original = Object.fromEntries(
+      Object.entries(sections).map(([key, value]) => [
+        key,
+        value && typeof value === 'object' ? { ...(value as Section) } : value,
+      ]),
+    );
     afterEach(() => {
-      Object.assign(en.events, original.events);
-      Object.assign(en.names, original.names);
+      for (const [key, value] of Object.entries(original))
+        if (value && typeof value === 'object') Object.assign(sections[key] as Section, value);
+        else sections[key] = value;
     });
+
+    /** Every string and every function of the catalogue, at any depth, gives other words. */
+    function reword(section: Section, path: string): number {
+      let changed = 0;
+      for (const [key, value] of Object.entries(section)) {
+        if (typeof value === 'function') section[key] = () => `Other words for ${path}${key}.`;
+        else if (typeof value === 'string') section[key] = `Other words for ${path}${key}`;
+        else if (value && typeof value === 'object') {
+          changed += reword(value as Section, `${path}${key}.`);
+          continue;
+        } else continue;
+        changed += 1;
+      }
+      return changed;
+    }
 
     it('leaves every fingerprint of every week unchanged', () => {
       const before = playAll();
-      const events = en.events as Record<string, (...args: never[]) => string>;
-      for (const id of Object.keys(events)) events[id] = () => `Other words for ${id}.`;
-      const names = en.names as unknown as Record<string, () => string>;
-      for (const key of Object.keys(names)) names[key] = () => 'Elsewhere';
-      expect(EN.event({ id: 'curfew', district: 'karachi' })).toBe('Other words for curfew.');
+      const entries = Object.entries(sections).filter(([key]) => key !== 'locale');
+      let changed = 0;
+      for (const [key, value] of entries)
+        if (value && typeof value === 'object') changed += reword(value as Section, `${key}.`);
+        else if (typeof value === 'function') {
+          sections[key] = () => `Other words for ${key}.`;
+          changed += 1;
+        }
+      expect(changed).toBeGreaterThan(200);
+      expect(EN.event({ id: 'curfew', district: 'karachi' })).toBe(
+        'Other words for events.curfew.',
+      );
+      expect(EN.outcome({ id: 'watched' })).toBe('Other words for outcomes.watched.');
       const after = playAll();
       expect(after).toEqual(before);
       expect(before.flat().length).toBeGreaterThan(GAMES.length * 5);

@@ -1,10 +1,24 @@
 /** The English catalogue: every word the game shows that the engine used to write. */
+import { intelligence } from './briefing';
+import { conditions, ruleTitles } from './doctrines';
 import { events } from './events';
 import { names } from './names';
+import { outcomes } from './outcomes';
+import { why } from './why';
 
 export const en = {
   /** The locale Intl formats numbers and plurals by. */
   locale: 'en-GB',
   names,
   events,
+  outcomes,
+  ruleTitles,
+  conditions,
+  /** A rule's title as the verb of a forecast: "Strike back …" → "strike back …". */
+  ruleVerb: (title: string): string => `${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+  /** The signs a forecast names: " Signs: a; b." (nothing when there are none). */
+  signs: (conditions: readonly string[]): string =>
+    conditions.length > 0 ? ` Signs: ${conditions.join('; ')}.` : '',
+  intelligence,
+  why,
 };

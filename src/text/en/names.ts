@@ -2,7 +2,7 @@
  * Proper names as the English texts use them. They are still read from the engine's content
  * tables (which keep one English name per place and actor); another language gives its own.
  */
-import { CROSSINGS, DISTRICTS, GROUPS, POWERS, PROVINCES } from '../../engine';
+import { CROSSINGS, DISTRICTS, GROUPS, POWERS, PROVINCES, actorName } from '../../engine';
 import type { TalksHost } from '../../engine';
 import type { Names } from '../catalogue-types';
 
@@ -15,9 +15,11 @@ const TALKS_CITIES: Record<TalksHost, string> = {
 
 export const names: Names = {
   district: (id) => DISTRICTS[id].name,
+  region: (id) => DISTRICTS[id].region,
   province: (id) => PROVINCES[id].name,
   crossing: (id) => CROSSINGS[id].name,
   group: (id) => GROUPS[id].short,
   power: (id) => POWERS[id].name,
+  actor: actorName,
   talksCity: (host) => TALKS_CITIES[host],
 };
