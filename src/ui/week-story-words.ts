@@ -3,7 +3,7 @@
  * the pins and the threat arrows say by shape and colour ("1 attack this week; threat rose from
  * Guarded to Elevated").
  */
-import { placeWeeks, type PlaceWeek } from '../map/week-story';
+import { placeWeeks, type PlaceWeek } from '../map/week-changes';
 import { THREAT_BANDS } from '../map/threat';
 import type { StoreState } from '../store/game-store';
 import { shownWeek } from '../store/selectors';

@@ -16,7 +16,7 @@ import {
   type DistrictId,
   type ProvinceId,
 } from '../../src/engine';
-import { placeWeeks } from '../../src/map/week-story';
+import { placeWeeks } from '../../src/map/week-changes';
 import { makeSave } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
 import { playedMeters } from '../../src/store/selectors';
