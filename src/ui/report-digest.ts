@@ -2,13 +2,7 @@
  * The week's report at a glance: a three-line digest (violence, the biggest meter move, the
  * ladder) and which actors only watched, so the report can fold them away.
  */
-import {
-  DOCTRINES,
-  LADDER_RUNGS,
-  METER_IDS,
-  type ActorTrace,
-  type WeekReport,
-} from '../engine';
+import { DOCTRINES, LADDER_RUNGS, METER_IDS, type ActorTrace, type WeekReport } from '../engine';
 import { formatCounted } from './format';
 import { METERS, signed } from './labels';
 
