@@ -171,6 +171,17 @@ export const COLLAPSE_PRESSURE = 70;
 /** Fiscal room at or below this ends the game in a fiscal crisis. */
 export const FISCAL_FLOOR = 0;
 
+// The warnings of lossWatch, each set from the loss it warns of.
+/** Open war comes only from the rung below it ("open clashes"), so standing there warns. */
+export const WAR_WARNING_RUNG = OPEN_WAR - 1;
+/** How far cohesion or pressure can move in a week towards a collapse: closer than this warns. */
+const COLLAPSE_MARGIN = 10;
+/** A collapse is near when cohesion is at most this with pressure at COLLAPSE_NEAR_PRESSURE or more. */
+export const COLLAPSE_NEAR_COHESION = COLLAPSE_COHESION + COLLAPSE_MARGIN;
+export const COLLAPSE_NEAR_PRESSURE = COLLAPSE_PRESSURE - COLLAPSE_MARGIN;
+/** What a week's events and a rung climbed can take from fiscal room beyond the budget's drift. */
+export const FISCAL_MARGIN = 2;
+
 /** How close the state stands to each loss, and whether the player must be warned this week. */
 export type LossWatch =
   | {
@@ -192,12 +203,9 @@ export type LossWatch =
     }
   | { id: 'fiscal-crisis'; warning: boolean; fiscalRoom: number; afterSpending: number };
 
-/** What a week's events and a rung climbed can take from fiscal room beyond the budget's drift. */
-export const FISCAL_MARGIN = 2;
-
 /**
- * Open war comes only after the ladder has stood at "open clashes" (rung 4), so standing there
- * warns; confidence breaks after CONFIDENCE_BREAKS_AFTER weeks of crisis pressure, so every such
+ * Open war comes only after the ladder has stood at WAR_WARNING_RUNG ("open clashes"), so standing
+ * there warns; confidence breaks after CONFIDENCE_BREAKS_AFTER weeks of crisis pressure, so every such
  * week warns, as does a cohesion near collapse under pressure; the treasury warns when the week's
  * spending (the decisions chosen so far) and the budget's drift could bring it to the floor. A test checks over many
  * games that no loss ever comes without its warning in the week it comes in.
@@ -207,7 +215,7 @@ export function lossWatch(state: GameState, spending = 0): LossWatch[] {
   return [
     {
       id: 'open-war',
-      warning: state.ladder >= OPEN_WAR - 1,
+      warning: state.ladder >= WAR_WARNING_RUNG,
       rung: state.ladder,
       hostility: state.kabul.hostility,
       hardliners: state.kabul.hardliners,
@@ -216,7 +224,7 @@ export function lossWatch(state: GameState, spending = 0): LossWatch[] {
       id: 'loss-of-confidence',
       warning:
         state.pressureCrisisWeeks > 0 ||
-        (m.cohesion <= COLLAPSE_COHESION + 10 && m.publicPressure >= COLLAPSE_PRESSURE - 10),
+        (m.cohesion <= COLLAPSE_NEAR_COHESION && m.publicPressure >= COLLAPSE_NEAR_PRESSURE),
       pressure: m.publicPressure,
       crisisAt: CRISIS_PRESSURE,
       crisisWeeks: state.pressureCrisisWeeks,

@@ -21,6 +21,7 @@ export {
   CONTAINMENT_SHARE,
   GOOD_LEGITIMACY,
   RESET_SHARE,
+  WAR_WARNING_RUNG,
   closingWindowWeeks,
   goalConditions,
   lossWatch,

@@ -8,7 +8,7 @@ import {
   COLLAPSE_PRESSURE,
   DOCTRINES,
   LADDER_RUNGS,
-  OPEN_WAR,
+  WAR_WARNING_RUNG,
   type GameState,
   type GoalCondition,
   type LossWatch,
@@ -66,7 +66,7 @@ export function lossText(watch: LossWatch): string {
     case 'open-war':
       return watch.warning
         ? `The ladder stands at ${rung(watch.rung)}, one step from open war. Kabul declares it when ${OPEN_WAR_NEEDS.join(', ')} (hostility now ${formatNumber(watch.hostility)}, hardliners ${formatNumber(watch.hardliners)}).`
-        : `Open war comes only after the ladder has stood at ${rung(OPEN_WAR - 1)} (now ${rung(watch.rung)}).`;
+        : `Open war comes only after the ladder has stood at ${rung(WAR_WARNING_RUNG)} (now ${rung(watch.rung)}).`;
     case 'loss-of-confidence': {
       if (watch.crisisWeeks > 0) {
         const left = watch.breaksAfter - watch.crisisWeeks;
