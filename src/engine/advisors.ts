@@ -5,8 +5,8 @@
  * each recommendation is a legal week on its own. No dice: the same state gets the same advice.
  */
 import { ADVISORS } from './content/advisors';
-import type { ResponseId } from './content/responses';
-import type { Target } from './response-types';
+import type { ResponseId, TargetKindOfResponse } from './content/responses';
+import type { Target, TargetKind, TargetOf } from './response-types';
 import { firstAllowedTarget, responsesFor, type ResponseOption } from './responses';
 import type { GameState } from './types';
 
@@ -31,13 +31,44 @@ export interface Advice {
   recommendations: Recommendation[];
 }
 
-/** A response an advisor may back: how much it wants it now (zero or less: not now), where and why. */
-export interface AdvisorPick {
-  response: ResponseId;
-  score: (state: GameState, target: string) => number;
-  /** Candidate targets, best first; the first one allowed this week is taken. */
-  targets?: (state: GameState) => readonly string[];
-  reason: (state: GameState, target: string) => string;
+/**
+ * A response an advisor may back: how much it wants it now (zero or less: not now), where and why.
+ * A targeted response's hooks are given a target of its own kind (a district or an Afghan
+ * province); an untargeted one's are given none.
+ */
+type PickOf<
+  Id extends ResponseId,
+  Kind extends TargetKind = TargetKindOfResponse<Id>,
+> = Kind extends 'district' | 'province'
+  ? {
+      response: Id;
+      score: (state: GameState, target: TargetOf<Kind>) => number;
+      /** Candidate targets, best first; the first one allowed this week is taken. */
+      targets?: (state: GameState) => readonly TargetOf<Kind>[];
+      reason: (state: GameState, target: TargetOf<Kind>) => string;
+    }
+  : {
+      response: Id;
+      score: (state: GameState) => number;
+      reason: (state: GameState) => string;
+    };
+
+export type AdvisorPick = { [Id in ResponseId]: PickOf<Id> }[ResponseId];
+
+/** A pick's hooks as the plan calls them, for any kind of target. */
+interface PickHooks {
+  score: (state: GameState, target: Target | null) => number;
+  targets?: (state: GameState) => readonly Target[];
+  reason: (state: GameState, target: Target | null) => string;
+}
+
+/**
+ * The hooks of `pick`, callable with any target. The one place a pick's target kind is taken on
+ * trust: the plan gives each pick a target only from its response's own candidates (listed by
+ * kind), and none to a response without one.
+ */
+function hooksOfPick(pick: AdvisorPick): PickHooks {
+  return pick as unknown as PickHooks;
 }
 
 export interface AdvisorDef {
@@ -65,16 +96,17 @@ export function advisorPlan(
   for (const pick of def.picks) {
     const option = byId.get(pick.response);
     if (!option || option.unavailable) continue;
+    const hooks = hooksOfPick(pick);
     let target: Target | null = null;
     if (option.target !== 'none') {
-      target = firstAllowedTarget(option, pick.targets?.(state));
+      target = firstAllowedTarget(option, hooks.targets?.(state));
       if (!target) continue;
     }
-    const score = pick.score(state, target ?? '') - option.fiscal * thrift;
+    const score = hooks.score(state, target) - option.fiscal * thrift;
     if (score <= 0) continue;
     const recommendation: Recommendation = { response: option.id, reason: '' };
     if (target) recommendation.target = target;
-    recommendation.reason = pick.reason(state, target ?? '');
+    recommendation.reason = hooks.reason(state, target);
     scored.push({ recommendation, score, exclusive: option.exclusive });
   }
   scored.sort((a, b) => b.score - a.score);

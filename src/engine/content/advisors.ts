@@ -10,10 +10,12 @@ import {
   GROUP_IDS,
   LADDER_RUNGS,
   PROVINCE_IDS,
+  isDistrictId,
   type DistrictId,
   type PowerId,
   type ProvinceId,
 } from '../ids';
+import type { Target } from '../response-types';
 import type { GameState } from '../types';
 import { GROUPS, POWERS } from './actors';
 import { CROSSINGS, DISTRICTS } from './districts';
@@ -23,14 +25,16 @@ import { counted } from '../format';
 
 type S = GameState;
 
-// Readings shared by the advisors; `t` is a target id.
-const at = (s: S, t: string) => s.districts[t as DistrictId];
-const across = (s: S, t: string) => s.provinces[t as ProvinceId];
-const name = (t: string) => DISTRICTS[t as DistrictId]?.name ?? PROVINCES[t as ProvinceId].name;
-const presence = (s: S, t: string) => GROUP_IDS.reduce((sum, g) => sum + at(s, t).presence[g], 0);
-const leader = (s: S, t: string) =>
+// Readings shared by the advisors; `t` is a target: a district or an Afghan province.
+const at = (s: S, t: DistrictId) => s.districts[t];
+const across = (s: S, t: ProvinceId) => s.provinces[t];
+const name = (t: Target) => (isDistrictId(t) ? DISTRICTS[t].name : PROVINCES[t].name);
+const presence = (s: S, t: DistrictId) =>
+  GROUP_IDS.reduce((sum, g) => sum + at(s, t).presence[g], 0);
+const leader = (s: S, t: DistrictId) =>
   GROUPS[GROUP_IDS.reduce((a, b) => (at(s, t).presence[b] > at(s, t).presence[a] ? b : a))].short;
-const sanctuary = (s: S, t: string) => Math.max(...GROUP_IDS.map((g) => across(s, t).sanctuary[g]));
+const sanctuary = (s: S, t: ProvinceId) =>
+  Math.max(...GROUP_IDS.map((g) => across(s, t).sanctuary[g]));
 const rung = (s: S) => (LADDER_RUNGS[s.ladder] ?? '').toLowerCase();
 const attacksLastWeek = (s: S) => s.history.at(-1)?.attacks ?? 0;
 /** Whether deterrence is lower now than a week before (unknown, so false, in the first weeks). */
@@ -40,8 +44,9 @@ const deterrenceFell = (s: S) => {
 };
 const closedShare = (s: S) =>
   CROSSING_IDS.reduce((sum, c) => sum + (s.crossings[c].open ? 0 : CROSSINGS[c].tradeShare), 0);
-const crossing = (t: string) => CROSSINGS[CROSSING_IDS.find((c) => CROSSINGS[c].district === t)!];
-const closedWeeks = (s: S, t: string) =>
+const crossing = (t: DistrictId) =>
+  CROSSINGS[CROSSING_IDS.find((c) => CROSSINGS[c].district === t)!];
+const closedWeeks = (s: S, t: DistrictId) =>
   s.crossings[CROSSING_IDS.find((c) => CROSSINGS[c].district === t)!].closedWeeks;
 const weeks = (n: number) => `${n} week${n === 1 ? '' : 's'}`;
 const lost = (s: S) =>
@@ -74,13 +79,13 @@ type TalksHost = Extract<HostOf<ResponseId>, PowerId>;
 
 const talks = (power: TalksHost): AdvisorPick => ({
   response: `talks-${power}`,
-  score: (s) =>
+  score: (s: S) =>
     50 +
     8 * s.ladder +
     s.powers[power].stance / 4 +
     (offered(s, power) ? 20 : 0) +
     (s.diplomacy.mediator === power ? 10 : 0),
-  reason: (s) =>
+  reason: (s: S) =>
     `${POWERS[power].name} ${offered(s, power) ? 'has offered to host talks' : 'would host a round'} (its stance ${s.powers[power].stance}); talks stand at ${s.diplomacy.talksProgress}.`,
 });
 

@@ -11,6 +11,12 @@ const TABLES = [MILITARY, SECURITY, BORDER, DIPLOMACY, CIVIL] as const;
 /** The id of a player response: one of the ids the content tables declare. */
 export type ResponseId = (typeof TABLES)[number][number]['id'];
 
+/** The kind of target the response `Id` takes ('none', 'district' or 'province'), from its table. */
+export type TargetKindOfResponse<Id extends ResponseId> = Extract<
+  (typeof TABLES)[number][number],
+  { id: Id }
+>['target'];
+
 export const RESPONSES: readonly ResponseDef[] = TABLES.flat();
 
 export const RESPONSE_BY_ID: Readonly<Record<ResponseId, ResponseDef>> = Object.fromEntries(
