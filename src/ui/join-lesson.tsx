@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { EXAMPLE_CODE } from '../classroom/lesson-code';
 import { MAX_STUDENT_NAME_CHARS } from '../model/classroom';
 import { startLesson } from '../store/actions';
+import { FieldRow } from './field-row';
 import './classroom.css';
 
 export function JoinLesson(props: { code?: string; onBack: () => void }) {
@@ -26,10 +27,9 @@ export function JoinLesson(props: { code?: string; onBack: () => void }) {
       <h2 id="join-lesson-title" class="lesson__title">
         Join a lesson
       </h2>
-      <label class="join-lesson__field">
-        <span class="join-lesson__label">Class code</span>
+      <FieldRow label="Class code">
         <input
-          class="join-lesson__code"
+          class="text-input join-lesson__code"
           name="class-code"
           value={code}
           autocomplete="off"
@@ -41,20 +41,20 @@ export function JoinLesson(props: { code?: string; onBack: () => void }) {
           aria-invalid={problem ? 'true' : undefined}
           onInput={(event) => setCode(event.currentTarget.value)}
         />
-      </label>
+      </FieldRow>
       <p id="join-lesson-hint" class="muted join-lesson__hint">
         Your teacher gives it on the board or the lesson sheet, like {EXAMPLE_CODE}.
       </p>
-      <label class="join-lesson__field">
-        <span class="join-lesson__label">Display name (optional)</span>
+      <FieldRow label="Display name (optional)">
         <input
+          class="text-input"
           name="display-name"
           value={name}
           autocomplete="nickname"
           maxLength={MAX_STUDENT_NAME_CHARS}
           onInput={(event) => setName(event.currentTarget.value)}
         />
-      </label>
+      </FieldRow>
       <p class="muted join-lesson__hint">
         Kept only in this browser and in your save file; no account, nothing sent anywhere.
       </p>

@@ -3,17 +3,12 @@
  * the lesson's class code, its link and QR code, and a one-page lesson sheet to print.
  */
 import { useState } from 'preact/hooks';
-import {
-  DIFFICULTIES,
-  DIFFICULTY,
-  SCENARIOS,
-  SCENARIO_IDS,
-  type Difficulty,
-  type ScenarioId,
-} from '../engine';
+import { DIFFICULTY, SCENARIOS, type Difficulty, type ScenarioId } from '../engine';
 import { encodeLesson, lessonLink, lessonSeed, type Lesson } from '../classroom/lesson-code';
 import { CLASS_WEEKS } from '../engine/content/scenarios';
 import { startLesson } from '../store/actions';
+import { FieldRow } from './field-row';
+import { DifficultyPicker, ScenarioPicker } from './game-pickers';
 import { QrCode } from './qr-code';
 import './classroom.css';
 
@@ -180,46 +175,17 @@ export function LessonBuilder(props: { onBack: () => void }) {
       <h2 id="lesson-builder-title" class="lesson__title">
         Teach a class
       </h2>
-      <fieldset class="scenarios">
-        <legend>Scenario</legend>
-        {SCENARIO_IDS.map((id) => {
-          const info = SCENARIOS[id];
-          return (
-            <label key={id} class={`scenario-card${scenario === id ? ' is-selected' : ''}`}>
-              <input
-                type="radio"
-                name="lesson-scenario"
-                value={id}
-                checked={scenario === id}
-                onChange={() => setScenario(id)}
-              />
-              <span class="scenario-card__title">{info.title}</span>
-              <span class="scenario-card__meta">
-                {info.date} · {info.weeks} weeks
-              </span>
-            </label>
-          );
-        })}
-      </fieldset>
+      <ScenarioPicker name="lesson-scenario" value={scenario} onChange={setScenario} />
       <div class="lesson-builder__row">
-        <fieldset class="lesson-builder__choice">
-          <legend>Difficulty</legend>
-          {DIFFICULTIES.map((id) => (
-            <label key={id} class="lesson-builder__option">
-              <input
-                type="radio"
-                name="lesson-difficulty"
-                value={id}
-                checked={difficulty === id}
-                onChange={() => setDifficulty(id)}
-              />
-              {DIFFICULTY[id].title}
-            </label>
-          ))}
-        </fieldset>
+        <DifficultyPicker
+          name="lesson-difficulty"
+          value={difficulty}
+          onChange={setDifficulty}
+          compact
+        />
         <fieldset class="lesson-builder__choice">
           <legend>Lesson length</legend>
-          <label class="lesson-builder__option">
+          <FieldRow choice label={`Class length: ${CLASS_WEEKS} weeks, graded on those weeks`}>
             <input
               type="radio"
               name="lesson-length"
@@ -227,9 +193,8 @@ export function LessonBuilder(props: { onBack: () => void }) {
               checked={length === 'class'}
               onChange={() => setLength('class')}
             />
-            Class length: {CLASS_WEEKS} weeks, graded on those weeks
-          </label>
-          <label class="lesson-builder__option">
+          </FieldRow>
+          <FieldRow choice label={`The whole scenario: ${SCENARIOS[scenario].weeks} weeks`}>
             <input
               type="radio"
               name="lesson-length"
@@ -237,27 +202,27 @@ export function LessonBuilder(props: { onBack: () => void }) {
               checked={length === 'full'}
               onChange={() => setLength('full')}
             />
-            The whole scenario: {SCENARIOS[scenario].weeks} weeks
-          </label>
+          </FieldRow>
         </fieldset>
         <fieldset class="lesson-builder__choice">
           <legend>Options</legend>
-          <label class="lesson-builder__option">
+          <FieldRow
+            choice
+            label="Predictions required (a justification and a prediction every week)"
+          >
             <input
               type="checkbox"
               checked={predictionsRequired}
               onChange={(event) => setPredictionsRequired(event.currentTarget.checked)}
             />
-            Predictions required (a justification and a prediction every week)
-          </label>
-          <label class="lesson-builder__option">
+          </FieldRow>
+          <FieldRow choice label="“Take advice” allowed">
             <input
               type="checkbox"
               checked={adviceAllowed}
               onChange={(event) => setAdviceAllowed(event.currentTarget.checked)}
             />
-            “Take advice” allowed
-          </label>
+          </FieldRow>
         </fieldset>
       </div>
       <p class="muted lesson-builder__seed">

@@ -3,14 +3,7 @@
  * class, or join one by its class code) and the help pages.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  DIFFICULTIES,
-  DIFFICULTY,
-  SCENARIOS,
-  SCENARIO_IDS,
-  type Difficulty,
-  type ScenarioId,
-} from '../engine';
+import type { Difficulty, ScenarioId } from '../engine';
 import {
   openClassComparison,
   openDialog,
@@ -19,6 +12,7 @@ import {
   setProjectorMode,
   startGame,
 } from '../store/actions';
+import { DifficultyPicker, ScenarioPicker } from './game-pickers';
 import { JoinLesson } from './join-lesson';
 import { LessonBuilder } from './lesson-builder';
 import { prefetchMapWhenIdle } from './map-loader';
@@ -50,44 +44,8 @@ function NewGameForm(props: { onBack: () => void }) {
         startGame({ scenario, seed, difficulty });
       }}
     >
-      <fieldset class="scenarios">
-        <legend>Scenario</legend>
-        {SCENARIO_IDS.map((id) => {
-          const info = SCENARIOS[id];
-          return (
-            <label key={id} class={`scenario-card${scenario === id ? ' is-selected' : ''}`}>
-              <input
-                type="radio"
-                name="scenario"
-                value={id}
-                checked={scenario === id}
-                onChange={() => setScenario(id)}
-              />
-              <span class="scenario-card__title">{info.title}</span>
-              <span class="scenario-card__meta">
-                {info.date} · {info.weeks} weeks
-              </span>
-              <span class="scenario-card__setting">{info.setting}</span>
-            </label>
-          );
-        })}
-      </fieldset>
-      <fieldset class="difficulties">
-        <legend>Difficulty</legend>
-        {DIFFICULTIES.map((id) => (
-          <label key={id} class={`difficulty${difficulty === id ? ' is-selected' : ''}`}>
-            <input
-              type="radio"
-              name="difficulty"
-              value={id}
-              checked={difficulty === id}
-              onChange={() => setDifficulty(id)}
-            />
-            <span class="difficulty__title">{DIFFICULTY[id].title}</span>
-            <span class="difficulty__text">{DIFFICULTY[id].description}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ScenarioPicker name="scenario" value={scenario} onChange={setScenario} withSetting />
+      <DifficultyPicker name="difficulty" value={difficulty} onChange={setDifficulty} />
       <div class="new-game__actions">
         <button type="submit" class="button button--primary">
           Start
