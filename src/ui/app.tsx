@@ -20,12 +20,14 @@ import { shownReports } from '../store/selectors';
 import { liveAnnouncement } from './announce';
 import { HowToPlay, SourcesPage } from './help-pages';
 import { GlossaryDialog } from './glossary-view';
-import { LabLoader } from '../lab/lab-entry';
 import { GameScreen } from './game-screen';
-import { CompareEntry } from './compare-entry';
-import { ClassComparisonEntry } from './class-comparison-entry';
-import { GuideEntry } from './guide-entry';
-import { DebriefEntry } from './debrief-entry';
+import {
+  ClassComparisonEntry,
+  CompareEntry,
+  DebriefEntry,
+  GuideEntry,
+  LabEntry,
+} from './lazy-entries';
 import { ReplayScreen } from './replay-screen';
 import { ReplaceUnsavedDialog } from './replace-unsaved-dialog';
 import { SavesDialog } from './saves-dialog';
@@ -166,7 +168,7 @@ export function App() {
   return (
     <>
       {screen.kind === 'lab' ? (
-        <LabLoader />
+        <LabEntry />
       ) : screen.kind === 'guide' ? (
         <GuideEntry />
       ) : screen.kind === 'class' ? (

@@ -1,24 +1,53 @@
 /**
- * A screen whose code is fetched only when it is first shown (the policy lab, the comparison), so
- * the game's first load does not carry it. Until it arrives the placeholder shows; if it cannot be
- * fetched, the placeholder is given the reason. Once loaded, the module is kept for later visits.
+ * A screen whose code is fetched only when it is first shown (the policy lab, the comparisons, the
+ * debrief, the facilitator guide), so the game's first load does not carry it. Until it arrives the
+ * loader says so; if it cannot be fetched, it says that plainly, and either way offers the way
+ * back. Once loaded, the module is kept for later visits. lazy-entries.tsx lists every such screen.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import './lazy-screen.css';
 
-/** What a placeholder is told: null while loading, else why the screen could not be loaded. */
-export interface PlaceholderProps {
-  problem: string | null;
+/** How the loader speaks of a screen while its code is on its way. */
+export interface LazyScreenWords {
+  /** The screen as a sentence names it: "the debrief". */
+  name: string;
+  /** The button that leaves it ("Close debrief"), and what it does. */
+  closeLabel: string;
+  close: () => void;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function LoadingState(props: LazyScreenWords & { failed: boolean }) {
+  return (
+    <div class="lazy-screen">
+      {props.failed ? (
+        <p class="notice" role="alert">
+          {capitalised(props.name)} could not be loaded. Reload the page and try again.
+        </p>
+      ) : (
+        <p class="muted" role="status">
+          Loading {props.name}…
+        </p>
+      )}
+      <button type="button" class="button button--small" onClick={props.close}>
+        {props.closeLabel}
+      </button>
+    </div>
+  );
 }
 
 export function lazyScreen<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
-  Placeholder: ComponentType<PlaceholderProps>,
+  words: LazyScreenWords,
 ): ComponentType<Props> {
   let loaded: ComponentType<Props> | null = null;
   return function LazyScreen(props: Props) {
     const [Screen, setScreen] = useState<ComponentType<Props> | null>(() => loaded);
-    const [problem, setProblem] = useState<string | null>(null);
+    const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (Screen) return;
       let open = true;
@@ -27,14 +56,14 @@ export function lazyScreen<Props extends object>(
           loaded = screen;
           if (open) setScreen(() => screen);
         },
-        (error: unknown) => {
-          if (open) setProblem(error instanceof Error ? error.message : String(error));
+        () => {
+          if (open) setFailed(true);
         },
       );
       return () => {
         open = false;
       };
     }, []);
-    return Screen ? <Screen {...props} /> : <Placeholder problem={problem} />;
+    return Screen ? <Screen {...props} /> : <LoadingState {...words} failed={failed} />;
   };
 }
