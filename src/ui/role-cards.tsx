@@ -3,6 +3,7 @@
  * (src/classroom/role-cards.ts). Drawn from the game in progress when there is one, else from a
  * scenario's opening week; printed one card per page.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { SCENARIOS, SCENARIO_IDS, newGame, type GameState, type ScenarioId } from '../engine';
 import { roleCards, type RoleCard, type RoleFigure } from '../classroom/role-cards';
@@ -14,6 +15,72 @@ function figureText(figure: RoleFigure, state: GameState): { label: string; valu
   return figure.kind === 'meter'
     ? { label: METERS[figure.id].label, value: String(state.meters[figure.id]) }
     : figure;
+}
+
+/** One part of a card: its heading, then its items, or what it says when it has none. */
+interface Section {
+  title: string;
+  empty: string;
+  items: { key: string; content: ComponentChildren }[];
+}
+
+function CardSection(props: Section) {
+  return (
+    <>
+      <h5>{props.title}</h5>
+      {props.items.length === 0 ? (
+        <p class="muted">{props.empty}</p>
+      ) : (
+        <ul>
+          {props.items.map((item) => (
+            <li key={item.key}>{item.content}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** A card's parts after its stance: what the seat hears, what it saw, what it would propose. */
+function sectionsOf(card: RoleCard): Section[] {
+  return [
+    {
+      title: 'Your intelligence',
+      empty: 'No forecast this week concerns your seat directly.',
+      items: card.intelligence.map((item) => {
+        const text = EN.intelligence(item);
+        return {
+          key: text,
+          content: (
+            <>
+              <span class="role-card__confidence">{item.confidence} confidence:</span> {text}
+            </>
+          ),
+        };
+      }),
+    },
+    {
+      title: 'Last week in your field',
+      empty: 'Nothing in your field last week.',
+      items: card.events.map((text, index) => ({ key: String(index), content: text })),
+    },
+    {
+      title: 'What your seat would propose',
+      empty: 'Nothing your seat backs is open this week.',
+      items: card.recommendations.map((rec) => ({
+        key: `${rec.response}-${rec.target ?? ''}`,
+        content: (
+          <>
+            <strong>
+              {responseTitle(rec.response)}
+              {rec.target ? ` in ${placeName(rec.target)}` : ''}
+            </strong>
+            : {rec.reason}
+          </>
+        ),
+      })),
+    },
+  ];
 }
 
 function Card(props: { card: RoleCard; state: GameState; week: string }) {
@@ -41,47 +108,9 @@ function Card(props: { card: RoleCard; state: GameState; week: string }) {
       </dl>
       <h5>Where your seat stands</h5>
       <p>{card.stance}</p>
-      <h5>Your intelligence</h5>
-      {card.intelligence.length === 0 ? (
-        <p class="muted">No forecast this week concerns your seat directly.</p>
-      ) : (
-        <ul>
-          {card.intelligence.map((item) => {
-            const text = EN.intelligence(item);
-            return (
-              <li key={text}>
-                <span class="role-card__confidence">{item.confidence} confidence:</span> {text}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <h5>Last week in your field</h5>
-      {card.events.length === 0 ? (
-        <p class="muted">Nothing in your field last week.</p>
-      ) : (
-        <ul>
-          {card.events.map((text, index) => (
-            <li key={index}>{text}</li>
-          ))}
-        </ul>
-      )}
-      <h5>What your seat would propose</h5>
-      {card.recommendations.length === 0 ? (
-        <p class="muted">Nothing your seat backs is open this week.</p>
-      ) : (
-        <ul>
-          {card.recommendations.map((rec) => (
-            <li key={`${rec.response}-${rec.target ?? ''}`}>
-              <strong>
-                {responseTitle(rec.response)}
-                {rec.target ? ` in ${placeName(rec.target)}` : ''}
-              </strong>
-              : {rec.reason}
-            </li>
-          ))}
-        </ul>
-      )}
+      {sectionsOf(card).map((section) => (
+        <CardSection key={section.title} {...section} />
+      ))}
       <p class="role-card__question">
         <strong>Bring to the cabinet:</strong> {card.question}
       </p>
