@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/cli/chromium';
 
 export const SCREENSHOTS = 'test-results/screenshots';
@@ -64,6 +64,27 @@ export async function openGame(
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The sessions of a test file: `open` opens one (as openGame does), and after each test every one
+ * opened is closed and the test fails on any problem one of them saw. Called once, at the top of
+ * the file, before any after-hook that must run once the sessions are closed.
+ */
+export function useSessions(): { open: typeof openGame } {
+  const opened: Session[] = [];
+  afterEach(async () => {
+    const problems = opened.flatMap((session) => session.problems);
+    for (const session of opened.splice(0)) await session.close();
+    expect(problems).toEqual([]);
+  });
+  return {
+    open: async (options) => {
+      const session = await openGame(options);
+      opened.push(session);
+      return session;
     },
   };
 }

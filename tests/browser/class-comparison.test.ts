@@ -8,21 +8,15 @@
  * projector and tablet sizes, each checked with axe-core.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeLesson, lessonGameOptions, type Lesson } from '../../src/classroom/lesson-code';
 import { ENDINGS, replay, type Decision, type EndingId } from '../../src/engine';
 import { STRATEGIES, playGame, type StrategyName } from '../../src/engine/strategies';
 import { makeSave, serialiseSave, type SaveFile } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
-import { expectAccessible, openGame, screenshot, type Session } from './browser';
+import { expectAccessible, screenshot, useSessions } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const session of sessions.splice(0)) await session.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 const STRATEGY_CYCLE: StrategyName[] = ['balanced', 'hawk', 'dove', 'random'];
 
@@ -68,8 +62,7 @@ function classGames(count: number, otherClass: readonly number[] = []): SaveFile
 }
 
 async function openComparison(width: number, height: number): Promise<Page> {
-  const session = await openGame({ reducedMotion: true, width, height });
-  sessions.push(session);
+  const session = await sessions.open({ reducedMotion: true, width, height });
   const { page } = session;
   await page.getByRole('button', { name: 'Class comparison', exact: true }).click();
   await page.getByRole('heading', { name: 'Class comparison', level: 1 }).waitFor();

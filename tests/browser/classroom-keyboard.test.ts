@@ -6,17 +6,11 @@
  * with Tab (and arrows, Space, Enter, typing), never by a click.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { expectAccessible, openGame, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, useSessions, type Session } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 /** What a screen reader would call the focused control, near enough: its label or its text. */
 function focusedName(page: Page): Promise<string> {
@@ -53,7 +47,7 @@ async function press(page: Page, name: RegExp, key = 'Enter'): Promise<void> {
 
 describe('a lesson by keyboard', () => {
   it('is made, joined, voted on, predicted, debriefed and compared without a click', async () => {
-    session = await openGame({ reducedMotion: true, width: 1366, height: 768 });
+    session = await sessions.open({ reducedMotion: true, width: 1366, height: 768 });
     const { page } = session;
     await page.getByRole('heading', { name: 'Frontier Crisis' }).waitFor();
 

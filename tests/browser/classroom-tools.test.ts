@@ -6,16 +6,10 @@
  * saved under test-results/screenshots and checked with axe-core.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { expectAccessible, openGame, screenshot, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, useSessions } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const session of sessions.splice(0)) await session.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 const SCREENS = [
   { name: 'laptop', width: 1366, height: 768 },
@@ -24,8 +18,7 @@ const SCREENS = [
 ] as const;
 
 async function open(width: number, height: number): Promise<Page> {
-  const session = await openGame({ reducedMotion: true, width, height });
-  sessions.push(session);
+  const session = await sessions.open({ reducedMotion: true, width, height });
   return session.page;
 }
 

@@ -9,7 +9,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildDebrief } from '../../src/classroom/debrief';
 import { debriefCsv } from '../../src/classroom/debrief-export';
@@ -23,23 +23,15 @@ import type { PredictionId } from '../../src/model/classroom';
 import {
   autosaveOfThisTab,
   expectAccessible,
-  openGame,
   screenshot,
   skipPlaybackIfPlaying,
-  type Session,
+  useSessions,
 } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const s of sessions.splice(0)) await s.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 async function open(options: { width?: number; height?: number; url?: string } = {}) {
-  const session = await openGame(options);
-  sessions.push(session);
+  const session = await sessions.open(options);
   // A game link opens the game itself; everything else opens on the title.
   if (!options.url?.includes('#save='))
     await session.page.getByRole('heading', { name: 'Frontier Crisis' }).waitFor();

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   METER_IDS,
   endingText,
@@ -20,21 +20,9 @@ import {
   type GameState,
 } from '../../src/engine';
 import { makeSave, parseCheckedSave, type SaveFile } from '../../src/persistence/save-format';
-import {
-  autosaveOfThisTab,
-  openGame,
-  screenshot,
-  seriousViolations,
-  type Session,
-} from './browser';
+import { autosaveOfThisTab, screenshot, seriousViolations, useSessions } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const session of sessions.splice(0)) await session.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 const ORIGIN_NAME = '<img src=x onerror=alert(1)> original';
 const BRANCH_NAME = 'Branch <b>bold</b> & “quiet”';
@@ -70,8 +58,7 @@ function engineStates(options: GameOptions, weeks: readonly Decision[][]): GameS
 }
 
 async function open(): Promise<Page> {
-  const session = await openGame({ reducedMotion: true, width: 1440, height: 900 });
-  sessions.push(session);
+  const session = await sessions.open({ reducedMotion: true, width: 1440, height: 900 });
   return session.page;
 }
 

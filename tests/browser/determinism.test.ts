@@ -3,18 +3,14 @@
  * gives the very fingerprints Node gives (and that tests/determinism pins) for the fixed game.
  */
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import type { Rollup } from 'vite';
 import { FIXED_GAME } from '../determinism/fixed-game';
-import { openGame, type Session } from './browser';
+import { useSessions, type Session } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
 
 async function bundleEntry(): Promise<string> {
   const output = (await build({
@@ -39,7 +35,7 @@ async function bundleEntry(): Promise<string> {
 describe('the same fingerprints in Node and Chromium', () => {
   it('replays the fixed game to the pinned fingerprints inside the browser', async () => {
     const code = await bundleEntry();
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     await page.goto('about:blank');
     await page.addScriptTag({ content: code });

@@ -4,24 +4,17 @@
  * site cannot show the game in a frame; and a slot name made of direction overrides cannot disguise
  * the delete confirmation, which shows the name isolated and without them.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
 import { makeSave } from '../../src/persistence/save-format';
 import { SLOTS_KEY } from '../../src/persistence/slots';
-import { openGame, openSaves, type Session } from './browser';
+import { openSaves, useSessions } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const session of sessions.splice(0)) await session.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 describe('hardening', () => {
   it('the server forbids framing and sets an opener policy; a framing page gets nothing', async () => {
-    const session = await openGame();
-    sessions.push(session);
+    const session = await sessions.open();
     const response = await fetch(session.baseUrl);
     expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
     expect(response.headers.get('x-frame-options')).toBe('DENY');
@@ -39,8 +32,7 @@ describe('hardening', () => {
   });
 
   it('a name of direction overrides is shown isolated and without them when deleting', async () => {
-    const session = await openGame();
-    sessions.push(session);
+    const session = await sessions.open();
     const { page } = session;
     const options = { scenario: 'karachi', seed: 2, difficulty: 'normal' } as const;
     // Reads, with the override, as “Keep this one” backwards around the real name.

@@ -6,17 +6,11 @@
  * back to the response that asked for it.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { expectAccessible, openGame, screenshot, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, useSessions, type Session } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 /** The focused element, as a test reads it: its role-ish tag, name and a few attributes. */
 function focused(page: Page) {
@@ -54,7 +48,7 @@ async function shiftTabTo(page: Page, text: string, limit = 60): Promise<void> {
 
 describe('the keyboard focus', () => {
   it('returns to what opened a dialog, follows the title’s steps and lands in the game', async () => {
-    session = await openGame({ reducedMotion: true });
+    session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     await page.getByRole('heading', { name: 'Frontier Crisis' }).waitFor();
 
@@ -116,7 +110,7 @@ describe('the keyboard focus', () => {
   });
 
   it('skips to the decisions and the map, and Escape cancels choosing a target', async () => {
-    session = await openGame({ reducedMotion: true });
+    session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     await page.getByRole('button', { name: 'New game', exact: true }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).click();

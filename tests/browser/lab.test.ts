@@ -5,22 +5,16 @@
  * playGame plays for the same seeds, a long run cancelled while the page stays usable, and every
  * state checked with axe-core.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ENDINGS, scorecard, type EndingId } from '../../src/engine';
 import { STRATEGIES, playGame, type StrategyName } from '../../src/engine/strategies';
 import { METRICS, figureText } from '../../src/lab/lab-results';
 import { strategyName } from '../../src/lab/lab-strategies';
-import { expectAccessible, openGame, screenshot, type Session } from './browser';
+import { expectAccessible, screenshot, useSessions, type Session } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 /** Tabs from the top of the title screen to the button named `name` and presses Enter. */
 async function pressByKeyboard(page: Page, name: string) {
@@ -86,7 +80,7 @@ function nodeFigures(strategy: StrategyName, seeds: number[]) {
 describe('the policy lab in the browser', () => {
   it('runs a small batch in workers and shows what Node plays for the same seeds', async () => {
     // Reduced motion: the charts draw at once, so the screenshots show their final state.
-    session = await openGame({ reducedMotion: true });
+    session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(request.url()));
@@ -210,7 +204,7 @@ describe('the policy lab in the browser', () => {
   });
 
   it('cancels a long run while the page stays usable, and goes back to the title', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     await page.getByRole('button', { name: 'Policy lab' }).click();
     await chooseStrategies(page, ['search']);

@@ -9,25 +9,18 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
 import { SAVE_VERSION, makeSave, serialiseSave } from '../../src/persistence/save-format';
 import {
   autosaveOfThisTab,
-  openGame,
   openSaves,
   screenshot,
   seriousViolations,
-  type Session,
+  useSessions,
 } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const session of sessions.splice(0)) await session.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 interface StoredSave {
   version: number;
@@ -37,8 +30,7 @@ interface StoredSave {
 }
 
 async function open(): Promise<Page> {
-  const session = await openGame({ reducedMotion: true });
-  sessions.push(session);
+  const session = await sessions.open({ reducedMotion: true });
   return session.page;
 }
 

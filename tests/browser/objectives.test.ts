@@ -4,20 +4,14 @@
  * breaking public confidence (played in Node, imported as a file) warns of it where the player
  * decides, in the report and in the Objectives tab.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lossWatch, type Decision, type GameState } from '../../src/engine';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
 import { makeSave, serialiseSave } from '../../src/persistence/save-format';
-import { expectAccessible, openGame, openSaves, screenshot, type Session } from './browser';
+import { expectAccessible, openSaves, screenshot, useSessions, type Session } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 /** The decisions of a Karachi game up to the first week that opens with public pressure in crisis. */
 function weeksToACrisis(): { weeks: Decision[][]; seed: number; state: GameState } {
@@ -45,7 +39,7 @@ function weeksToACrisis(): { weeks: Decision[][]; seed: number; state: GameState
 
 describe('objectives and warnings', () => {
   it('opens the causes of a meter’s change, and says which way is better', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     await page.getByRole('button', { name: 'New game', exact: true }).click();
     await page.getByRole('radio', { name: /Karachi aftermath/ }).check();
@@ -78,7 +72,7 @@ describe('objectives and warnings', () => {
   });
 
   it('shows what winning takes, and warns of a loss in the week it can come', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     await page.getByRole('button', { name: 'New game', exact: true }).click();
     await page.getByRole('radio', { name: /Karachi aftermath/ }).check();

@@ -10,21 +10,20 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
-import { expectAccessible, openGame, screenshot, type Session } from './browser';
+import { expectAccessible, screenshot, useSessions, type Session } from './browser';
 
-let session: Session | null = null;
 let server: PreviewServer | null = null;
 const folders: string[] = [];
 
+// Registered before the sessions, so it runs after they are closed (after-hooks run in reverse).
 afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
   if (server) await new Promise<void>((resolve) => server!.httpServer.close(() => resolve()));
   server = null;
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-  expect(problems).toEqual([]);
 });
+
+const sessions = useSessions();
+let session: Session | null = null;
 
 /** Waits until the service worker has cached the build, then reloads so that it serves the page. */
 async function installOffline(page: Page) {
@@ -41,7 +40,7 @@ async function installOffline(page: Page) {
 
 describe('offline', () => {
   it('after one visit the game loads, plays a week, runs the lab and opens a replay with no network', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page, context } = session;
     await installOffline(page);
     await context.setOffline(true);
@@ -115,7 +114,7 @@ describe('updates', () => {
     });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('The preview server did not report its address.');
-    session = await openGame({ url });
+    session = await sessions.open({ url });
     const { page } = session;
     const runningBuild = () =>
       page.evaluate(() =>

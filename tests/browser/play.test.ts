@@ -3,7 +3,7 @@
  * "Why?", check the map's text mirror, finish a whole scenario by keyboard and by mouse. Screens
  * are saved under test-results/screenshots for review; each is checked with axe-core.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DISTRICTS, DISTRICT_IDS, previewResponse, replay, type Decision } from '../../src/engine';
 import { MAP } from '../../src/map/geometry';
@@ -13,20 +13,14 @@ import { encodeShareLink } from '../../src/persistence/share-link';
 import { previewLines } from '../../src/ui/preview-words';
 import {
   expectAccessible,
-  openGame,
   screenshot,
   skipPlaybackIfPlaying,
+  useSessions,
   type Session,
 } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 async function startKarachi(page: Page) {
   await page.getByRole('button', { name: 'New game', exact: true }).click();
@@ -62,14 +56,14 @@ async function openLinkedGame(seed: number, name: string, weeks: Decision[][] = 
   if (!link.ok) throw new Error(link.error);
   const played = replay(options, weeks);
   if (!played.ok) throw new Error(played.error.message);
-  session = await openGame({ reducedMotion: true, url: `${inject('baseUrl')}${link.value}` });
+  session = await sessions.open({ reducedMotion: true, url: `${inject('baseUrl')}${link.value}` });
   await session.page.getByText(`Week ${weeks.length + 1} of 12`).waitFor();
   return { page: session.page, state: played.value.final };
 }
 
 describe('a player in the browser', () => {
   it('starts a game, chooses responses, ends the week and reads why each actor reacted', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     await page.getByRole('heading', { name: 'Frontier Crisis' }).waitFor();
     await screenshot(page, '01-title');
@@ -141,7 +135,7 @@ describe('a player in the browser', () => {
   });
 
   it('plays a whole scenario to its ending with the keyboard alone', async () => {
-    session = await openGame({ reducedMotion: true });
+    session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     // Tab to "New game" and press Enter.
@@ -187,7 +181,7 @@ describe('a player in the browser', () => {
   }, 180_000);
 
   it('plays a whole scenario by mouse, taking advice and targets', async () => {
-    session = await openGame({ width: 1920, height: 1080 });
+    session = await sessions.open({ width: 1920, height: 1080 });
     const { page } = session;
     await startKarachi(page);
     for (let week = 1; week <= 12 && !(await gameOver(page)); week++) {
@@ -204,7 +198,7 @@ describe('a player in the browser', () => {
   }, 180_000);
 
   it('shows a district card on hover and takes a target from a click on the map', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     await startKarachi(page);
     const canvas = page.locator('.map-view canvas');
@@ -317,7 +311,7 @@ describe('a player in the browser', () => {
   });
 
   it('marks the glossary’s terms where they first appear and opens the glossary at them', async () => {
-    session = await openGame({ reducedMotion: true });
+    session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     await startKarachi(page);
     const briefing = page.locator('.briefing');
@@ -348,7 +342,7 @@ describe('a player in the browser', () => {
   });
 
   it('takes a target from the map with the keyboard', async () => {
-    session = await openGame({ reducedMotion: true });
+    session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     await startKarachi(page);
     await page.getByRole('button', { name: 'Harden police stations', exact: true }).focus();
@@ -364,7 +358,7 @@ describe('a player in the browser', () => {
   });
 
   it('restores the autosaved week after a reload', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     await startKarachi(page);
     await endWeekAndWait(page, 1);
@@ -378,7 +372,7 @@ describe('a player in the browser', () => {
   });
 
   it('remembers settings and renders hostile text as text', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: 'Larger (projector)' }).check();
@@ -408,7 +402,7 @@ describe('a player in the browser', () => {
   });
 
   it('shows the sources and assumptions page', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     await page.getByRole('button', { name: 'Sources and assumptions' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sources and assumptions' });

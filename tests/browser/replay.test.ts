@@ -5,23 +5,11 @@
  * game at the same week with the autosave untouched; then replay a slot from the title screen.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeSave } from '../../src/persistence/save-format';
-import {
-  autosaveOfThisTab,
-  openGame,
-  screenshot,
-  seriousViolations,
-  type Session,
-} from './browser';
+import { autosaveOfThisTab, screenshot, seriousViolations, useSessions } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const session of sessions.splice(0)) await session.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 interface StoredSave {
   game: { scenario: 'karachi'; seed: number; difficulty: 'normal' };
@@ -44,8 +32,7 @@ async function sliderValue(slider: Locator): Promise<string> {
 
 describe('replay viewer', () => {
   it('replays the current game week by week and returns to it unchanged', async () => {
-    const session = await openGame({ reducedMotion: true });
-    sessions.push(session);
+    const session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     await page.getByRole('button', { name: 'New game', exact: true }).click();
     await page.getByRole('radio', { name: /Karachi aftermath/ }).check();
@@ -138,8 +125,7 @@ describe('replay viewer', () => {
   });
 
   it('replays a saved slot from the title screen and returns there', async () => {
-    const session = await openGame({ reducedMotion: true });
-    sessions.push(session);
+    const session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     await page.getByRole('button', { name: 'New game', exact: true }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -167,8 +153,7 @@ describe('replay viewer', () => {
   });
 
   it('opens from the top menu, is read by the live region, and branches from a past week', async () => {
-    const session = await openGame({ reducedMotion: true });
-    sessions.push(session);
+    const session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     await page.getByRole('button', { name: 'New game', exact: true }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).click();

@@ -7,27 +7,14 @@
  * tablet sizes.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
 import { makeSave } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
 import { MAX_SLOTS, SLOTS_KEY } from '../../src/persistence/slots';
-import {
-  openGame,
-  openSaves,
-  savedGames,
-  screenshot,
-  seriousViolations,
-  type Session,
-} from './browser';
+import { openSaves, savedGames, screenshot, seriousViolations, useSessions } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const session of sessions.splice(0)) await session.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 const VIEWPORTS = [
   { name: 'laptop', width: 1366, height: 768 },
@@ -36,8 +23,7 @@ const VIEWPORTS = [
 ] as const;
 
 async function open(): Promise<Page> {
-  const session = await openGame({ width: 1366, height: 768, reducedMotion: true });
-  sessions.push(session);
+  const session = await sessions.open({ width: 1366, height: 768, reducedMotion: true });
   return session.page;
 }
 

@@ -8,27 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  openGame,
-  openSaves,
-  savedGames,
-  screenshot,
-  seriousViolations,
-  type Session,
-} from './browser';
+import { describe, expect, it } from 'vitest';
+import { openSaves, savedGames, screenshot, seriousViolations, useSessions } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const session of sessions.splice(0)) await session.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 async function open(): Promise<Page> {
-  const session = await openGame({ reducedMotion: true });
-  sessions.push(session);
+  const session = await sessions.open({ reducedMotion: true });
   return session.page;
 }
 

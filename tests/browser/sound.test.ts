@@ -3,18 +3,12 @@
  * and the performance marks it sets for each sound it plays), never a Howler call from the test:
  * an evaluate runs with user activation and would hide the browser's autoplay lock.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, openGame, type Session } from './browser';
+import { expectAccessible, useSessions, type Session } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 const audioState = (page: Page) =>
   page.evaluate(() => document.documentElement.dataset.audio ?? 'none');
@@ -37,7 +31,7 @@ async function openSettings(page: Page) {
 
 describe('sound', () => {
   it('stays silent until the first gesture, then plays the score and each cue as it happens', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     await page.getByRole('heading', { name: 'Frontier Crisis' }).waitFor();
     // The title needs no sound: nothing is loaded, nothing is queued.
@@ -64,7 +58,7 @@ describe('sound', () => {
   });
 
   it('remembers music and effects volumes and mute across a reload; mute silences cues', async () => {
-    session = await openGame();
+    session = await sessions.open();
     const { page } = session;
     let dialog = await openSettings(page);
     await expectAccessible(page, 'settings with sound');

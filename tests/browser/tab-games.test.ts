@@ -6,19 +6,13 @@
  * a finished game kept through a new game, a link and a load, newest first, and deleted on request.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
 import { makeSave } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
-import { autosaveOfThisTab, openGame, openSaves, screenshot, type Session } from './browser';
+import { autosaveOfThisTab, openSaves, screenshot, useSessions } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const session of sessions.splice(0)) await session.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 /** A link to a Karachi game (seed `seed`) with `weeks` weeks played by the balanced bot. */
 function linkTo(seed: number, weeks: number | 'all but the last', name: string): string {
@@ -64,8 +58,7 @@ function section(dialog: Locator, name: string): Locator {
 
 describe('each tab its own game', () => {
   it('two tabs autosave two games; one open in the other tab is said so and copied, not taken', async () => {
-    const session = await openGame({ reducedMotion: true });
-    sessions.push(session);
+    const session = await sessions.open({ reducedMotion: true });
     const a = session.page;
     await startKarachi(a);
     await endWeeks(a, 1, 2);
@@ -110,8 +103,7 @@ describe('each tab its own game', () => {
   });
 
   it('a link opened over a game in progress is offered beside it, and the game stays reachable', async () => {
-    const session = await openGame({ reducedMotion: true });
-    sessions.push(session);
+    const session = await sessions.open({ reducedMotion: true });
     const opener = session.page;
     const [game] = await Promise.all([
       session.context.waitForEvent('page'),
@@ -156,8 +148,7 @@ describe('each tab its own game', () => {
   });
 
   it('every finished game is kept through a new game, a link and a load; deleted on request', async () => {
-    const session = await openGame({ reducedMotion: true });
-    sessions.push(session);
+    const session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     const finish = async (seed: number) => {
       await page.goto(`${session.baseUrl}${linkTo(seed, 'all but the last', `Seed ${seed}`)}`);

@@ -4,19 +4,13 @@
  * of the screen, and the End week button can be reached. Also saves the laptop and desktop sizes
  * (1366×768, 1920×1080) for comparison. Screens are saved under test-results/screenshots.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MAP } from '../../src/map/geometry';
-import { expectAccessible, openGame, screenshot, type Session } from './browser';
+import { expectAccessible, screenshot, useSessions, type Session } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 async function startKarachi(page: Page) {
   await page.getByRole('button', { name: 'New game', exact: true }).click();
@@ -61,7 +55,7 @@ const TABLETS = [
 describe('the game on a tablet', () => {
   for (const size of TABLETS) {
     it(`works at ${size.width}×${size.height} (${size.name})`, async () => {
-      session = await openGame({ width: size.width, height: size.height });
+      session = await sessions.open({ width: size.width, height: size.height });
       const { page } = session;
       await startKarachi(page);
       await screenshot(page, `tablet-${size.name}-week-1`);
@@ -121,7 +115,7 @@ describe('the game on a tablet', () => {
 
   for (const size of TABLETS) {
     it(`keeps the labels whole in projector mode at ${size.width}×${size.height}`, async () => {
-      session = await openGame({ width: size.width, height: size.height });
+      session = await sessions.open({ width: size.width, height: size.height });
       const { page } = session;
       await page.getByRole('button', { name: /^Projector mode/ }).click();
       await startKarachi(page);
@@ -142,7 +136,7 @@ describe('the game on a tablet', () => {
     { width: 1920, height: 1080 },
   ]) {
     it(`keeps the labels whole and the map wide as before at ${size.width}×${size.height}`, async () => {
-      session = await openGame(size);
+      session = await sessions.open(size);
       const { page } = session;
       await startKarachi(page);
       await screenshot(page, `desktop-${size.width}-week-1`);

@@ -6,20 +6,14 @@
  * autosave is refused on the title screen, like a slot.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
 import { AUTOSAVE_KEY } from '../../src/persistence/autosave';
 import { makeSave, serialiseSave } from '../../src/persistence/save-format';
 import { SLOTS_KEY } from '../../src/persistence/slots';
-import { openGame, openSaves, savedGames, type Session } from './browser';
+import { openSaves, savedGames, useSessions } from './browser';
 
-const sessions: Session[] = [];
-
-afterEach(async () => {
-  const problems = sessions.flatMap((s) => s.problems);
-  for (const session of sessions.splice(0)) await session.close();
-  expect(problems).toEqual([]);
-});
+const sessions = useSessions();
 
 const OPTIONS = { scenario: 'karachi', seed: 9, difficulty: 'normal' } as const;
 
@@ -49,8 +43,7 @@ async function startKarachi(page: Page) {
 
 describe('two tabs', () => {
   it('a list shown in one tab follows the other tab, and acts on the slot it showed', async () => {
-    const session = await openGame({ reducedMotion: true });
-    sessions.push(session);
+    const session = await sessions.open({ reducedMotion: true });
     const a = session.page;
     await a.evaluate(
       ([key, value]) => localStorage.setItem(key!, value!),
@@ -106,8 +99,7 @@ describe('two tabs', () => {
   });
 
   it('a tampered autosave is refused on the title screen, like a slot, and kept as it was', async () => {
-    const session = await openGame({ reducedMotion: true });
-    sessions.push(session);
+    const session = await sessions.open({ reducedMotion: true });
     const { page } = session;
     const save = JSON.parse(saveText('Autosave', 3)) as { weeks: { decisions: unknown[] }[] };
     save.weeks[1]!.decisions = [];
