@@ -7,7 +7,7 @@ import { useMemo } from 'preact/hooks';
 import { LADDER_RUNGS, endingText, scorecard, type GameState, type WeekReport } from '../engine';
 import { openCurrentReplay, openDebrief, quitToTitle, setNotice } from '../store/actions';
 import { endingRecap } from './ending-recap';
-import { EndingChartsEntry } from './ending-charts-entry';
+import { EndingChartsEntry } from './lazy-entries';
 import { suggestedName } from './saved-games';
 import { returnFocusTo } from './screen-return';
 import { formatNumber } from './format';

@@ -1,7 +1,8 @@
 /**
  * Every screen fetched on demand, each through the lazy-screen loader: the policy lab (with its
  * worker and Chart.js), the compare screen and the debrief (with Chart.js), the class comparison
- * (with the map's shapes it draws) and the facilitator guide (its pages of text).
+ * (with the map's shapes it draws), the facilitator guide (its pages of text), and within the
+ * ending its recap charts (with Chart.js).
  */
 import {
   closeClassComparison,
@@ -10,30 +11,39 @@ import {
   closeGuide,
   quitToTitle,
 } from '../store/actions';
+import type { TimelinePoint } from '../classroom/debrief';
 import type { ClassComparison, Compare, Debrief } from '../store/game-store';
 import { lazyScreen } from './lazy-screen';
 
 export const LabEntry = lazyScreen(
   () => import('../lab/lab-screen').then((module) => module.LabScreen),
-  { name: 'the policy lab', closeLabel: 'Back to title', close: quitToTitle },
+  { name: 'the policy lab', leave: { label: 'Back to title', action: quitToTitle } },
 );
 
 export const CompareEntry = lazyScreen<{ compare: Compare }>(
   () => import('./compare-screen').then((module) => module.CompareScreen),
-  { name: 'the comparison', closeLabel: 'Close comparison', close: closeCompare },
+  { name: 'the comparison', leave: { label: 'Close comparison', action: closeCompare } },
 );
 
 export const DebriefEntry = lazyScreen<{ debrief: Debrief }>(
   () => import('./debrief-screen').then((module) => module.DebriefScreen),
-  { name: 'the debrief', closeLabel: 'Close debrief', close: closeDebrief },
+  { name: 'the debrief', leave: { label: 'Close debrief', action: closeDebrief } },
 );
 
 export const ClassComparisonEntry = lazyScreen<{ comparison: ClassComparison }>(
   () => import('./class-comparison-screen').then((module) => module.ClassComparisonScreen),
-  { name: 'the class comparison', closeLabel: 'Close comparison', close: closeClassComparison },
+  {
+    name: 'the class comparison',
+    leave: { label: 'Close comparison', action: closeClassComparison },
+  },
 );
 
 export const GuideEntry = lazyScreen(
   () => import('./facilitator-guide').then((module) => module.FacilitatorGuide),
-  { name: 'the facilitator guide', closeLabel: 'Close guide', close: closeGuide },
+  { name: 'the facilitator guide', leave: { label: 'Close guide', action: closeGuide } },
 );
+
+export const EndingChartsEntry = lazyScreen<{
+  timeline: readonly TimelinePoint[];
+  shade: readonly number[];
+}>(() => import('./ending-charts').then((module) => module.EndingCharts), { name: 'the charts' });

@@ -12,9 +12,11 @@ import './lazy-screen.css';
 export interface LazyScreenWords {
   /** The screen as a sentence names it: "the debrief". */
   name: string;
-  /** The button that leaves it ("Close debrief"), and what it does. */
-  closeLabel: string;
-  close: () => void;
+  /**
+   * The button that leaves it ("Close debrief") and what it does. Without one, the part is
+   * drawn in place within its screen (the ending's charts), not over the page.
+   */
+  leave?: { label: string; action: () => void };
 }
 
 function capitalised(text: string): string {
@@ -23,7 +25,7 @@ function capitalised(text: string): string {
 
 function LoadingState(props: LazyScreenWords & { failed: boolean }) {
   return (
-    <div class="lazy-screen">
+    <div class={props.leave ? 'lazy-screen' : 'lazy-screen lazy-screen--in-place'}>
       {props.failed ? (
         <p class="notice" role="alert">
           {capitalised(props.name)} could not be loaded. Reload the page and try again.
@@ -33,9 +35,11 @@ function LoadingState(props: LazyScreenWords & { failed: boolean }) {
           Loading {props.name}…
         </p>
       )}
-      <button type="button" class="button button--small" onClick={props.close}>
-        {props.closeLabel}
-      </button>
+      {props.leave && (
+        <button type="button" class="button button--small" onClick={props.leave.action}>
+          {props.leave.label}
+        </button>
+      )}
     </div>
   );
 }
