@@ -4,22 +4,16 @@
  * it offers the replay (and the focus comes back to that button after it); its recap charts the meters and the ladder and names the turning points
  * with their causes, as Node computes them. Screens at 1366×768, 1920×1080 and 768×1024.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { endingText, replay, resolveTurn, type Decision } from '../../src/engine';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
 import { makeSave } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
 import { endingRecap } from '../../src/ui/ending-recap';
-import { expectAccessible, openGame, screenshot, type Session } from './browser';
+import { expectAccessible, screenshot, useSessions, type Session } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 /** A Karachi game one week before its ending: ending the next week with no choice ends it. */
 function lastWeekGame() {
@@ -42,7 +36,7 @@ async function openLastWeek(width: number, height: number, weeks: Decision[][], 
   if (!save.ok) throw new Error(save.error);
   const link = encodeShareLink(save.value);
   if (!link.ok) throw new Error(link.error);
-  session = await openGame({
+  session = await sessions.open({
     width,
     height,
     reducedMotion: true,

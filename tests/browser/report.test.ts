@@ -3,24 +3,18 @@
  * the actors who only watched folded under one line, every left tab keeping its own scroll
  * position, and each new week's report opening at its top.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
-  openGame,
   screenshot,
   skipPlaybackIfPlaying,
+  useSessions,
   type Session,
 } from './browser';
 import type { Page } from 'playwright-core';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 async function endWeek(page: Page, week: number): Promise<void> {
   await page.getByRole('button', { name: 'End week', exact: true }).click();
@@ -45,7 +39,7 @@ describe('the week report', () => {
     { width: 1366, height: 768 },
     { width: 768, height: 1024 },
   ])('reads in brief and keeps each tab’s place at $width×$height', async (size) => {
-    session = await openGame({ reducedMotion: true, ...size });
+    session = await sessions.open({ reducedMotion: true, ...size });
     const { page } = session;
     await page.getByRole('button', { name: 'New game', exact: true }).click();
     await page.getByRole('radio', { name: /Seven camps/ }).check();

@@ -3,20 +3,14 @@
  * and the card stays (a lifted finger is not the pointer leaving), tapping another place shows
  * that one, and tapping the map outside every place puts the card away.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Point } from '../../src/map/geometry';
 import { MAP } from '../../src/map/geometry';
-import { openGame, screenshot, type Session } from './browser';
+import { screenshot, useSessions, type Session } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 /** Where a point of the map space is on the page. */
 async function onPage(page: Page, [x, y]: Point) {
@@ -39,7 +33,7 @@ function frames(page: Page, count = 10): Promise<void> {
 
 describe('the map on a touch screen', () => {
   it('shows a tapped place’s card and keeps it until another tap', async () => {
-    session = await openGame({ width: 1024, height: 768, hasTouch: true });
+    session = await sessions.open({ width: 1024, height: 768, hasTouch: true });
     const { page } = session;
     await page.getByRole('button', { name: 'New game', exact: true }).tap();
     await page.getByRole('radio', { name: /Karachi aftermath/ }).check();

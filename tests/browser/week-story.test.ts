@@ -5,7 +5,7 @@
  * meters move in step with the events as they play rather than jumping before them. Screens at
  * 1366×768, 1920×1080, 768×1024 and in the projector text size are saved for review.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   DISTRICTS,
@@ -21,16 +21,10 @@ import { makeSave } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
 import { playedMeters } from '../../src/store/selectors';
 import { placeWeekWords } from '../../src/ui/week-story-words';
-import { expectAccessible, openGame, screenshot, type Session } from './browser';
+import { expectAccessible, screenshot, useSessions, type Session } from './browser';
 
+const sessions = useSessions();
 let session: Session | null = null;
-
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems).toEqual([]);
-});
 
 // Karachi, seed 7, a strike on the camps in Nuristan in week 1: two attacks answer it, and a
 // district's threat band moves (found by playing the seeds in Node).
@@ -44,7 +38,7 @@ async function openAfterStrike(
   if (!save.ok) throw new Error(save.error);
   const link = encodeShareLink(save.value);
   if (!link.ok) throw new Error(link.error);
-  session = await openGame({
+  session = await sessions.open({
     ...size,
     reducedMotion: true,
     url: `${inject('baseUrl')}${link.value}`,
