@@ -113,6 +113,16 @@ export async function skipPlaybackIfPlaying(page: Page): Promise<void> {
   });
 }
 
+/** Ends the week and waits for that week's report, its playback skipped. */
+export async function endWeekAndWait(page: Page, week: number): Promise<void> {
+  await page.getByRole('button', { name: 'End week', exact: true }).click();
+  await page
+    .getByRole('heading', { name: `Week ${week} report` })
+    .first()
+    .waitFor();
+  await skipPlaybackIfPlaying(page);
+}
+
 /** The Saves dialog's own slots (not its unfinished or finished games). */
 export function savedGames(dialog: Locator): Locator {
   return dialog.getByRole('region', { name: 'Saved games', exact: true });

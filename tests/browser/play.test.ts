@@ -11,13 +11,7 @@ import { threatWords } from '../../src/map/threat';
 import { makeSave } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
 import { previewLines } from '../../src/ui/preview-words';
-import {
-  expectAccessible,
-  screenshot,
-  skipPlaybackIfPlaying,
-  useSessions,
-  type Session,
-} from './browser';
+import { expectAccessible, screenshot, endWeekAndWait, useSessions, type Session } from './browser';
 
 const sessions = useSessions();
 let session: Session | null = null;
@@ -32,16 +26,6 @@ async function startKarachi(page: Page) {
 /** The game has ended (its ending shows once the last week's events have played). */
 async function gameOver(page: Page): Promise<boolean> {
   return (await page.getByText(/ · game over$/).count()) > 0;
-}
-
-/** Ends the week and waits for the report of that week to be shown. */
-async function endWeekAndWait(page: Page, week: number) {
-  await page.getByRole('button', { name: 'End week', exact: true }).click();
-  await page
-    .getByRole('heading', { name: `Week ${week} report` })
-    .first()
-    .waitFor();
-  await skipPlaybackIfPlaying(page);
 }
 
 /**

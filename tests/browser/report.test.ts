@@ -4,26 +4,11 @@
  * position, and each new week's report opening at its top.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  expectAccessible,
-  screenshot,
-  skipPlaybackIfPlaying,
-  useSessions,
-  type Session,
-} from './browser';
+import { expectAccessible, screenshot, endWeekAndWait, useSessions, type Session } from './browser';
 import type { Page } from 'playwright-core';
 
 const sessions = useSessions();
 let session: Session | null = null;
-
-async function endWeek(page: Page, week: number): Promise<void> {
-  await page.getByRole('button', { name: 'End week', exact: true }).click();
-  await page
-    .getByRole('heading', { name: `Week ${week} report` })
-    .first()
-    .waitFor();
-  await skipPlaybackIfPlaying(page);
-}
 
 const panelBody = (page: Page) => page.getByRole('tabpanel');
 const scrollTop = (page: Page) => panelBody(page).evaluate((el) => Math.round(el.scrollTop));
@@ -48,7 +33,7 @@ describe('the week report', () => {
       .getByText(/^Week 1 of/)
       .first()
       .waitFor();
-    for (let week = 1; week <= 3; week++) await endWeek(page, week);
+    for (let week = 1; week <= 3; week++) await endWeekAndWait(page, week);
 
     const digest = page.getByRole('list', { name: 'The week in brief' });
     const lines = await digest.getByRole('listitem').allInnerTexts();
@@ -82,7 +67,7 @@ describe('the week report', () => {
     // A new week's report opens at its top.
     await page.getByRole('tab', { name: 'Report' }).click();
     await scrollTo(page, 120);
-    await endWeek(page, 4);
+    await endWeekAndWait(page, 4);
     expect(await page.getByRole('tab', { name: 'Report' }).getAttribute('aria-selected')).toBe(
       'true',
     );
