@@ -1,5 +1,5 @@
 /**
- * Remembers the player's settings (text size, projector mode, reduced motion, patterns, sound) in
+ * Remembers the player's settings (language, text size, projector mode, reduced motion, patterns, sound) in
  * browser storage.
  */
 import {
@@ -8,6 +8,7 @@ import {
   type Settings,
   type SoundSettings,
 } from '../store/game-store';
+import { isLanguage } from '../text';
 import { describeWriteProblem, readKey, writeKey, type KeyValueStore } from './storage';
 
 export const SETTINGS_KEY = 'frontier-crisis/settings';
@@ -51,6 +52,7 @@ export function readSettings(
     const raw = JSON.parse(text.value) as Partial<Record<keyof Settings, unknown>>;
     const projector = raw.projector === true;
     return {
+      language: isLanguage(raw.language) ? raw.language : fallback.language,
       textSize: raw.textSize === 'large' || raw.textSize === 'larger' ? raw.textSize : 'normal',
       projector,
       reducedMotion:

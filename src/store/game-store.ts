@@ -18,6 +18,7 @@ import type { SaveFile } from '../persistence/save-format';
 import type { BranchOf } from '../model/branch';
 import type { ClassroomDraft, ClassroomRecord, VoteOption } from '../model/classroom';
 import type { Note } from '../model/notes';
+import type { Language } from '../text';
 
 export interface Session {
   /**
@@ -186,6 +187,8 @@ export interface SoundSettings {
 }
 
 export interface Settings {
+  /** The language the game speaks; its catalogue sets the document's direction too. */
+  language: Language;
   textSize: TextSize;
   /** Projector mode: large type (map labels too) and high contrast for a shared screen. */
   projector: boolean;
@@ -195,6 +198,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
+  language: 'en',
   textSize: 'normal',
   projector: false,
   reducedMotion: false,

@@ -13,15 +13,19 @@ export interface Format {
   noun(value: number, forms: PluralForms): string;
   /** A count with its noun: (1, soldier/soldiers) → "1 soldier", 25587 → "25,587 soldiers". */
   count(value: number, forms: PluralForms): string;
+  /** 60 → "60%". */
+  percent(value: number): string;
 }
 
 export function formatFor(locale: string): Format {
   const numbers = new Intl.NumberFormat(locale);
   const plurals = new Intl.PluralRules(locale);
+  const percents = new Intl.NumberFormat(locale, { style: 'percent' });
   const noun = (value: number, forms: PluralForms) => forms[plurals.select(value)] ?? forms.other;
   return {
     number: (value) => numbers.format(value),
     noun,
     count: (value, forms) => `${numbers.format(value)} ${noun(value, forms)}`,
+    percent: (value) => percents.format(value / 100),
   };
 }

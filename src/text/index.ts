@@ -17,7 +17,7 @@ import type {
 import type { Catalogue } from './catalogue';
 import type { IntelTools, Tools } from './catalogue-types';
 import { en } from './en';
-import { formatFor } from './format';
+import { formatFor, type Format } from './format';
 import { explain, type Explanation } from './why';
 
 export type { Catalogue } from './catalogue';
@@ -26,8 +26,20 @@ export type { Explanation } from './why';
 export const CATALOGUES = { en } as const satisfies Record<string, Catalogue>;
 export type Language = keyof typeof CATALOGUES;
 
+/** True for a language the game has a catalogue for (a remembered setting may be anything). */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && Object.hasOwn(CATALOGUES, value);
+}
+
 export interface Words {
   readonly language: Language;
+  /** The document's language tag and writing direction. */
+  readonly lang: string;
+  readonly direction: 'ltr' | 'rtl';
+  /** The interface's own words, by screen. */
+  readonly ui: Catalogue['ui'];
+  /** Numbers, percentages and plurals in this language. */
+  readonly format: Format;
   /** A week's event in a sentence or two. */
   event(words: EventWords): string;
   /** What an actor's reaction did. */
@@ -54,9 +66,22 @@ function entryFor<W extends { id: string }, T>(
   return entry as (words: W, t: T) => string;
 }
 
+const bound = new Map<Language, Words>();
+
+/** A language's words, bound once and shared. */
 export function wordsIn(language: Language): Words {
+  let words = bound.get(language);
+  if (!words) {
+    words = bind(language);
+    bound.set(language, words);
+  }
+  return words;
+}
+
+function bind(language: Language): Words {
   const catalogue: Catalogue = CATALOGUES[language];
-  const tools: Tools = { ...formatFor(catalogue.locale), ...catalogue.names };
+  const format = formatFor(catalogue.locale);
+  const tools: Tools = { ...format, ...catalogue.names };
   const condition = (c: Condition) =>
     (catalogue.conditions[c.read] as (c: Condition, t: Tools) => string)(c, tools);
   const ruleTitle = (actor: ActorId, rule: RuleId | 'none') =>
@@ -75,6 +100,10 @@ export function wordsIn(language: Language): Words {
     });
   return {
     language,
+    lang: catalogue.lang,
+    direction: catalogue.direction,
+    ui: catalogue.ui,
+    format,
     event: (words) => entryFor(catalogue.events, words)(words, tools),
     outcome,
     condition,

@@ -36,6 +36,7 @@ import { TitleScreen, type Resumable } from './title-screen';
 import { LinkOffer } from './link-offer';
 import { UpdateNotice } from './update-notice';
 import { useStore } from './use-store';
+import { useWords } from './use-words';
 import { MeterWhyDialog } from './meter-why-dialog';
 import { WhyDialog } from './why-dialog';
 
@@ -106,6 +107,7 @@ export function App() {
   const session = useStore((s) => s.session);
   const textSize = useStore((s) => s.settings.textSize);
   const projector = useStore((s) => s.settings.projector);
+  const words = useWords();
   const [resume, setResume] = useState<{ resumable: Resumable | null; problem: string | null }>({
     resumable: null,
     problem: null,
@@ -142,6 +144,10 @@ export function App() {
     return () => window.removeEventListener('hashchange', openLink);
   }, []);
 
+  useEffect(() => {
+    document.documentElement.lang = words.lang;
+    document.documentElement.dir = words.direction;
+  }, [words]);
   useEffect(() => {
     document.documentElement.dataset.textSize = textSize;
   }, [textSize]);

@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { returnFocus } from './focus';
+import { useWords } from './use-words';
 import './dialog.css';
 
 export function Dialog(props: {
@@ -37,7 +38,7 @@ export function Dialog(props: {
       <header class="dialog__header">
         <h2 id="dialog-title">{props.title}</h2>
         <button type="button" class="button button--quiet" onClick={props.onClose}>
-          Close
+          {useWords().ui.common.close}
         </button>
       </header>
       <div class="dialog__body">{props.children}</div>

@@ -4,30 +4,28 @@ import type { TextSize } from '../store/game-store';
 import { Dialog } from './dialog';
 import { SoundSettingsFieldset } from './sound-settings';
 import { useStore } from './use-store';
+import { useWords } from './use-words';
 import './settings-dialog.css';
 
-const SIZES: { id: TextSize; label: string }[] = [
-  { id: 'normal', label: 'Normal' },
-  { id: 'large', label: 'Large' },
-  { id: 'larger', label: 'Larger (projector)' },
-];
+const SIZES: readonly TextSize[] = ['normal', 'large', 'larger'];
 
 export function SettingsDialog() {
   const settings = useStore((s) => s.settings);
   const problem = useStore((s) => s.settingsProblem);
+  const words = useWords().ui.settings;
   return (
-    <Dialog title="Settings" onClose={closeDialog}>
+    <Dialog title={words.title} onClose={closeDialog}>
       <fieldset class="setting">
-        <legend>Text size</legend>
+        <legend>{words.textSize}</legend>
         {SIZES.map((size) => (
-          <label key={size.id} class="setting__option">
+          <label key={size} class="setting__option">
             <input
               type="radio"
               name="text-size"
-              checked={settings.textSize === size.id}
-              onChange={() => updateSettings({ textSize: size.id })}
+              checked={settings.textSize === size}
+              onChange={() => updateSettings({ textSize: size })}
             />{' '}
-            {size.label}
+            {words.sizes[size]}
           </label>
         ))}
       </fieldset>
@@ -37,8 +35,7 @@ export function SettingsDialog() {
           checked={settings.projector}
           onChange={(event) => setProjectorMode((event.target as HTMLInputElement).checked)}
         />{' '}
-        Projector mode (large type and map labels, high contrast, meters hidden until you press M,
-        sound muted)
+        {words.projector}
       </label>
       <label class="setting setting--check">
         <input
@@ -48,7 +45,7 @@ export function SettingsDialog() {
             updateSettings({ reducedMotion: (event.target as HTMLInputElement).checked })
           }
         />{' '}
-        Reduced motion (no animations on the map)
+        {words.reducedMotion}
       </label>
       <label class="setting setting--check">
         <input
@@ -58,7 +55,7 @@ export function SettingsDialog() {
             updateSettings({ patterns: (event.target as HTMLInputElement).checked })
           }
         />{' '}
-        Patterns on the map as well as colours
+        {words.patterns}
       </label>
       <SoundSettingsFieldset />
       {problem ? (
@@ -66,7 +63,7 @@ export function SettingsDialog() {
           {problem}
         </p>
       ) : (
-        <p class="muted">Settings are remembered in this browser.</p>
+        <p class="muted">{words.remembered}</p>
       )}
     </Dialog>
   );

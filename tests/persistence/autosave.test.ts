@@ -266,6 +266,7 @@ describe('settings storage', () => {
     const stopSettings = startSettingsStorage(store, storage);
     updateSettings({ textSize: 'larger', patterns: false });
     expect(readSettings(storage)).toEqual({
+      language: 'en',
       textSize: 'larger',
       projector: false,
       reducedMotion: false,
@@ -309,6 +310,7 @@ describe('settings storage', () => {
   it('falls back to defaults (and the system motion preference) for junk', () => {
     storage.setItem(SETTINGS_KEY, '<img src=x onerror=alert(1)>');
     expect(readSettings(storage, true)).toEqual({
+      language: 'en',
       textSize: 'normal',
       projector: false,
       reducedMotion: true,
@@ -317,12 +319,17 @@ describe('settings storage', () => {
     });
     storage.setItem(SETTINGS_KEY, '{"textSize":"huge","reducedMotion":"yes"}');
     expect(readSettings(storage)).toEqual({
+      language: 'en',
       textSize: 'normal',
       projector: false,
       reducedMotion: false,
       patterns: true,
       sound: DEFAULT_SETTINGS.sound,
     });
+    storage.setItem(SETTINGS_KEY, '{"language":"xx","textSize":"large"}');
+    expect(readSettings(storage)).toMatchObject({ language: 'en', textSize: 'large' });
+    storage.setItem(SETTINGS_KEY, '{"language":"constructor"}');
+    expect(readSettings(storage).language).toBe('en');
     storage.setItem(SETTINGS_KEY, '{"sound":{"musicVolume":101,"effectsVolume":-1,"muted":"no"}}');
     expect(readSettings(storage).sound).toEqual(DEFAULT_SETTINGS.sound);
     storage.setItem(SETTINGS_KEY, '{"sound":{"musicVolume":12.5,"effectsVolume":40}}');

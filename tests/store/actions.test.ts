@@ -176,6 +176,7 @@ describe('focus, settings and leaving', () => {
   it('updates settings by patch', () => {
     updateSettings({ reducedMotion: true });
     expect(store.getState().settings).toEqual({
+      language: 'en',
       textSize: 'normal',
       projector: false,
       reducedMotion: true,

@@ -4,11 +4,15 @@ import { conditions, ruleTitles } from './doctrines';
 import { events } from './events';
 import { names } from './names';
 import { outcomes } from './outcomes';
+import { ui } from './ui';
 import { why } from './why';
 
 export const en = {
   /** The locale Intl formats numbers and plurals by. */
   locale: 'en-GB',
+  /** The document's language tag and writing direction. */
+  lang: 'en',
+  direction: 'ltr' as 'ltr' | 'rtl',
   names,
   events,
   outcomes,
@@ -21,4 +25,5 @@ export const en = {
     conditions.length > 0 ? ` Signs: ${conditions.join('; ')}.` : '',
   intelligence,
   why,
+  ui,
 };

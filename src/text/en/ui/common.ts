@@ -1,0 +1,4 @@
+/** Words many screens share: dialog controls and the like. */
+export const common = {
+  close: 'Close',
+};

@@ -1,0 +1,5 @@
+/** The interface's own words, one section per screen or shared part. */
+import { common } from './common';
+import { settings } from './settings';
+
+export const ui = { common, settings };
