@@ -13,6 +13,8 @@ export interface Format {
   noun(value: number, forms: PluralForms): string;
   /** A count with its noun: (1, soldier/soldiers) → "1 soldier", 25587 → "25,587 soldiers". */
   count(value: number, forms: PluralForms): string;
+  /** A code or serial number in the language's digits, without grouping: 12345 → "12345". */
+  plain(value: number): string;
   /** 60 → "60%". */
   percent(value: number): string;
 }
@@ -20,12 +22,14 @@ export interface Format {
 export function formatFor(locale: string): Format {
   const numbers = new Intl.NumberFormat(locale);
   const plurals = new Intl.PluralRules(locale);
+  const plain = new Intl.NumberFormat(locale, { useGrouping: false });
   const percents = new Intl.NumberFormat(locale, { style: 'percent' });
   const noun = (value: number, forms: PluralForms) => forms[plurals.select(value)] ?? forms.other;
   return {
     number: (value) => numbers.format(value),
     noun,
     count: (value, forms) => `${numbers.format(value)} ${noun(value, forms)}`,
+    plain: (value) => plain.format(value),
     percent: (value) => percents.format(value / 100),
   };
 }

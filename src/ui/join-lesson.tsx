@@ -8,12 +8,14 @@ import { EXAMPLE_CODE } from '../classroom/lesson-code';
 import { MAX_STUDENT_NAME_CHARS } from '../model/classroom';
 import { startLesson } from '../store/actions';
 import { FieldRow } from './field-row';
+import { useWords } from './use-words';
 import './classroom.css';
 
 export function JoinLesson(props: { code?: string; onBack: () => void }) {
   const [code, setCode] = useState(props.code ?? '');
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const words = useWords().ui.lesson.join;
   return (
     <form
       class="join-lesson"
@@ -25,9 +27,9 @@ export function JoinLesson(props: { code?: string; onBack: () => void }) {
       }}
     >
       <h2 id="join-lesson-title" class="lesson__title">
-        Join a lesson
+        {words.title}
       </h2>
-      <FieldRow label="Class code">
+      <FieldRow label={words.code}>
         <input
           class="text-input join-lesson__code"
           name="class-code"
@@ -43,9 +45,9 @@ export function JoinLesson(props: { code?: string; onBack: () => void }) {
         />
       </FieldRow>
       <p id="join-lesson-hint" class="muted join-lesson__hint">
-        Your teacher gives it on the board or the lesson sheet, like {EXAMPLE_CODE}.
+        {words.hint(EXAMPLE_CODE)}
       </p>
-      <FieldRow label="Display name (optional)">
+      <FieldRow label={words.name}>
         <input
           class="text-input"
           name="display-name"
@@ -55,9 +57,7 @@ export function JoinLesson(props: { code?: string; onBack: () => void }) {
           onInput={(event) => setName(event.currentTarget.value)}
         />
       </FieldRow>
-      <p class="muted join-lesson__hint">
-        Kept only in this browser and in your save file; no account, nothing sent anywhere.
-      </p>
+      <p class="muted join-lesson__hint">{words.nameHint}</p>
       {problem && (
         <p id="join-lesson-problem" class="notice" role="alert">
           {problem}
@@ -65,10 +65,10 @@ export function JoinLesson(props: { code?: string; onBack: () => void }) {
       )}
       <div class="new-game__actions">
         <button type="submit" class="button button--primary">
-          Join the lesson
+          {words.join}
         </button>
         <button type="button" class="button button--quiet" onClick={props.onBack}>
-          Back
+          {words.back}
         </button>
       </div>
     </form>

@@ -10,6 +10,8 @@ import { startLesson } from '../store/actions';
 import { FieldRow } from './field-row';
 import { DifficultyPicker, ScenarioPicker } from './game-pickers';
 import { QrCode } from './qr-code';
+import { Rich } from './rich-text';
+import { useWords } from './use-words';
 import './classroom.css';
 
 function freshSeed(): number {
@@ -26,59 +28,52 @@ function LessonSheet(props: { lesson: Lesson; code: string; link: string }) {
   const { lesson, code, link } = props;
   const scenario = SCENARIOS[lesson.scenario];
   const weeks = lessonWeeks(lesson);
+  const { ui, format } = useWords();
+  const words = ui.lesson.sheet;
   return (
     <article class="lesson-sheet" aria-labelledby="lesson-sheet-title">
       <header class="lesson-sheet__head">
         <div>
           <h2 id="lesson-sheet-title" class="lesson-sheet__title">
-            Frontier Crisis lesson: {scenario.title}
+            {words.title(scenario.title)}
           </h2>
           <p class="lesson-sheet__facts">
-            {weeks} weeks · {DIFFICULTY[lesson.difficulty].title} ·{' '}
-            {lesson.predictionsRequired ? 'predictions required' : 'predictions optional'} ·{' '}
-            {lesson.adviceAllowed ? 'advisors’ advice allowed' : 'no “Take advice”'}
+            {words.facts(
+              weeks,
+              DIFFICULTY[lesson.difficulty].title,
+              lesson.predictionsRequired,
+              lesson.adviceAllowed,
+              format,
+            )}
           </p>
           <p class="lesson-sheet__code-line">
-            Class code <strong class="class-code">{code}</strong>
+            {words.classCode} <strong class="class-code">{code}</strong>
           </p>
           <p class="lesson-sheet__link">
-            Or open <span class="lesson-sheet__url">{link}</span>
+            {words.orOpen} <span class="lesson-sheet__url">{link}</span>
           </p>
         </div>
-        <QrCode text={link} label={`QR code of the lesson link for class code ${code}`} />
+        <QrCode text={link} label={ui.lesson.made.qrLabel(code)} />
       </header>
-      <h3>How students join</h3>
+      <h3>{words.howStudentsJoin}</h3>
       <ol>
-        <li>Open the game, choose “Class code” and type the code above (or scan the QR code).</li>
-        <li>Add a display name if you like: it stays in your browser and your save file.</li>
-        <li>
-          Everyone faces the same crisis: the same events follow the same decisions, so differences
-          come from choices.
-        </li>
+        {words.joinSteps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
       </ol>
-      <h3>A 45-minute plan</h3>
+      <h3>{words.planTitle(format)}</h3>
       <ol>
-        <li>5 min — read the situation together; agree what success would look like.</li>
-        <li>
-          25 min — play {weeks} weeks. Each week, write one line on why, and predict one reaction
-          with a confidence.
-        </li>
-        <li>
-          15 min — open the Debrief: compare endings, turning points and predictions; paste the
-          result code into the class form.
-        </li>
+        {words.plan(weeks, format).map((step) => (
+          <li key={step}>{step}</li>
+        ))}
       </ol>
-      <h3>Questions for the discussion</h3>
+      <h3>{words.questionsTitle}</h3>
       <ul>
-        <li>Which week changed the course of your crisis, and could you have seen it coming?</li>
-        <li>Which predictions came true? Were you over- or under-confident?</li>
-        <li>Who paid the price of your decisions, on both sides of the border?</li>
-        <li>What would you do differently at your turning point, and what would it cost?</li>
+        {words.questions.map((question) => (
+          <li key={question}>{question}</li>
+        ))}
       </ul>
-      <p class="lesson-sheet__note">
-        This is a model of a real, ongoing conflict with real victims: discuss choices and their
-        costs, not people or peoples.
-      </p>
+      <p class="lesson-sheet__note">{words.respect}</p>
     </article>
   );
 }
@@ -92,6 +87,8 @@ export function LessonBuilder(props: { onBack: () => void }) {
   const [seed, setSeed] = useState(freshSeed);
   const [made, setMade] = useState<Lesson | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
+  const { ui, format } = useWords();
+  const words = ui.lesson;
 
   if (made) {
     const code = encodeLesson(made);
@@ -99,21 +96,16 @@ export function LessonBuilder(props: { onBack: () => void }) {
     return (
       <section class="lesson" aria-labelledby="lesson-title">
         <h2 id="lesson-title" class="lesson__title">
-          Your class code
+          {words.made.title}
         </h2>
         <p class="lesson__code">
           <strong class="class-code class-code--large">{code}</strong>
         </p>
         <div class="lesson__share">
-          <QrCode
-            text={link}
-            label={`QR code of the lesson link for class code ${code}`}
-            class="qr-code qr-code--large"
-          />
+          <QrCode text={link} label={words.made.qrLabel(code)} class="qr-code qr-code--large" />
           <div class="lesson__share-text">
             <p>
-              Students choose <strong>Class code</strong> on the title screen and type it, or open
-              the lesson link:
+              <Rich text={words.made.howToJoin} />
             </p>
             <p class="lesson__link">
               <a href={link}>{link}</a>
@@ -124,15 +116,15 @@ export function LessonBuilder(props: { onBack: () => void }) {
                 class="button"
                 onClick={() => {
                   void navigator.clipboard?.writeText(link).then(
-                    () => setCopied('The lesson link is copied.'),
-                    () => setCopied('The link could not be copied: select it and copy it by hand.'),
+                    () => setCopied(words.made.copied),
+                    () => setCopied(words.made.notCopied),
                   );
                 }}
               >
-                Copy lesson link
+                {words.made.copy}
               </button>
               <button type="button" class="button" onClick={() => window.print()}>
-                Print lesson sheet
+                {words.made.print}
               </button>
               <button
                 type="button"
@@ -141,7 +133,7 @@ export function LessonBuilder(props: { onBack: () => void }) {
                   startLesson(code);
                 }}
               >
-                Play this lesson
+                {words.made.play}
               </button>
             </div>
             <p role="status" class="lesson__status">
@@ -152,10 +144,10 @@ export function LessonBuilder(props: { onBack: () => void }) {
         <LessonSheet lesson={made} code={code} link={link} />
         <div class="new-game__actions">
           <button type="button" class="button button--quiet" onClick={() => setMade(null)}>
-            Change the lesson
+            {words.made.change}
           </button>
           <button type="button" class="button button--quiet" onClick={props.onBack}>
-            Back
+            {words.builder.back}
           </button>
         </div>
       </section>
@@ -173,7 +165,7 @@ export function LessonBuilder(props: { onBack: () => void }) {
       }}
     >
       <h2 id="lesson-builder-title" class="lesson__title">
-        Teach a class
+        {words.builder.title}
       </h2>
       <ScenarioPicker name="lesson-scenario" value={scenario} onChange={setScenario} />
       <div class="lesson-builder__row">
@@ -184,8 +176,8 @@ export function LessonBuilder(props: { onBack: () => void }) {
           compact
         />
         <fieldset class="lesson-builder__choice">
-          <legend>Lesson length</legend>
-          <FieldRow choice label={`Class length: ${CLASS_WEEKS} weeks, graded on those weeks`}>
+          <legend>{words.builder.length}</legend>
+          <FieldRow choice label={words.builder.classLength(CLASS_WEEKS, format)}>
             <input
               type="radio"
               name="lesson-length"
@@ -194,7 +186,7 @@ export function LessonBuilder(props: { onBack: () => void }) {
               onChange={() => setLength('class')}
             />
           </FieldRow>
-          <FieldRow choice label={`The whole scenario: ${SCENARIOS[scenario].weeks} weeks`}>
+          <FieldRow choice label={words.builder.wholeScenario(SCENARIOS[scenario].weeks, format)}>
             <input
               type="radio"
               name="lesson-length"
@@ -205,18 +197,15 @@ export function LessonBuilder(props: { onBack: () => void }) {
           </FieldRow>
         </fieldset>
         <fieldset class="lesson-builder__choice">
-          <legend>Options</legend>
-          <FieldRow
-            choice
-            label="Predictions required (a justification and a prediction every week)"
-          >
+          <legend>{words.builder.options}</legend>
+          <FieldRow choice label={words.builder.predictionsRequired}>
             <input
               type="checkbox"
               checked={predictionsRequired}
               onChange={(event) => setPredictionsRequired(event.currentTarget.checked)}
             />
           </FieldRow>
-          <FieldRow choice label="“Take advice” allowed">
+          <FieldRow choice label={words.builder.adviceAllowed}>
             <input
               type="checkbox"
               checked={adviceAllowed}
@@ -226,17 +215,17 @@ export function LessonBuilder(props: { onBack: () => void }) {
         </fieldset>
       </div>
       <p class="muted lesson-builder__seed">
-        Crisis number {seed}: every student with the code faces this one.{' '}
+        {words.builder.crisisNumber(seed, format)}{' '}
         <button type="button" class="button button--small" onClick={() => setSeed(freshSeed())}>
-          Another crisis
+          {words.builder.anotherCrisis}
         </button>
       </p>
       <div class="new-game__actions">
         <button type="submit" class="button button--primary">
-          Make class code
+          {words.builder.make}
         </button>
         <button type="button" class="button button--quiet" onClick={props.onBack}>
-          Back
+          {words.builder.back}
         </button>
       </div>
     </form>
