@@ -8,7 +8,7 @@ import {
   type Settings,
   type SoundSettings,
 } from '../store/game-store';
-import { isLanguage } from '../text';
+import { isLanguage, messageWords } from '../text';
 import { describeWriteProblem, readKey, writeKey, type KeyValueStore } from './storage';
 
 export const SETTINGS_KEY = 'frontier-crisis/settings';
@@ -85,10 +85,7 @@ export function startSettingsStorage(store: GameStore, storage: KeyValueStore | 
     const written = writeKey(storage, SETTINGS_KEY, JSON.stringify(state.settings));
     const problem = written.ok
       ? null
-      : describeWriteProblem(
-          written.error,
-          'your settings apply now but will not be remembered next time',
-        );
+      : describeWriteProblem(written.error, messageWords().ui.storage.settingsNotKept);
     if (problem !== state.settingsProblem) store.setState({ settingsProblem: problem });
   });
 }

@@ -7,6 +7,7 @@
  */
 import { deflateSync, inflateSync } from 'fflate';
 import type { Result } from '../engine';
+import { messageWords } from '../text';
 import { MAX_SAVE_BYTES, parseCheckedSave, type CheckedSave, type SaveFile } from './save-format';
 import { decodeSaveBytes } from './save-text';
 
@@ -45,31 +46,24 @@ export function encodeShareLink(save: SaveFile): Result<string, string> {
   if (hash.length > MAX_SHARE_CHARS)
     return {
       ok: false,
-      error: 'This game is too long to share as a link. Export it as a file instead.',
+      error: messageWords().ui.links.tooLongToShare,
     };
   return { ok: true, value: hash };
 }
 
-const INCOMPLETE =
-  'This game link is incomplete: it was probably cut off when it was copied. Ask for the whole link again.';
-const CORRUPT =
-  'This game link is corrupt: its data could not be unpacked (it may have been changed when it was copied).';
-
 /** The save a fragment carries, replayed and checked, or exactly why it cannot be opened. */
 export function decodeShareLink(hash: string): Result<CheckedSave, string> {
-  if (!isShareHash(hash)) return { ok: false, error: 'This is not a Frontier Crisis game link.' };
-  if (hash.length > MAX_SHARE_CHARS)
-    return { ok: false, error: 'This game link is far too long to be one this game made.' };
+  const { ui, format } = messageWords();
+  const words = ui.links;
+  if (!isShareHash(hash)) return { ok: false, error: words.notALink };
+  if (hash.length > MAX_SHARE_CHARS) return { ok: false, error: words.farTooLong };
   const body = hash.slice(SHARE_HASH_PREFIX.length);
   const dot = body.indexOf('.');
   const version = dot > 0 ? body.slice(0, dot) : '';
   if (!/^[0-9]{1,6}$/.test(version)) {
     return {
       ok: false,
-      error:
-        body.length === 0
-          ? INCOMPLETE
-          : 'This game link is corrupt: it does not say which link format it uses.',
+      error: body.length === 0 ? words.incomplete : words.noFormat,
     };
   }
   if (Number(version) !== SHARE_LINK_VERSION)
@@ -77,19 +71,18 @@ export function decodeShareLink(hash: string): Result<CheckedSave, string> {
       ok: false,
       error:
         Number(version) > SHARE_LINK_VERSION
-          ? `This game link was made by a newer version of Frontier Crisis (link format ${Number(version)}; this game reads format ${SHARE_LINK_VERSION}).`
-          : `This game link uses link format ${Number(version)}, which this game cannot read.`,
+          ? words.newerFormat(Number(version), SHARE_LINK_VERSION, format)
+          : words.unknownFormat(Number(version), format),
     };
   const data = body.slice(dot + 1);
-  if (data.length === 0) return { ok: false, error: INCOMPLETE };
+  if (data.length === 0) return { ok: false, error: words.incomplete };
   if (/[^A-Za-z0-9_-]/.test(data))
     return {
       ok: false,
-      error:
-        'This game link is corrupt: it contains characters a game link never has (it may have been changed when it was copied).',
+      error: words.strangeCharacters,
     };
   const packed = fromBase64Url(data);
-  if (!packed) return { ok: false, error: INCOMPLETE };
+  if (!packed) return { ok: false, error: words.incomplete };
   // One byte more than a save may hold: if that byte fills, the link unpacks to too much.
   let bytes: Uint8Array;
   try {
@@ -97,15 +90,14 @@ export function decodeShareLink(hash: string): Result<CheckedSave, string> {
   } catch (error) {
     return {
       ok: false,
-      error: error instanceof Error && /EOF/.test(error.message) ? INCOMPLETE : CORRUPT,
+      error: error instanceof Error && /EOF/.test(error.message) ? words.incomplete : words.corrupt,
     };
   }
-  if (bytes.length > MAX_SAVE_BYTES)
-    return { ok: false, error: 'This game link unpacks to more than any save could hold.' };
+  if (bytes.length > MAX_SAVE_BYTES) return { ok: false, error: words.unpacksTooLarge };
   const text = decodeSaveBytes(bytes, 'link');
-  if (!text.ok) return { ok: false, error: CORRUPT };
+  if (!text.ok) return { ok: false, error: words.corrupt };
   const save = parseCheckedSave(text.value, 'link');
-  if (!save.ok) return { ok: false, error: `This game link cannot be opened. ${save.error}` };
+  if (!save.ok) return { ok: false, error: words.cannotOpen(save.error) };
   return save;
 }
 
@@ -124,13 +116,14 @@ export function encodeResultCode(save: SaveFile): Result<string, string> {
 
 export function decodeResultCode(text: string): Result<CheckedSave, string> {
   const trimmed = text.replace(/\s+/g, '');
-  if (trimmed.length === 0) return { ok: false, error: 'There is no result code here.' };
+  const words = messageWords().ui.links;
+  if (trimmed.length === 0) return { ok: false, error: words.noResultCode };
   const at = trimmed.indexOf(SHARE_HASH_PREFIX);
   if (at >= 0) return decodeShareLink(trimmed.slice(at));
   if (/^FC[0-9]+\./.test(trimmed))
     return decodeShareLink(`${SHARE_HASH_PREFIX}${trimmed.slice(2)}`);
   return {
     ok: false,
-    error: `This is not a Frontier Crisis result code: a result code starts with “${RESULT_CODE_PREFIX}”.`,
+    error: words.notAResultCode(RESULT_CODE_PREFIX),
   };
 }

@@ -3,6 +3,7 @@
  * because storage may be missing (private mode), full (quota) or hold someone else's junk.
  */
 import type { Result } from '../engine';
+import { messageWords } from '../text';
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -18,8 +19,7 @@ export function keysStartingWith(
   storage: KeyValueStore | null,
   prefix: string,
 ): Result<string[], string> {
-  if (!storage)
-    return { ok: false, error: 'This browser does not allow the game to store anything.' };
+  if (!storage) return { ok: false, error: messageWords().ui.storage.blocked };
   try {
     const keys: string[] = [];
     for (let index = 0; index < storage.length; index++) {
@@ -28,7 +28,7 @@ export function keysStartingWith(
     }
     return { ok: true, value: keys };
   } catch {
-    return { ok: false, error: 'The browser refused to read saved data.' };
+    return { ok: false, error: messageWords().ui.storage.readRefused };
   }
 }
 
@@ -63,12 +63,11 @@ export function browserTabStorage(): KeyValueStore | null {
 }
 
 export function readKey(storage: KeyValueStore | null, key: string): Result<string | null, string> {
-  if (!storage)
-    return { ok: false, error: 'This browser does not allow the game to store anything.' };
+  if (!storage) return { ok: false, error: messageWords().ui.storage.blocked };
   try {
     return { ok: true, value: storage.getItem(key) };
   } catch {
-    return { ok: false, error: 'The browser refused to read saved data.' };
+    return { ok: false, error: messageWords().ui.storage.readRefused };
   }
 }
 
@@ -102,12 +101,5 @@ export function writeKey(
 
 /** "Browser storage is full, so <what was not kept>." — the cause, in words, then what it cost. */
 export function describeWriteProblem(problem: WriteProblem, notKept: string): string {
-  switch (problem) {
-    case 'unavailable':
-      return `This browser does not let the game store anything, so ${notKept}.`;
-    case 'full':
-      return `Browser storage is full, so ${notKept}.`;
-    case 'refused':
-      return `The browser refused to store anything for this game (its settings may block storage for this site), so ${notKept}.`;
-  }
+  return messageWords().ui.storage.writeProblem[problem](notKept);
 }

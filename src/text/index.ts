@@ -117,3 +117,18 @@ function bind(language: Language): Words {
 
 /** The English words: the game's one language until the Urdu catalogue joins. */
 export const EN: Words = wordsIn('en');
+
+let messageLanguage: Language = 'en';
+
+/**
+ * The language of messages made outside the interface's components (the store's notices, the
+ * saves' refusals): the player's choice, which the app sets whenever it changes.
+ */
+export function setMessageLanguage(language: Language): void {
+  messageLanguage = language;
+}
+
+/** The words messages are made in now. */
+export function messageWords(): Words {
+  return wordsIn(messageLanguage);
+}

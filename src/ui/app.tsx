@@ -37,6 +37,7 @@ import { LinkOffer } from './link-offer';
 import { UpdateNotice } from './update-notice';
 import { useStore } from './use-store';
 import { useWords } from './use-words';
+import { setMessageLanguage } from '../text';
 import { MeterWhyDialog } from './meter-why-dialog';
 import { WhyDialog } from './why-dialog';
 
@@ -145,6 +146,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    setMessageLanguage(words.language);
     document.documentElement.lang = words.lang;
     document.documentElement.dir = words.direction;
   }, [words]);

@@ -4,9 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { ui as english } from '../../src/text/en/ui';
 import { formatFor, type Format } from '../../src/text/format';
 import { lesson } from '../../src/text/ur/ui/lesson';
+import { links } from '../../src/text/ur/ui/links';
+import { storage } from '../../src/text/ur/ui/storage';
 
 /** The Urdu sections written so far, by the English section they translate. */
-const URDU: Partial<Record<keyof typeof english, unknown>> = { lesson };
+const URDU: Partial<Record<keyof typeof english, unknown>> = {
+  lesson,
+  links,
+  storage,
+};
 
 const format = formatFor('ur-PK');
 const SAMPLE_WORD = 'نمونہ';
