@@ -18,6 +18,7 @@ import type { ClassroomRecord } from '../model/classroom';
 import type { Note } from '../model/notes';
 import type { BranchOf } from '../model/branch';
 import { isGameId, newGameId } from '../model/game-id';
+import { messageWords } from '../text';
 import {
   makeSave,
   parseCheckedSave,
@@ -57,8 +58,6 @@ export function autosaveKey(gameId: string): string {
  * read it, and must not overwrite it. The newer version later moves it into a save slot.
  */
 export const KEPT_AUTOSAVE_KEY = 'frontier-crisis/autosave-of-newer-version';
-/** The slot name a kept autosave gets once a version that can read it moves it there. */
-export const KEPT_AUTOSAVE_NAME = 'Autosave kept from a newer version';
 
 /** True when `text` is a save that a newer version of the game wrote (a later format or rules). */
 export function isFromNewerVersion(text: string): boolean {
@@ -76,17 +75,13 @@ export function isFromNewerVersion(text: string): boolean {
   );
 }
 
-const NEWER_AUTOSAVE =
-  'The autosave was made by a newer version of Frontier Crisis than the one this page is running, so it cannot be continued here. It is kept as it is: reload the page (or choose Reload when "A new version is ready" shows) to continue it.';
-
-const FORKED =
-  'This game was also being played in another tab, so this tab now plays its own copy. Both are kept: the other is under Saves, Unfinished games, once that tab is closed.';
+const words = () => messageWords().ui.autosave;
 
 /** The name a finished game is kept by: "Karachi aftermath — ended in week 9". */
 function finishedName(session: Session): string {
   const title = SCENARIOS[session.options.scenario].title;
   const week = session.state.ending?.week ?? session.weeks.length;
-  return `${title} — ended in week ${week}`;
+  return words().finishedName(title, week, messageWords().format);
 }
 
 function now(): string {
@@ -106,7 +101,7 @@ function writeAutosave(
   const save = makeSave(
     session.options,
     session.weeks,
-    { name: 'Autosave', createdAt: now(), branchOf: session.branchOf },
+    { name: words().name, createdAt: now(), branchOf: session.branchOf },
     session.notes,
     session.classroom,
   );
@@ -115,13 +110,14 @@ function writeAutosave(
   const written = writeKey(storage, autosaveKey(session.gameId), text);
   if (written.ok) return { ok: true, value: text };
   const week = session.weeks.length + 1;
-  const kept =
-    keptWeek === null
-      ? 'This game has no autosave'
-      : `The autosave from week ${keptWeek} of this game is kept`;
+  const { format } = messageWords();
+  const kept = keptWeek === null ? words().noAutosave : words().keptFromWeek(keptWeek, format);
   return {
     ok: false,
-    error: `${describeWriteProblem(written.error, `week ${week} and its notes were not autosaved`)} ${kept}: export the game as a file (Save game, Export file) to keep it.`,
+    error: words().notWritten(
+      describeWriteProblem(written.error, words().weekNotAutosaved(week, format)),
+      kept,
+    ),
   };
 }
 
@@ -136,12 +132,11 @@ export function restoreKeptAutosave(storage: KeyValueStore | null): string | nul
   if (!save.ok) return null;
   const kept = saveToNewSlot(storage, {
     ...save.value,
-    meta: { ...save.value.meta, name: KEPT_AUTOSAVE_NAME },
+    meta: { ...save.value.meta, name: words().keptName },
   });
-  if (!kept.ok)
-    return `An autosave kept from a newer version could not be moved into Saves yet. ${kept.error}`;
+  if (!kept.ok) return words().keptNotMoved(kept.error);
   storage?.removeItem(KEPT_AUTOSAVE_KEY);
-  return `An autosave made by a newer version of the game, kept while an older copy was open, is now in Saves as "${KEPT_AUTOSAVE_NAME}".`;
+  return words().keptMoved(words().keptName);
 }
 
 /** An autosaved game as a list shows it, read without replaying it. */
@@ -167,9 +162,9 @@ function summarise(gameId: string, text: string): AutosaveSummary {
     weeksPlayed: null,
     savedAt: null,
   };
-  if (isFromNewerVersion(text)) return { ...blank, problem: NEWER_AUTOSAVE };
+  if (isFromNewerVersion(text)) return { ...blank, problem: words().newer };
   const save = parseSave(text, 'autosave');
-  if (!save.ok) return { ...blank, problem: `The autosave could not be restored. ${save.error}` };
+  if (!save.ok) return { ...blank, problem: words().notRestored(save.error) };
   return {
     gameId,
     text,
@@ -207,9 +202,9 @@ export function readAutosave(
   const text = readKey(storage, autosaveKey(gameId));
   if (!text.ok) return text;
   if (text.value === null) return { ok: true, value: null };
-  if (isFromNewerVersion(text.value)) return { ok: false, error: NEWER_AUTOSAVE };
+  if (isFromNewerVersion(text.value)) return { ok: false, error: words().newer };
   const save = parseSave(text.value, 'autosave');
-  if (!save.ok) return { ok: false, error: `The autosave could not be restored. ${save.error}` };
+  if (!save.ok) return { ok: false, error: words().notRestored(save.error) };
   return { ok: true, value: save.value };
 }
 
@@ -256,12 +251,12 @@ export function readUnfinishedGame(
   if (!replayed.ok)
     return {
       ok: false,
-      error: `The autosave could not be restored. ${escapeUnprintable(replayed.error.message)}`,
+      error: words().notRestored(escapeUnprintable(replayed.error.message)),
     };
   if (replayed.value.divergedAt !== null)
     return {
       ok: false,
-      error: `The autosave could not be restored: it has been altered or damaged (week ${replayed.value.divergedAt} does not replay to the fingerprint recorded for it).`,
+      error: words().altered(replayed.value.divergedAt, messageWords().format),
     };
   return {
     ok: true,
@@ -379,7 +374,7 @@ export function startAutosave(
     const current = readKey(storage, key);
     if (current.ok && current.value !== null && current.value !== lastText) {
       // Another tab wrote this game since this page last did: never write over it.
-      store.setState({ session: { ...session, gameId: newGameId() }, notice: FORKED });
+      store.setState({ session: { ...session, gameId: newGameId() }, notice: words().forked });
       return;
     }
     const written = writeAutosave(storage, session, keptWeek);

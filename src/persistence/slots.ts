@@ -15,6 +15,7 @@
  */
 import type { Result } from '../engine';
 import type { Note } from '../model/notes';
+import { messageWords } from '../text';
 import {
   MAX_NAME_CHARS,
   checkSave,
@@ -41,20 +42,20 @@ export const MAX_FINISHED = 20;
 export interface SlotList {
   key: string;
   max: number;
-  /** Words for a write that failed: what to do instead. */
-  otherwise: string;
+  /** Which words say what to do instead when a write failed. */
+  otherwise: 'slots' | 'finished';
 }
 
 export const SAVED_GAMES: SlotList = {
   key: SLOTS_KEY,
   max: MAX_SLOTS,
-  otherwise: 'delete a slot or export the game as a file instead',
+  otherwise: 'slots',
 };
 
 export const FINISHED_GAMES: SlotList = {
   key: FINISHED_KEY,
   max: MAX_FINISHED,
-  otherwise: 'export the game as a file to keep it',
+  otherwise: 'finished',
 };
 
 /** What the list shows of a slot, read without replaying it. */
@@ -77,31 +78,23 @@ export interface SlotSummary {
 /** The slot a player acted on, as the list showed it. */
 export type SlotRef = Pick<SlotSummary, 'id' | 'stamp'>;
 
-const MISSING = 'That save is no longer there (it may have been deleted in another tab).';
-const DAMAGED_LIST =
-  'The saved games in this browser are damaged and cannot be read. Export games as files instead.';
-
-function changedElsewhere(name: string): string {
-  return `“${name}” was changed in another tab after this list was shown, so nothing was done. The list now shows it as it is.`;
-}
-
-function unavailable(): string {
-  return 'This browser does not allow the game to store anything, so saves cannot be kept here. Export the game as a file instead.';
-}
+const words = () => messageWords().ui.saves;
 
 function readEntries(
   storage: KeyValueStore | null,
   list: SlotList = SAVED_GAMES,
 ): Result<unknown[], string> {
-  if (!storage) return { ok: false, error: unavailable() };
+  if (!storage) return { ok: false, error: words().unavailable };
   const text = readKey(storage, list.key);
-  if (!text.ok) return { ok: false, error: 'The browser refused to read the saved games.' };
+  if (!text.ok) return { ok: false, error: words().readRefused };
   if (text.value === null) return { ok: true, value: [] };
   try {
     const raw: unknown = JSON.parse(text.value);
-    return Array.isArray(raw) ? { ok: true, value: raw } : { ok: false, error: DAMAGED_LIST };
+    return Array.isArray(raw)
+      ? { ok: true, value: raw }
+      : { ok: false, error: words().damagedList };
   } catch {
-    return { ok: false, error: DAMAGED_LIST };
+    return { ok: false, error: words().damagedList };
   }
 }
 
@@ -112,7 +105,7 @@ function writeEntries(
   notDone: string,
   list: SlotList = SAVED_GAMES,
 ): Result<SlotSummary[], string> {
-  if (!storage) return { ok: false, error: unavailable() };
+  if (!storage) return { ok: false, error: words().unavailable };
   try {
     storage.setItem(list.key, JSON.stringify(entries));
   } catch (error) {
@@ -120,8 +113,8 @@ function writeEntries(
       ok: false,
       error:
         writeFailure(error) === 'full'
-          ? `Browser storage is full, so ${notDone}. Your other saves are kept: ${list.otherwise}.`
-          : `The browser refused to store anything, so ${notDone}. Your other saves are kept: export the game as a file instead.`,
+          ? words().writeFull(notDone, words().otherwise[list.otherwise])
+          : words().writeRefused(notDone),
     };
   }
   return { ok: true, value: summariseAll(entries) };
@@ -182,7 +175,7 @@ function summariseAll(entries: readonly unknown[]): SlotSummary[] {
       id,
       stamp,
       index,
-      name: trimInvisible(text(meta.name, MAX_SLOT_NAME) ?? '') || 'Unnamed save',
+      name: trimInvisible(text(meta.name, MAX_SLOT_NAME) ?? '') || words().unnamed,
       createdAt: text(meta.createdAt, 40),
       scenario: text(game.scenario, 64),
       difficulty: text(game.difficulty, 64),
@@ -198,12 +191,12 @@ function newSlotId(): string {
 
 function checkName(name: string): Result<string, string> {
   const trimmed = trimInvisible(name);
-  if (!trimmed) return { ok: false, error: 'A save needs a name.' };
+  if (!trimmed) return { ok: false, error: words().needsName };
   const count = characterCount(trimmed);
   if (count > MAX_SLOT_NAME)
     return {
       ok: false,
-      error: `A save's name can be at most ${MAX_SLOT_NAME} characters (this one has ${count}).`,
+      error: words().nameTooLong(MAX_SLOT_NAME, count, messageWords().format),
     };
   return { ok: true, value: trimmed };
 }
@@ -227,8 +220,9 @@ function find(
   const summaries = summariseAll(entries.value);
   const index = summaries.findIndex((s) => s.id === slot.id);
   const summary = summaries[index];
-  if (!summary) return { ok: false, error: MISSING };
-  if (summary.stamp !== slot.stamp) return { ok: false, error: changedElsewhere(summary.name) };
+  if (!summary) return { ok: false, error: words().missing };
+  if (summary.stamp !== slot.stamp)
+    return { ok: false, error: words().changedElsewhere(summary.name) };
   return { ok: true, value: { entries: entries.value, index, summary } };
 }
 
@@ -283,13 +277,13 @@ export function saveToNewSlot(
       ok: false,
       error:
         count === MAX_SLOTS
-          ? `There are already ${MAX_SLOTS} saved games, the most this browser keeps. Delete one to save another.`
-          : `There are already ${count} saved games, more than the ${MAX_SLOTS} this browser keeps. Delete ${count - MAX_SLOTS + 1} to save another.`,
+          ? words().full(MAX_SLOTS, messageWords().format)
+          : words().overFull(count, MAX_SLOTS, messageWords().format),
     };
   return writeEntries(
     storage,
     [inSlot(save, name.value, newSlotId()), ...entries.value],
-    'the game was not saved',
+    words().notSaved,
   );
 }
 
@@ -309,7 +303,7 @@ export function overwriteSlot(
   return writeEntries(
     storage,
     [inSlot(save, summary.name, summary.id), ...rest],
-    `“${summary.name}” was not overwritten`,
+    words().notOverwritten(summary.name),
   );
 }
 
@@ -324,8 +318,7 @@ export function renameSlot(
   if (!found.ok) return found;
   const { entries, index, summary } = found.value;
   const { save } = unwrap(entries[index]);
-  if (!isRecord(save) || !isRecord(save.meta))
-    return { ok: false, error: 'This save is damaged and cannot be renamed; you can delete it.' };
+  if (!isRecord(save) || !isRecord(save.meta)) return { ok: false, error: words().damagedNoRename };
   const renamed = {
     slotId: summary.id,
     save: { ...save, meta: { ...save.meta, name: checked.value } },
@@ -333,7 +326,7 @@ export function renameSlot(
   return writeEntries(
     storage,
     entries.map((e, i) => (i === index ? renamed : e)),
-    'the save was not renamed',
+    words().notRenamed,
   );
 }
 
@@ -348,7 +341,7 @@ export function deleteSlot(
   return writeEntries(
     storage,
     entries.filter((_, i) => i !== index),
-    'the save was not deleted',
+    words().notDeleted,
     list,
   );
 }
@@ -384,23 +377,22 @@ export function saveSlotNotes(
   if (!entries.ok) return entries;
   const index = summariseAll(entries.value).findIndex((s) => s.id === slotId);
   const entry = entries.value[index];
-  if (entry === undefined) return { ok: false, error: `The notes were not saved. ${MISSING}` };
+  if (entry === undefined) return { ok: false, error: words().notesNotSaved(words().missing) };
   const read = readEntrySave(entry);
   const saved = read.ok ? checkSave(read.value, 'slot') : read;
-  if (!saved.ok) return { ok: false, error: `The notes were not saved. ${saved.error}` };
+  if (!saved.ok) return { ok: false, error: words().notesNotSaved(saved.error) };
   const prints = saved.value.game.fingerprints;
   if (prints.length !== expected.length || prints.some((print, i) => print !== expected[i]))
     return {
       ok: false,
-      error:
-        'The notes were not saved: this slot now holds another game (it may have been changed in another tab).',
+      error: words().notesOtherGame,
     };
   const updated = withNotes(saved.value.save, notes);
-  if (!updated.ok) return { ok: false, error: `The notes were not saved. ${updated.error}` };
+  if (!updated.ok) return { ok: false, error: words().notesNotSaved(updated.error) };
   return writeEntries(
     storage,
     entries.value.map((e, i) => (i === index ? { slotId, save: updated.value } : e)),
-    'the notes were not saved',
+    words().notesNotSavedShort,
   );
 }
 
@@ -417,14 +409,14 @@ export function keepFinishedGame(
   const entries = readEntries(storage, FINISHED_GAMES);
   if (!entries.ok) return entries;
   const slotId = `slot-${gameId}`;
-  if (!SLOT_ID.test(slotId)) return { ok: false, error: 'This game has no id to be kept by.' };
+  if (!SLOT_ID.test(slotId)) return { ok: false, error: words().noId };
   const entry = { slotId, save };
   const index = entries.value.findIndex((e) => unwrap(e).slotId === slotId);
   const next =
     index >= 0
       ? entries.value.map((e, i) => (i === index ? entry : e))
       : [entry, ...entries.value].slice(0, MAX_FINISHED);
-  return writeEntries(storage, next, 'this finished game was not kept', FINISHED_GAMES);
+  return writeEntries(storage, next, words().finishedNotKept, FINISHED_GAMES);
 }
 
 /** A download's file name: the scenario and week, in safe characters only. */

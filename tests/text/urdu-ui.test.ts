@@ -3,14 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { ui as english } from '../../src/text/en/ui';
 import { formatFor, type Format } from '../../src/text/format';
+import { autosave } from '../../src/text/ur/ui/autosave';
 import { lesson } from '../../src/text/ur/ui/lesson';
 import { links } from '../../src/text/ur/ui/links';
+import { saves } from '../../src/text/ur/ui/saves';
 import { storage } from '../../src/text/ur/ui/storage';
 
 /** The Urdu sections written so far, by the English section they translate. */
 const URDU: Partial<Record<keyof typeof english, unknown>> = {
+  autosave,
   lesson,
   links,
+  saves,
   storage,
 };
 

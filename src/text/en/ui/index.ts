@@ -1,8 +1,10 @@
 /** The interface's own words, one section per screen or shared part. */
+import { autosave } from './autosave';
 import { common } from './common';
 import { lesson } from './lesson';
 import { links } from './links';
+import { saves } from './saves';
 import { settings } from './settings';
 import { storage } from './storage';
 
-export const ui = { common, lesson, links, settings, storage };
+export const ui = { autosave, common, lesson, links, saves, settings, storage };
