@@ -13,6 +13,9 @@
  *   file has neither, so it is format 3 as it stands.
  */
 import { RULES_VERSION, type Result } from '../engine';
+import { messageWords } from '../text';
+
+const words = () => messageWords().ui.saveFile;
 
 export const CURRENT_SAVE_VERSION = 3;
 
@@ -24,8 +27,7 @@ const STEPS: Record<number, (save: RawSave) => Result<RawSave, string>> = {
     if ('notes' in save)
       return {
         ok: false,
-        error:
-          'This save says it is format 1, which has no notes, yet it holds some: it may have been edited by hand.',
+        error: words().format1WithNotes,
       };
     // Notes go between the weeks and the meta, where format 2 writes them.
     const { meta, ...rest } = save;
@@ -36,8 +38,7 @@ const STEPS: Record<number, (save: RawSave) => Result<RawSave, string>> = {
     if ('classroom' in save || (typeof game === 'object' && game !== null && 'length' in game))
       return {
         ok: false,
-        error:
-          'This save says it is format 2, which has no classroom games, yet it holds classroom fields: it may have been edited by hand.',
+        error: words().format2WithClassroom,
       };
     return { ok: true, value: { ...save, version: 3 } };
   },
@@ -46,16 +47,16 @@ const STEPS: Record<number, (save: RawSave) => Result<RawSave, string>> = {
 export function migrate(raw: RawSave): Result<RawSave, string> {
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, error: 'This save has no valid format version.' };
+    return { ok: false, error: words().noVersion };
   if (version > CURRENT_SAVE_VERSION)
     return {
       ok: false,
-      error: `This save was made by a newer version of Frontier Crisis (format ${version}; this game reads up to ${CURRENT_SAVE_VERSION}).`,
+      error: words().newerFormat(String(version), CURRENT_SAVE_VERSION, messageWords().format),
     };
   let save = raw;
   for (let step = version; step < CURRENT_SAVE_VERSION; step++) {
     const upgrade = STEPS[step];
-    if (!upgrade) return { ok: false, error: `Saves of format ${step} can no longer be read.` };
+    if (!upgrade) return { ok: false, error: words().retiredFormat(step, messageWords().format) };
     const upgraded = upgrade(save);
     if (!upgraded.ok) return upgraded;
     save = upgraded.value;
@@ -64,7 +65,7 @@ export function migrate(raw: RawSave): Result<RawSave, string> {
   if (typeof rules === 'number' && rules !== RULES_VERSION)
     return {
       ok: false,
-      error: `This save was played under rules version ${rules}; this game runs rules version ${RULES_VERSION}, so its weeks would not replay the same.`,
+      error: words().otherRules(String(rules), RULES_VERSION, messageWords().format),
     };
   return { ok: true, value: save };
 }

@@ -20,6 +20,7 @@ import {
   type Result,
 } from '../engine';
 import { CURRENT_SAVE_VERSION, migrate } from './migrations';
+import { messageWords } from '../text';
 import { decodeLesson, isLessonGame } from '../classroom/lesson-code';
 import type { BranchOf } from '../model/branch';
 import {
@@ -48,6 +49,11 @@ const MAX_WEEKS = 60;
 /** Larger files are refused before parsing: a 24-week save is a few kilobytes. */
 export const MAX_SAVE_BYTES = 1_000_000;
 
+/** The words of save checks, in the language messages are made in now. */
+const words = () => messageWords().ui.saveFile;
+const field = () => words().field;
+const format = () => messageWords().format;
+
 const DecisionSchema = v.strictObject({
   response: v.pipe(v.string(), v.maxLength(64)),
   target: v.optional(v.pipe(v.string(), v.maxLength(64))),
@@ -55,22 +61,28 @@ const DecisionSchema = v.strictObject({
 
 const WeekSchema = v.strictObject({
   decisions: v.pipe(v.array(DecisionSchema), v.maxLength(12)),
-  fingerprint: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'a fingerprint is sixteen hex digits')),
+  fingerprint: v.pipe(
+    v.string(),
+    v.regex(/^[0-9a-f]{16}$/, () => field().fingerprint),
+  ),
 });
 
 const NoteSchema = v.strictObject({
   week: v.pipe(
     v.number(),
-    v.integer("a note's week is a whole number"),
-    v.minValue(0, "a note's week cannot be below 0 (the opening)"),
-    v.maxValue(MAX_WEEKS, `a note's week cannot be above ${MAX_WEEKS}`),
+    v.integer(() => field().noteWhole),
+    v.minValue(0, () => field().noteBelow),
+    v.maxValue(MAX_WEEKS, () => field().noteAbove(MAX_WEEKS, format())),
   ),
   text: v.pipe(
     v.string(),
-    v.check((text) => !isBlank(text), 'a note cannot be empty'),
+    v.check(
+      (text) => !isBlank(text),
+      () => field().noteEmpty,
+    ),
     v.check(
       (text) => characterCount(text) <= MAX_NOTE_CHARS,
-      `a note can be at most ${MAX_NOTE_CHARS} characters long`,
+      () => field().noteLong(MAX_NOTE_CHARS, format()),
     ),
   ),
 });
@@ -81,26 +93,33 @@ const NameSchema = v.pipe(
   v.string(),
   v.check(
     (name) => characterCount(name) <= MAX_NAME_CHARS,
-    `a name can be at most ${MAX_NAME_CHARS} characters long`,
+    () => field().nameLong(MAX_NAME_CHARS, format()),
   ),
 );
 
 /** A one-line text a person wrote: not blank, at most `max` characters. */
-function writtenText(what: string, max: number) {
+function writtenText(
+  max: number,
+  empty: () => string,
+  long: (max: number, t: ReturnType<typeof format>) => string,
+) {
   return v.pipe(
     v.string(),
-    v.check((text) => !isBlank(text), `${what} cannot be empty`),
-    v.check((text) => characterCount(text) <= max, `${what} can be at most ${max} characters long`),
+    v.check((text) => !isBlank(text), empty),
+    v.check(
+      (text) => characterCount(text) <= max,
+      () => long(max, format()),
+    ),
   );
 }
 
 const PredictionSchema = v.strictObject({
-  id: v.picklist(PREDICTION_IDS, 'a prediction must be one of the reactions this game can check'),
+  id: v.picklist(PREDICTION_IDS, () => field().prediction),
   confidence: v.pipe(
     v.number(),
-    v.integer('a confidence is a whole percentage'),
-    v.minValue(MIN_CONFIDENCE, `a confidence cannot be below ${MIN_CONFIDENCE}%`),
-    v.maxValue(MAX_CONFIDENCE, `a confidence cannot be above ${MAX_CONFIDENCE}%`),
+    v.integer(() => field().confidenceWhole),
+    v.minValue(MIN_CONFIDENCE, () => field().confidenceBelow(MIN_CONFIDENCE, format())),
+    v.maxValue(MAX_CONFIDENCE, () => field().confidenceAbove(MAX_CONFIDENCE, format())),
   ),
 });
 
@@ -112,44 +131,56 @@ const VoteSchema = v.pipe(
           decisions: v.pipe(v.array(DecisionSchema), v.maxLength(12)),
           hands: v.pipe(
             v.number(),
-            v.integer('a count of hands is a whole number'),
-            v.minValue(0, 'a count of hands cannot be below 0'),
-            v.maxValue(MAX_HANDS, `a count of hands cannot be above ${MAX_HANDS}`),
+            v.integer(() => field().handsWhole),
+            v.minValue(0, () => field().handsBelow),
+            v.maxValue(MAX_HANDS, () => field().handsAbove(MAX_HANDS, format())),
           ),
         }),
       ),
-      v.minLength(2, 'a vote weighs at least two options'),
-      v.maxLength(MAX_VOTE_OPTIONS, `a vote weighs at most ${MAX_VOTE_OPTIONS} options`),
+      v.minLength(2, () => field().voteFew),
+      v.maxLength(MAX_VOTE_OPTIONS, () => field().voteMany(MAX_VOTE_OPTIONS, format())),
     ),
     chosen: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   v.check(
     (vote) => vote.chosen < vote.options.length,
-    'the option a vote committed must be one of its options',
+    () => field().voteChosen,
   ),
 );
 
 const ClassroomWeekSchema = v.strictObject({
   week: v.pipe(
     v.number(),
-    v.integer('a week is a whole number'),
-    v.minValue(1, 'a classroom entry belongs to a played week, from 1'),
-    v.maxValue(MAX_WEEKS, `a week cannot be above ${MAX_WEEKS}`),
+    v.integer(() => field().weekWhole),
+    v.minValue(1, () => field().weekBelow),
+    v.maxValue(MAX_WEEKS, () => field().weekAbove(MAX_WEEKS, format())),
   ),
-  justification: v.optional(writtenText('a justification', MAX_JUSTIFICATION_CHARS)),
+  justification: v.optional(
+    writtenText(
+      MAX_JUSTIFICATION_CHARS,
+      () => field().justificationEmpty,
+      (max, t) => field().justificationLong(max, t),
+    ),
+  ),
   prediction: v.optional(PredictionSchema),
   vote: v.optional(VoteSchema),
 });
 
 const ClassroomSchema = v.strictObject({
   lessonCode: v.optional(v.pipe(v.string(), v.maxLength(40))),
-  student: v.optional(writtenText('a display name', MAX_STUDENT_NAME_CHARS)),
+  student: v.optional(
+    writtenText(
+      MAX_STUDENT_NAME_CHARS,
+      () => field().studentEmpty,
+      (max, t) => field().studentLong(max, t),
+    ),
+  ),
   weeks: v.pipe(
     v.array(ClassroomWeekSchema),
     v.maxLength(MAX_WEEKS),
     v.check(
       (weeks) => weeks.every((entry, index) => index === 0 || entry.week > weeks[index - 1]!.week),
-      'classroom entries are in week order, one a week',
+      () => field().weekOrder,
     ),
   ),
 });
@@ -169,7 +200,7 @@ const SaveSchema = v.strictObject({
   /** Notes pinned to weeks: 0 is the opening, n the state after week n. Not fingerprinted. */
   notes: v.pipe(
     v.array(NoteSchema),
-    v.maxLength(MAX_NOTES, `a save can hold at most ${MAX_NOTES} notes`),
+    v.maxLength(MAX_NOTES, () => field().tooManyNotes(MAX_NOTES, format())),
   ),
   /** Present only for a classroom game. Not fingerprinted. */
   classroom: v.optional(ClassroomSchema),
@@ -192,7 +223,7 @@ export type SaveFile = v.InferOutput<typeof SaveSchema>;
 function misplacedNote(notes: readonly Note[], weeks: number): string | null {
   const index = notes.findIndex((note) => note.week > weeks);
   if (index < 0) return null;
-  return `notes.${index}.week: this note is pinned to week ${notes[index]!.week}, but the game has only ${weeks} week${weeks === 1 ? '' : 's'}`;
+  return field().misplacedNote(index, notes[index]!.week, weeks, format());
 }
 
 /**
@@ -206,35 +237,32 @@ function classroomProblem(
   weeks: number,
 ): string | null {
   const late = record.weeks.findIndex((entry) => entry.week > weeks);
-  if (late >= 0)
-    return `classroom.weeks.${late}.week: this entry is for week ${record.weeks[late]!.week}, but the game has only ${weeks} week${weeks === 1 ? '' : 's'}`;
+  if (late >= 0) return field().lateEntry(late, record.weeks[late]!.week, weeks, format());
   if (record.lessonCode === undefined) return null;
   const lesson = decodeLesson(record.lessonCode);
-  if (!lesson.ok) return `classroom.lessonCode: ${lesson.error}`;
+  if (!lesson.ok) return field().badLessonCode(lesson.error);
   const options = checkOptions(game);
-  if (!options.ok || !isLessonGame(lesson.value, options.value))
-    return 'classroom.lessonCode: this class code sets up another game than the one saved';
+  if (!options.ok || !isLessonGame(lesson.value, options.value)) return field().otherLesson;
   return null;
 }
 
 /** What a value is, in words, without quoting it (it may be huge or hostile). */
 function kindOf(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return `the number ${Number.isFinite(value) ? value : 'NaN'}`;
-  if (typeof value === 'boolean') return `${value}`;
-  return 'a group of fields';
+  const kind = words().kind;
+  if (value === undefined) return kind.missing;
+  if (value === null) return kind.null;
+  if (Array.isArray(value)) return kind.list;
+  if (typeof value === 'string') return kind.text;
+  if (typeof value === 'number') return kind.number(Number.isFinite(value) ? String(value) : 'NaN');
+  if (typeof value === 'boolean') return value ? kind.true : kind.false;
+  return kind.group;
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  array: 'a list',
-  strict_object: 'a group of fields',
-  object: 'a group of fields',
-};
+/** What the schema expected, in words, for the kinds of check that name a kind of value. */
+function expectedKind(type: string): string | null {
+  const expected: Record<string, string> = words().expected;
+  return Object.hasOwn(expected, type) ? expected[type]! : null;
+}
 
 /**
  * One schema issue in our own words, never the schema library's: the field's path (its keys
@@ -249,46 +277,33 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   const at = (list: unknown[]) => list.map(name).join('.');
   // Our own messages (written in the schema above) are sentences already.
   const ours = !/^Invalid [a-z]+:/.test(issue.message);
+  const said = words().issue;
+  const t = format();
+  const expected = expectedKind(issue.type);
   let path = at(keys);
   let problem: string;
   if (ours) problem = issue.message;
   else if ((issue.type === 'strict_object' || issue.type === 'object') && keys.length > 0) {
     if (issue.expected === 'never') {
       path = at(keys.slice(0, -1));
-      problem = `there is no field called ${quoteUntrusted(String(keys.at(-1)))} in a save`;
-    } else if (issue.input === undefined) problem = 'this field is missing';
-    else problem = `should be a group of fields, not ${kindOf(issue.input)}`;
-  } else if (issue.type === 'literal') problem = `should be ${issue.expected}`;
-  else if (issue.type in EXPECTED)
-    problem = `should be ${EXPECTED[issue.type]}, not ${kindOf(issue.input)}`;
-  else if (issue.type === 'integer') problem = 'should be a whole number';
-  else if (issue.type === 'min_value') problem = `cannot be below ${issue.requirement as number}`;
-  else if (issue.type === 'max_value') problem = `cannot be above ${issue.requirement as number}`;
+      problem = said.noSuchField(quoteUntrusted(String(keys.at(-1))));
+    } else if (issue.input === undefined) problem = said.missing;
+    else problem = said.shouldBeGroup(kindOf(issue.input));
+  } else if (issue.type === 'literal') problem = said.shouldBe(String(issue.expected));
+  else if (expected) problem = said.shouldBeKind(expected, kindOf(issue.input));
+  else if (issue.type === 'integer') problem = said.whole;
+  else if (issue.type === 'min_value') problem = said.below(issue.requirement as number, t);
+  else if (issue.type === 'max_value') problem = said.above(issue.requirement as number, t);
   else if (issue.type === 'max_length')
     problem = Array.isArray(issue.input)
-      ? `can hold at most ${issue.requirement as number} entries`
-      : `can be at most ${issue.requirement as number} characters long`;
-  else problem = 'is not valid here';
-  return path ? `${path}: ${problem}` : problem;
+      ? said.entries(issue.requirement as number, t)
+      : said.characters(issue.requirement as number, t);
+  else problem = said.invalid;
+  return path ? words().at(path, problem) : problem;
 }
 
 /** Where a save's text came from: messages name it, so a slot's refusal never speaks of a file. */
 export type SaveSource = 'file' | 'slot' | 'link' | 'autosave';
-
-/** "This file", "This slot", …: the thing that holds the save, at the start of a sentence. */
-export const HOLDER: Record<SaveSource, string> = {
-  file: 'This file',
-  slot: 'This slot',
-  link: 'This link',
-  autosave: 'The autosave',
-};
-/** "This save", "The save in this slot", …: the save itself, at the start of a sentence. */
-const THE_SAVE: Record<SaveSource, string> = {
-  file: 'This save',
-  slot: 'The save in this slot',
-  link: 'The save in this link',
-  autosave: 'The autosave',
-};
 
 /** Why a save's text is refused for its size, or null when it fits. */
 function tooLarge(text: string, source: SaveSource): Result<never, string> | null {
@@ -299,7 +314,7 @@ function tooLarge(text: string, source: SaveSource): Result<never, string> | nul
   if (bytes <= MAX_SAVE_BYTES) return null;
   return {
     ok: false,
-    error: `${HOLDER[source]} is too large to be a save (over ${MAX_SAVE_BYTES} bytes).`,
+    error: words().tooLarge(words().holder[source], MAX_SAVE_BYTES, format()),
   };
 }
 
@@ -313,7 +328,7 @@ export function parseSave(text: string, source: SaveSource = 'file'): Result<Sav
   } catch {
     return {
       ok: false,
-      error: `${HOLDER[source]} is not a save: it is not valid JSON (it may be truncated or corrupted).`,
+      error: words().notJson(words().holder[source]),
     };
   }
   return readSave(raw, source);
@@ -338,27 +353,27 @@ function readSave(raw: unknown, source: SaveSource): Result<SaveFile, string> {
     raw === null ||
     (raw as { format?: unknown }).format !== SAVE_FORMAT
   )
-    return { ok: false, error: `${HOLDER[source]} is not a Frontier Crisis save.` };
+    return { ok: false, error: words().notOurs(words().holder[source]) };
   const migrated = migrate(raw as Record<string, unknown>);
   if (!migrated.ok) return migrated;
   const result = v.safeParse(SaveSchema, migrated.value);
   if (!result.success) {
     return {
       ok: false,
-      error: `${THE_SAVE[source]} is damaged: ${describeIssue(result.issues[0])}.`,
+      error: words().damaged(words().theSave[source], describeIssue(result.issues[0])),
     };
   }
   const save = result.output;
   const misplaced = misplacedNote(save.notes, save.weeks.length);
-  if (misplaced) return { ok: false, error: `${THE_SAVE[source]} is damaged: ${misplaced}.` };
+  if (misplaced) return { ok: false, error: words().damaged(words().theSave[source], misplaced) };
   const classroom =
     save.classroom && classroomProblem(save.classroom, save.game, save.weeks.length);
-  if (classroom) return { ok: false, error: `${THE_SAVE[source]} is damaged: ${classroom}.` };
+  if (classroom) return { ok: false, error: words().damaged(words().theSave[source], classroom) };
   const options = checkOptions(save.game);
   if (!options.ok)
     return {
       ok: false,
-      error: `${THE_SAVE[source]} is damaged: ${escapeUnprintable(options.error)}`,
+      error: words().damagedBecause(words().theSave[source], escapeUnprintable(options.error)),
     };
   return { ok: true, value: save };
 }
@@ -366,10 +381,11 @@ function readSave(raw: unknown, source: SaveSource): Result<SaveFile, string> {
 /** The notes in week order if they fit the format and a game of `weeks` weeks, or why not. */
 function checkNotes(notes: readonly Note[], weeks: number): Result<Note[], string> {
   const checked = v.safeParse(SaveSchema.entries.notes, sortNotes(notes));
-  if (!checked.success) return { ok: false, error: `Notes: ${describeIssue(checked.issues[0])}.` };
+  if (!checked.success)
+    return { ok: false, error: words().notes(describeIssue(checked.issues[0])) };
   const misplaced = misplacedNote(checked.output, weeks);
   return misplaced
-    ? { ok: false, error: `Notes: ${misplaced}.` }
+    ? { ok: false, error: words().notes(misplaced) }
     : { ok: true, value: checked.output };
 }
 
@@ -381,10 +397,10 @@ function checkClassroom(
 ): Result<ClassroomRecord, string> {
   const checked = v.safeParse(ClassroomSchema, record);
   if (!checked.success)
-    return { ok: false, error: `Classroom: ${describeIssue(checked.issues[0])}.` };
+    return { ok: false, error: words().classroom(describeIssue(checked.issues[0])) };
   const problem = classroomProblem(checked.output, game, weeks);
   return problem
-    ? { ok: false, error: `Classroom: ${problem}.` }
+    ? { ok: false, error: words().classroom(problem) }
     : { ok: true, value: checked.output };
 }
 
@@ -545,11 +561,11 @@ export function checkSave(
   // another fingerprint) comes before a later week that can no longer be played at all.
   const diverged = check.divergedAt === null ? null : check.weeks[check.divergedAt - 1];
   if (check.problem !== null && (diverged === null || diverged?.replayed === null))
-    return { ok: false, error: `${THE_SAVE[source]} no longer replays: ${check.problem}` };
+    return { ok: false, error: words().noLongerReplays(words().theSave[source], check.problem) };
   if (check.divergedAt !== null || !game)
     return {
       ok: false,
-      error: `${THE_SAVE[source]} has been altered or damaged: week ${check.divergedAt} does not replay to the fingerprint recorded for it.`,
+      error: words().altered(words().theSave[source], check.divergedAt ?? 0, format()),
     };
   return { ok: true, value: { save, game } };
 }

@@ -10,7 +10,8 @@
  * - more than MAX_SAVE_BYTES bytes are refused before decoding.
  */
 import type { Result } from '../engine';
-import { HOLDER, MAX_SAVE_BYTES, type SaveSource } from './save-format';
+import { messageWords } from '../text';
+import { MAX_SAVE_BYTES, type SaveSource } from './save-format';
 
 function encodingOf(bytes: Uint8Array): { label: string; skip: number } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -25,18 +26,16 @@ export function decodeSaveBytes(
   bytes: Uint8Array,
   source: SaveSource = 'file',
 ): Result<string, string> {
-  const holder = HOLDER[source];
+  const { ui, format } = messageWords();
+  const words = ui.saveFile;
   if (bytes.length > MAX_SAVE_BYTES)
-    return {
-      ok: false,
-      error: `${holder} is too large to be a save (over ${MAX_SAVE_BYTES} bytes).`,
-    };
+    return { ok: false, error: words.tooLarge(words.holder[source], MAX_SAVE_BYTES, format) };
   const { label, skip } = encodingOf(bytes);
   const body = bytes.subarray(skip);
   if (label === 'utf-8' && body.includes(0))
     return {
       ok: false,
-      error: `${holder} is not a save: it holds zero bytes, so it is not UTF-8 text (it may be UTF-16 without a byte-order mark, or not text at all).`,
+      error: words.zeroBytes(words.holder[source]),
     };
   try {
     // ignoreBOM: the mark was taken off above, so a second one is text (and refused by JSON).
@@ -49,8 +48,8 @@ export function decodeSaveBytes(
       ok: false,
       error:
         label === 'utf-8'
-          ? `${holder} is not a save: it is not valid UTF-8 text (it may be corrupted, or in another encoding).`
-          : `${holder} is not a save: it starts with a UTF-16 byte-order mark but is not valid UTF-16 text.`,
+          ? words.notUtf8(words.holder[source])
+          : words.notUtf16(words.holder[source]),
     };
   }
 }
@@ -60,16 +59,14 @@ export async function decodeSaveFile(file: {
   size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }): Promise<Result<string, string>> {
+  const { ui, format } = messageWords();
   if (file.size > MAX_SAVE_BYTES)
-    return {
-      ok: false,
-      error: `This file is too large to be a save (${file.size} bytes; the limit is ${MAX_SAVE_BYTES}).`,
-    };
+    return { ok: false, error: ui.saveFile.fileTooLarge(file.size, MAX_SAVE_BYTES, format) };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    return { ok: false, error: 'The browser could not read this file.' };
+    return { ok: false, error: ui.saveFile.unreadableFile };
   }
   return decodeSaveBytes(bytes, 'file');
 }

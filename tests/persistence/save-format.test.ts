@@ -291,7 +291,7 @@ describe('notes', () => {
     });
     const tooLong = makeSave(GAME, weeks, { name: 'x' }, [{ week: 1, text: `${longest}y` }]);
     expect(!tooLong.ok && tooLong.error).toMatch(
-      new RegExp(`^Notes: 0\\.text: a note can be at most ${MAX_NOTE_CHARS} characters long`),
+      new RegExp(`^Notes: 0\\.text: a note can be at most 1,000 characters long`),
     );
     const late = makeSave(GAME, weeks.slice(0, 2), { name: 'x' }, [{ week: 3, text: 'late' }]);
     expect(late).toEqual({
@@ -344,7 +344,7 @@ describe('notes', () => {
     const kept = parseSave(JSON.stringify({ ...raw(), notes: [{ week: 1, text: emoji }] }));
     expect(kept.ok && kept.value.notes).toEqual([{ week: 1, text: emoji }]);
     expect(refusedNotes([{ week: 1, text: `${emoji}😀` }])).toMatch(
-      /notes\.0\.text: a note can be at most 1000 characters long\.$/,
+      /notes\.0\.text: a note can be at most 1,000 characters long\.$/,
     );
   });
 

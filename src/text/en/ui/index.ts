@@ -3,8 +3,9 @@ import { autosave } from './autosave';
 import { common } from './common';
 import { lesson } from './lesson';
 import { links } from './links';
+import { saveFile } from './save-file';
 import { saves } from './saves';
 import { settings } from './settings';
 import { storage } from './storage';
 
-export const ui = { autosave, common, lesson, links, saves, settings, storage };
+export const ui = { autosave, common, lesson, links, saveFile, saves, settings, storage };
