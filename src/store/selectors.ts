@@ -8,6 +8,7 @@ import {
 } from '../engine';
 import { decodeLesson, type Lesson } from '../classroom/lesson-code';
 import type { Compare, Replay, ReturnScreen, Screen, Session, StoreState } from './game-store';
+import type { Words } from '../text';
 
 const COST = new Map<string, { actions: number; fiscal: number }>(
   RESPONSES.map((r) => [r.id, { actions: r.actions, fiscal: r.fiscal }]),
@@ -38,9 +39,11 @@ export function budget(state: GameState, pending: readonly Decision[]): Budget {
 }
 
 /** "Week 3 of 12"; once the game is over, the week it ended in. */
-export function weekLabel(state: GameState): string {
-  if (state.ending) return `Week ${state.ending.week} of ${state.maxWeeks} · game over`;
-  return `Week ${state.week} of ${state.maxWeeks}`;
+export function weekLabel(state: GameState, words: Words): string {
+  const { actions } = words.ui;
+  return state.ending
+    ? actions.weekOver(state.ending.week, state.maxWeeks, words.format)
+    : actions.week(state.week, state.maxWeeks, words.format);
 }
 
 /** The lesson the running game belongs to (from its class code), or null outside a lesson. */

@@ -24,6 +24,7 @@ import { returnFocusTo, takeReturnFocus } from './screen-return';
 import { LatestReport, ReportLog } from './report-panel';
 import { useScrollPerTab } from './tab-scroll';
 import { useStore } from './use-store';
+import { useWords } from './use-words';
 import './game-layout.css';
 
 type LeftTab = 'briefing' | 'report' | 'log' | 'objectives';
@@ -63,6 +64,7 @@ function TopBar(props: { session: Session }) {
   const { state, reports } = props.session;
   const last = reports[reports.length - 1];
   const shown = usePlayedMeters(last, state);
+  const words = useWords();
   return (
     <header class="topbar">
       <div class="topbar__game">
@@ -88,7 +90,7 @@ function TopBar(props: { session: Session }) {
           </span>
         )}
         <span class="topbar__week" aria-live="polite">
-          {weekLabel(state)}
+          {weekLabel(state, words)}
         </span>
       </div>
       <GameMeters

@@ -16,6 +16,7 @@ import {
 } from '../../src/store/actions';
 import { DEFAULT_SETTINGS, initialState, store } from '../../src/store/game-store';
 import { budget, weekLabel } from '../../src/store/selectors';
+import { EN } from '../../src/text';
 
 const KARACHI = { scenario: 'karachi', seed: 11, difficulty: 'normal' } as const;
 
@@ -29,7 +30,7 @@ describe('starting and resuming', () => {
     const { screen, session } = store.getState();
     expect(screen.kind).toBe('game');
     expect(session?.state.week).toBe(1);
-    expect(weekLabel(session!.state)).toBe('Week 1 of 12');
+    expect(weekLabel(session!.state, EN)).toBe('Week 1 of 12');
   });
 
   it('refuses bad options with the engine message and keeps the title', () => {
@@ -158,7 +159,9 @@ describe('ending a week', () => {
     for (let week = 0; week < 12 && !store.getState().session!.state.ending; week++) endWeek();
     const { session } = store.getState();
     expect(session!.state.ending).not.toBeNull();
-    expect(weekLabel(session!.state)).toBe(`Week ${session!.state.ending!.week} of 12 · game over`);
+    expect(weekLabel(session!.state, EN)).toBe(
+      `Week ${session!.state.ending!.week} of 12 · game over`,
+    );
     expect(endWeek().ok).toBe(false);
   });
 });

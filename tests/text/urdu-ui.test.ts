@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ui as english } from '../../src/text/en/ui';
 import { formatFor, type Format } from '../../src/text/format';
+import { actions } from '../../src/text/ur/ui/actions';
 import { autosave } from '../../src/text/ur/ui/autosave';
 import { lesson } from '../../src/text/ur/ui/lesson';
 import { links } from '../../src/text/ur/ui/links';
@@ -12,6 +13,7 @@ import { storage } from '../../src/text/ur/ui/storage';
 
 /** The Urdu sections written so far, by the English section they translate. */
 const URDU: Partial<Record<keyof typeof english, unknown>> = {
+  actions,
   autosave,
   lesson,
   links,
@@ -21,8 +23,8 @@ const URDU: Partial<Record<keyof typeof english, unknown>> = {
 };
 
 const format = formatFor('ur-PK');
-/** A save file's own field names ("notes.2.week"), quoted as the file has them. */
-const FIELD_PATHS = /\b(?:notes|classroom)(?:\.[^\s:]+)+/g;
+/** Codes quoted as they are typed: a save file's field names ("notes.2.week"), a link's "#save=". */
+const CODES = /\b(?:notes|classroom)(?:\.[^\s:]+)+|#save=/g;
 const SAMPLE_WORD = 'نمونہ';
 
 /**
@@ -70,7 +72,7 @@ describe.each(Object.entries(URDU))('the Urdu %s section', (name, urdu) => {
     expect(all.length).toBeGreaterThan(5);
     for (const [path, text] of all) {
       expect(text.trim(), path).not.toBe('');
-      expect(text.replace(FIELD_PATHS, ''), path).not.toMatch(/[A-Za-z]/);
+      expect(text.replace(CODES, ''), path).not.toMatch(/[A-Za-z]/);
       expect(text, path).not.toMatch(/undefined|NaN|\[object/);
       expect(text, path).toMatch(/[\u0600-\u06ff]/);
     }

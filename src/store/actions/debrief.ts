@@ -2,6 +2,7 @@
  * The debrief screen: opening it on the running game (at its ending) or on the replay viewer's
  * game, closing it, and "What if?": a new game branched from the start of a turning point's week.
  */
+import { messageWords } from '../../text';
 import { replay, type Result } from '../../engine';
 import { store, type Debrief } from '../game-store';
 import { shownReplay } from '../selectors';
@@ -45,9 +46,9 @@ export function openDebrief(name: string): Result<null, string> {
     });
     return { ok: true, value: null };
   }
-  if (!session) return { ok: false, error: 'No game is running.' };
+  if (!session) return { ok: false, error: messageWords().ui.actions.noGame };
   if (session.weeks.length === 0)
-    return { ok: false, error: 'There is nothing to debrief before the first week is played.' };
+    return { ok: false, error: messageWords().ui.actions.nothingToDebrief };
   const replayed = replay(session.options, session.weeks, { states: true, reports: true });
   if (!replayed.ok) return { ok: false, error: replayed.error.message };
   showDebrief({
@@ -81,10 +82,13 @@ export function closeDebrief(): void {
  */
 export function whatIf(week: number): Result<null, string> {
   const debrief = shownDebrief();
-  if (!debrief) return { ok: false, error: 'No debrief is open.' };
+  if (!debrief) return { ok: false, error: messageWords().ui.actions.noDebrief };
   const state = debrief.states[week - 1];
   if (!state || state.ending || week < 1)
-    return { ok: false, error: `The game cannot be branched at week ${week}.` };
+    return {
+      ok: false,
+      error: messageWords().ui.actions.cannotBranchAt(week, messageWords().format),
+    };
   resumeReplayed(
     {
       options: debrief.options,

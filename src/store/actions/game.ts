@@ -2,6 +2,7 @@
  * The running game: starting and resuming it, this week's choices, ending the week and playing its
  * events on the map. Each action calls the engine, then sets the store; no rule lives here.
  */
+import { messageWords } from '../../text';
 import {
   newGame,
   replay,
@@ -167,7 +168,7 @@ export function quitToTitle(): void {
  */
 export function chooseResponse(response: string, target?: string): Result<null, string> {
   const { session, pending } = get();
-  if (!session) return { ok: false, error: 'No game is running.' };
+  if (!session) return { ok: false, error: messageWords().ui.actions.noGame };
   const decision: Decision = target === undefined ? { response } : { response, target };
   const check = validateDecisions(session.state, [...pending, decision]);
   if (!check.ok) {
@@ -185,7 +186,7 @@ export function chooseResponse(response: string, target?: string): Result<null, 
 /** Completes the response waiting for a target. */
 export function pickTarget(target: string): Result<null, string> {
   const { targeting } = get();
-  if (!targeting) return { ok: false, error: 'No response is waiting for a target.' };
+  if (!targeting) return { ok: false, error: messageWords().ui.actions.noTarget };
   return chooseResponse(targeting, target);
 }
 
@@ -216,7 +217,7 @@ function classroomAfterWeek(): Result<ClassroomRecord | undefined, string> {
 /** Resolves the week with the choices made; the report then plays on the map. */
 export function endWeek(): Result<null, string> {
   const { session, pending } = get();
-  if (!session) return { ok: false, error: 'No game is running.' };
+  if (!session) return { ok: false, error: messageWords().ui.actions.noGame };
   const classroom = classroomAfterWeek();
   if (!classroom.ok) {
     set({ notice: classroom.error });
@@ -275,5 +276,5 @@ export function keepSessionNotes(notes: Note[]): Result<null, string> {
   const problem = get().autosaveProblem;
   return problem === null
     ? { ok: true, value: null }
-    : { ok: false, error: `The change is shown here but was not stored. ${problem}` };
+    : { ok: false, error: messageWords().ui.actions.notStored(problem) };
 }

@@ -2,6 +2,7 @@
  * The replay viewer: opening a game (replayed once, every week's state and report kept), moving
  * through its weeks, playing them, its notes, and branching a new game from one of its weeks.
  */
+import { messageWords } from '../../text';
 import {
   fingerprint,
   replay,
@@ -59,7 +60,7 @@ export function openReplay(
   if (diverged !== null && diverged !== undefined)
     return {
       ok: false,
-      error: `Week ${diverged} does not replay to the fingerprint recorded for it.`,
+      error: messageWords().ui.actions.diverged(diverged, messageWords().format),
     };
   if (!replayed.ok)
     return {
@@ -99,7 +100,7 @@ export function openReplayed(game: FullReplay, meta: ReplayMeta): void {
 /** Opens the running game in the replay viewer. */
 export function openCurrentReplay(name: string): Result<null, string> {
   const { session } = get();
-  if (!session) return { ok: false, error: 'No game is running.' };
+  if (!session) return { ok: false, error: messageWords().ui.actions.noGame };
   return openReplay({
     name,
     options: session.options,
@@ -194,11 +195,11 @@ export function closeReplay(): void {
  */
 export function branchFromReplay(): Result<null, string> {
   const replay = openedReplay();
-  if (!replay) return { ok: false, error: 'No replay is open.' };
+  if (!replay) return { ok: false, error: messageWords().ui.actions.noReplay };
   const week = replay.selected;
   const state = replay.states[week];
   if (!state || state.ending)
-    return { ok: false, error: 'The game had ended by this week; branch from an earlier week.' };
+    return { ok: false, error: messageWords().ui.actions.endedByThisWeek };
   // The replay already holds every week's state and report: branching replays nothing.
   resumeReplayed(
     {

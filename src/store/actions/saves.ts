@@ -5,6 +5,7 @@
  * so no panel touches storage and every action runs in Node without a DOM. Each action returns
  * what happened as a result with a sentence for the player; the panels only show it.
  */
+import { messageWords } from '../../text';
 import { SCENARIOS, type Result } from '../../engine';
 import { newGameId } from '../../model/game-id';
 import type { Note } from '../../model/notes';
@@ -89,7 +90,7 @@ function now(): string {
 /** The running game as a save named `name`, stamped now. */
 function gameSave(name: string): Result<SaveFile, string> {
   const { session } = store.getState();
-  if (!session) return { ok: false, error: 'No game is running.' };
+  if (!session) return { ok: false, error: messageWords().ui.actions.noGame };
   return makeSave(
     session.options,
     session.weeks,
@@ -165,14 +166,19 @@ export function checkListedSave(listed: ListedSlot): Result<CheckedSave, string>
   return listed.save.ok ? checkSave(listed.save.value, 'slot') : listed.save;
 }
 
-function quoted(slot: SlotSummary): string {
-  return `“${withoutDirectionControls(slot.name)}”`;
+/** A slot's name as a message quotes it: without the controls that could turn the text around. */
+function shownName(slot: SlotSummary): string {
+  return withoutDirectionControls(slot.name);
 }
 
 /** Opens a slot's game at the start of its next week. */
 export function loadSaveSlot(slot: SlotSummary): Result<null, string> {
   const save = loadSlot(storage, slot);
-  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be loaded. ${save.error}` };
+  if (!save.ok)
+    return {
+      ok: false,
+      error: messageWords().ui.actions.slotNotLoaded(shownName(slot), save.error),
+    };
   openCheckedSave(save.value);
   return { ok: true, value: null };
 }
@@ -180,7 +186,11 @@ export function loadSaveSlot(slot: SlotSummary): Result<null, string> {
 /** Opens a slot's game in the replay viewer; notes edited there are written back to the slot. */
 export function replaySaveSlot(slot: SlotSummary): Result<null, string> {
   const save = loadSlot(storage, slot);
-  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be replayed. ${save.error}` };
+  if (!save.ok)
+    return {
+      ok: false,
+      error: messageWords().ui.actions.slotNotReplayed(shownName(slot), save.error),
+    };
   replayCheckedSave(save.value, { kind: 'slot', id: slot.id });
   return { ok: true, value: null };
 }
@@ -212,7 +222,7 @@ export function replayCheckedSave(
 ): void {
   const { save, game } = checked;
   openReplayed(game, {
-    name: save.meta.name.trim() || 'Unnamed save',
+    name: save.meta.name.trim() || messageWords().ui.actions.unnamedSave,
     branchOf: save.meta.branchOf,
     notes: save.notes,
     notesHome,
@@ -252,7 +262,11 @@ export function keepImportedSave(checked: CheckedSave): Promise<Result<SlotSumma
   return exclusive(() =>
     saveToNewSlot(storage, {
       ...save,
-      meta: { ...save.meta, name: save.meta.name.trim() || 'Imported game', createdAt: now() },
+      meta: {
+        ...save.meta,
+        name: save.meta.name.trim() || messageWords().ui.actions.importedGame,
+        createdAt: now(),
+      },
     }),
   );
 }
@@ -277,7 +291,11 @@ export function exportGame(name: string): Result<SaveDownload, string> {
 /** A slot's game as a file. */
 export function exportSaveSlot(slot: SlotSummary): Result<SaveDownload, string> {
   const save = loadSlot(storage, slot);
-  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be exported. ${save.error}` };
+  if (!save.ok)
+    return {
+      ok: false,
+      error: messageWords().ui.actions.slotNotExported(shownName(slot), save.error),
+    };
   return { ok: true, value: download(save.value.save) };
 }
 
@@ -286,7 +304,7 @@ export function exportSaveSlot(slot: SlotSummary): Result<SaveDownload, string> 
 /** The address fragment (`#save=1.…`) that carries the running game. */
 export function shareGameLink(name: string): Result<string, string> {
   const { session } = store.getState();
-  if (!session) return { ok: false, error: 'No game is running.' };
+  if (!session) return { ok: false, error: messageWords().ui.actions.noGame };
   const save = makeSave(
     session.options,
     session.weeks,
@@ -306,7 +324,7 @@ export function readPastedGame(text: string): Result<CheckedSave, string> {
   const at = trimmed.indexOf(SHARE_HASH_PREFIX);
   if (at >= 0) return decodeShareLink(trimmed.slice(at));
   if (/^FC[0-9]+\./.test(trimmed)) return decodeResultCode(trimmed);
-  return { ok: false, error: 'It is not a game link or result code (it holds no “#save=”).' };
+  return { ok: false, error: messageWords().ui.actions.notALinkOrCode };
 }
 
 /** Opens the game a link's fragment carries as a new game, or says why it cannot. */
@@ -327,7 +345,7 @@ export function offerShareLink(hash: string): Result<null, string> {
   const checked = save.value;
   store.setState({
     linkOffer: {
-      name: checked.save.meta.name.trim() || 'A shared game',
+      name: checked.save.meta.name.trim() || messageWords().ui.actions.sharedGame,
       scenario: checked.game.options.scenario,
       weeksPlayed: checked.game.weeks.length,
       open: () => {
@@ -441,12 +459,15 @@ export function describeUnfinished(
   entry: Pick<AutosaveSummary, 'scenario' | 'weeksPlayed'>,
 ): string {
   if (entry.scenario === null || entry.weeksPlayed === null || !(entry.scenario in SCENARIOS))
-    return 'An autosaved game that cannot be read';
+    return messageWords().ui.actions.unreadableAutosave;
   const info = SCENARIOS[entry.scenario as keyof typeof SCENARIOS];
-  return `${info.title}, week ${Math.min(entry.weeksPlayed + 1, info.weeks)} of ${info.weeks}`;
+  return messageWords().ui.actions.unfinished(
+    info.title,
+    Math.min(entry.weeksPlayed + 1, info.weeks),
+    info.weeks,
+    messageWords().format,
+  );
 }
-
-const NOT_STORED = 'This game is not stored in this browser: export it as a file to keep it.';
 
 /**
  * The unfinished game this tab holds in memory (left for the title), if any, as the title offers
@@ -466,7 +487,10 @@ export function gameLeftInMemory(
       scenario: session.options.scenario,
       weeksPlayed: session.weeks.length,
     }),
-    notStored: stored && autosaveProblem === null ? null : (autosaveProblem ?? NOT_STORED),
+    notStored:
+      stored && autosaveProblem === null
+        ? null
+        : (autosaveProblem ?? messageWords().ui.actions.gameNotStored),
   };
 }
 
@@ -490,8 +514,7 @@ export async function continueUnfinishedGame(gameId: string): Promise<Result<nul
     return game.ok
       ? {
           ok: false,
-          error:
-            'That game is no longer there (it may have ended, or been deleted in another tab).',
+          error: messageWords().ui.actions.gameGone,
         }
       : game;
   }
@@ -502,7 +525,7 @@ export async function continueUnfinishedGame(gameId: string): Promise<Result<nul
     then: () => {
       if (claim) claimHere(id, Promise.resolve(claim));
       if (earlier) removeAutosave(storage, EARLIER_AUTOSAVE_ID, text);
-      if (elsewhere) store.setState({ notice: OPEN_ELSEWHERE_COPY });
+      if (elsewhere) store.setState({ notice: messageWords().ui.actions.copyContinues });
     },
     // The player kept the game in play: the one they would have continued is let go again.
     otherwise: () => claim?.release(),
@@ -510,26 +533,22 @@ export async function continueUnfinishedGame(gameId: string): Promise<Result<nul
   return { ok: true, value: null };
 }
 
-const OPEN_ELSEWHERE_COPY =
-  'This game is open in another tab, so a copy of it continues here. The other tab keeps its own.';
-
 /** Deletes an autosaved game for good (after the player confirmed), unless another tab plays it. */
 export async function deleteUnfinishedGame(entry: AutosaveSummary): Promise<Result<null, string>> {
   if (store.getState().session?.gameId === entry.gameId)
-    return { ok: false, error: 'This is the game in play here, so it was not deleted.' };
+    return { ok: false, error: messageWords().ui.actions.inPlayNotDeleted };
   const held = await locks.claimed();
   if (held?.has(entry.gameId) && claimed?.gameId !== entry.gameId)
     return {
       ok: false,
-      error: 'That game is open in another tab, so it was not deleted. Close it there first.',
+      error: messageWords().ui.actions.openElsewhere,
     };
   return exclusive(() =>
     removeAutosave(storage, entry.gameId, entry.text)
       ? { ok: true, value: null }
       : {
           ok: false,
-          error:
-            'That game was played on in another tab since this list was shown, so it was not deleted.',
+          error: messageWords().ui.actions.playedElsewhere,
         },
   );
 }
@@ -551,7 +570,10 @@ export function loadCheckedAutosave(gameId: string): Result<CheckedSave | null, 
 /** Words for a game left for another: where it is kept. */
 function keptSentence(session: Session): string {
   const info = SCENARIOS[session.options.scenario];
-  return `Your game “${info.title}, week ${session.weeks.length + 1} of ${info.weeks}” is kept: continue it from Saves, under Unfinished games.`;
+  const { ui, format } = messageWords();
+  return ui.actions.kept(
+    ui.actions.unfinished(info.title, session.weeks.length + 1, info.weeks, format),
+  );
 }
 
 /**
@@ -607,21 +629,33 @@ export function listFinishedGames(): Result<SlotSummary[], string> {
 /** Opens a finished game at its ending (from there it can be replayed and branched). */
 export function loadFinishedGame(slot: SlotSummary): Result<null, string> {
   const save = loadSlot(storage, slot, FINISHED_GAMES);
-  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be loaded. ${save.error}` };
+  if (!save.ok)
+    return {
+      ok: false,
+      error: messageWords().ui.actions.slotNotLoaded(shownName(slot), save.error),
+    };
   openCheckedSave(save.value);
   return { ok: true, value: null };
 }
 
 export function replayFinishedGame(slot: SlotSummary): Result<null, string> {
   const save = loadSlot(storage, slot, FINISHED_GAMES);
-  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be replayed. ${save.error}` };
+  if (!save.ok)
+    return {
+      ok: false,
+      error: messageWords().ui.actions.slotNotReplayed(shownName(slot), save.error),
+    };
   replayCheckedSave(save.value);
   return { ok: true, value: null };
 }
 
 export function exportFinishedGame(slot: SlotSummary): Result<SaveDownload, string> {
   const save = loadSlot(storage, slot, FINISHED_GAMES);
-  if (!save.ok) return { ok: false, error: `${quoted(slot)} cannot be exported. ${save.error}` };
+  if (!save.ok)
+    return {
+      ok: false,
+      error: messageWords().ui.actions.slotNotExported(shownName(slot), save.error),
+    };
   return { ok: true, value: download(save.value.save) };
 }
 
@@ -670,7 +704,7 @@ export function soundChoiceRemembered(): boolean {
 export async function keepReplayNotes(notes: Note[]): Promise<Result<null, string>> {
   const replay = shownReplay(store.getState());
   const home = replay?.notesHome;
-  if (!replay || !home) return { ok: false, error: 'These notes cannot be changed here.' };
+  if (!replay || !home) return { ok: false, error: messageWords().ui.actions.notesFixed };
   if (home.kind === 'slot') {
     const fingerprints = replay.fingerprints.slice(1);
     const saved = await exclusive(() => saveSlotNotes(storage, home.id, fingerprints, notes));

@@ -1,4 +1,5 @@
 /** The interface's own words, one section per screen or shared part. */
+import { actions } from './actions';
 import { autosave } from './autosave';
 import { common } from './common';
 import { lesson } from './lesson';
@@ -8,4 +9,4 @@ import { saves } from './saves';
 import { settings } from './settings';
 import { storage } from './storage';
 
-export const ui = { autosave, common, lesson, links, saveFile, saves, settings, storage };
+export const ui = { actions, autosave, common, lesson, links, saveFile, saves, settings, storage };
