@@ -1,0 +1,538 @@
+// The Urdu catalogue, section by section: every entry renders as Urdu words (no leftovers of ids
+// or figures, no Latin letters) for the inputs the English tests use: sample figures for every event
+// and outcome, every condition of the content, and the forecasts and "Why?" cards of many seeded
+// games; and every Urdu section has exactly the keys of its English section.
+import { describe, expect, it } from 'vitest';
+import {
+  ACTOR_IDS,
+  CROSSING_IDS,
+  DISTRICT_IDS,
+  DOCTRINES,
+  EVENTS,
+  FIXED_RESPONSE_EVENTS,
+  FIXED_SCENARIO_EVENTS,
+  FIXED_WORLD_EVENTS,
+  GROUP_IDS,
+  LADDER_RUNGS,
+  POWER_IDS,
+  PROVINCE_IDS,
+  SCENARIO_IDS,
+  briefingFor,
+  type ActorId,
+  type Condition,
+  type ConditionCheck,
+  type ConditionWordings,
+  type EventWords,
+  type EventWordsId,
+  type IntelReport,
+  type OutcomeWords,
+  type OutcomeWordsId,
+  type ReaderId,
+  type RuleId,
+  type RuleKey,
+  type ActorTrace,
+} from '../../src/engine';
+import { READERS } from '../../src/engine/readers';
+import { STRATEGIES, playGame } from '../../src/engine/strategies';
+import type { Catalogue } from '../../src/text';
+import type { IntelTools, Tools, WordsWithId } from '../../src/text/catalogue-types';
+import { en } from '../../src/text/en';
+import { formatFor } from '../../src/text/format';
+import { intelligence } from '../../src/text/ur/briefing';
+import { conditions, ruleTitles } from '../../src/text/ur/doctrines';
+import { events } from '../../src/text/ur/events';
+import { language } from '../../src/text/ur/language';
+import { names } from '../../src/text/ur/names';
+import { outcomes } from '../../src/text/ur/outcomes';
+import { common } from '../../src/text/ur/ui/common';
+import { settings } from '../../src/text/ur/ui/settings';
+import { why } from '../../src/text/ur/why';
+import { explain } from '../../src/text/why';
+import { game, withState } from '../engine/fixtures';
+
+/**
+ * Latin letters an Urdu text may hold: the keyboard key M that toggles the meters in projector mode.
+ * Group names and acronyms are written in Urdu letters, as the Urdu media write them.
+ */
+const ALLOWED_LATIN = /(?<![\p{L}])M(?![\p{L}])/gu;
+
+function expectUrdu(text: string, source: unknown): void {
+  const where = `${JSON.stringify(source)}: ${text}`;
+  expect(typeof text, where).toBe('string');
+  expect(text.trim().length, where).toBeGreaterThan(0);
+  for (const leftover of ['undefined', 'NaN', 'null', '[object', 'Infinity'])
+    expect(text, where).not.toContain(leftover);
+  expect(text.replace(ALLOWED_LATIN, ''), where).not.toMatch(/\p{Script=Latin}/u);
+  // Mostly Urdu: Arabic-script letters outnumber everything else that is a letter.
+  expect(text, where).toMatch(/\p{Script=Arabic}/u);
+  // Signs that a right-to-left line would carry to the far side of their number are not used.
+  expect(text, where).not.toMatch(/[+−→]/);
+}
+
+// The Urdu tools, bound as src/text/index.ts binds a catalogue.
+const tools: Tools = { ...formatFor(language.locale), ...names };
+const conditionWords = (c: Condition) =>
+  (conditions[c.read] as (c: Condition, t: Tools) => string)(c, tools);
+const ruleTitle = (actor: ActorId, rule: RuleId | 'none') =>
+  rule === 'none' ? null : (ruleTitles[`${actor}/${rule}` as RuleKey] ?? null);
+const intelTools: IntelTools = {
+  ...tools,
+  ruleVerb: (actor, rule) => language.ruleVerb(ruleTitle(actor, rule) ?? rule),
+  signs: (list) => language.signs(list.map(conditionWords)),
+};
+type Entry<W, T> = (words: W, t: T) => string;
+const entry = <W extends { id: string }, T>(table: object, words: W): Entry<W, T> =>
+  (table as Record<string, Entry<W, T>>)[words.id]!;
+const eventWords = (w: EventWords) => entry<EventWords, Tools>(events, w)(w, tools);
+const outcomeWords = (w: OutcomeWords) => entry<OutcomeWords, Tools>(outcomes, w)(w, tools);
+const intelWords = (r: IntelReport) =>
+  entry<IntelReport['words'], IntelTools>(intelligence, r.words)(r.words, intelTools);
+/** explain() reads only the catalogue's "Why?" phrases. */
+const whyCatalogue = { why } as unknown as Catalogue;
+const whyCard = (trace: ActorTrace) =>
+  explain(trace, whyCatalogue, tools, {
+    condition: (check: Pick<ConditionCheck, 'condition'>) => conditionWords(check.condition),
+    ruleTitle,
+    outcome: (t) => outcomeWords(t.outcome),
+  });
+
+/** The key paths of a catalogue section: functions and strings are leaves. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, `${prefix}/${key}`));
+}
+
+describe('the Urdu sections have the keys of the English ones', () => {
+  const sections: [string, unknown, unknown][] = [
+    ['names', names, en.names],
+    ['events', events, en.events],
+    ['outcomes', outcomes, en.outcomes],
+    ['ruleTitles', ruleTitles, en.ruleTitles],
+    ['conditions', conditions, en.conditions],
+    ['intelligence', intelligence, en.intelligence],
+    ['why', why, en.why],
+    ['ui/common', common, en.ui.common],
+    ['ui/settings', settings, en.ui.settings],
+  ];
+  it.each(sections)('%s', (_, urdu, english) => {
+    expect(keyPaths(urdu).sort()).toEqual(keyPaths(english).sort());
+  });
+
+  it('the language settings are those of a right-to-left Urdu catalogue', () => {
+    expect(Object.keys(language).sort()).toEqual(
+      ['direction', 'lang', 'locale', 'ruleVerb', 'signs'].filter((k) => k in en).sort(),
+    );
+    expect(language.direction).toBe('rtl');
+    expect(language.lang).toBe('ur');
+    expect(language.signs([])).toBe('');
+  });
+});
+
+describe('Urdu names', () => {
+  it('every place, group, power and actor has its own Urdu name', () => {
+    const all = [
+      ...DISTRICT_IDS.flatMap((id) => [names.district(id), names.region(id)]),
+      ...PROVINCE_IDS.map((id) => names.province(id)),
+      ...CROSSING_IDS.map((id) => names.crossing(id)),
+      ...GROUP_IDS.map((id) => names.group(id)),
+      ...POWER_IDS.map((id) => names.power(id)),
+      ...ACTOR_IDS.map((id) => names.actor(id)),
+      ...(['qatar', 'turkiye', 'saudi', 'china'] as const).map((host) => names.talksCity(host)),
+    ];
+    for (const name of all) expectUrdu(name, name);
+    expect(new Set(DISTRICT_IDS.map((id) => names.district(id))).size).toBe(DISTRICT_IDS.length);
+    expect(new Set(PROVINCE_IDS.map((id) => names.province(id))).size).toBe(PROVINCE_IDS.length);
+    expect(new Set(CROSSING_IDS.map((id) => names.crossing(id))).size).toBe(CROSSING_IDS.length);
+    expect(new Set(ACTOR_IDS.map((id) => names.actor(id))).size).toBe(ACTOR_IDS.length);
+  });
+});
+
+const FIGURES = [0, 1, 2, 17, 1234, 25587] as const;
+const STYLES = [
+  'security',
+  'police',
+  'urban',
+  'sectarian',
+  'cpec',
+  'quadcopter',
+  'spoiler',
+] as const;
+const HOSTS = ['qatar', 'turkiye', 'saudi', 'china'] as const;
+const figure = (i: number) => FIGURES[i % FIGURES.length]!;
+const district = (i: number) => DISTRICT_IDS[i % DISTRICT_IDS.length]!;
+const province = (i: number) => PROVINCE_IDS[i % PROVINCE_IDS.length]!;
+
+type EventSamples = { [K in EventWordsId]: readonly WordsWithId<EventWords, K>[] };
+const fixed = <K extends EventWordsId>(ids: readonly K[]) =>
+  Object.fromEntries(ids.map((id) => [id, [{ id }]])) as unknown as Pick<EventSamples, K>;
+
+/** Every event id with sample figures: each place, group and power, each count at 0, 1 and many. */
+const EVENT_SAMPLES: EventSamples = {
+  ...fixed(FIXED_SCENARIO_EVENTS),
+  ...fixed(FIXED_RESPONSE_EVENTS),
+  ...fixed(FIXED_WORLD_EVENTS),
+  'istanbul-round': [
+    { id: 'istanbul-round', truceHeld: true },
+    { id: 'istanbul-round', truceHeld: false },
+  ],
+  strike: PROVINCE_IDS.flatMap((p, i) =>
+    (['camps', 'taliban-posts'] as const).map((target) => ({
+      id: 'strike' as const,
+      target,
+      province: p,
+      groups: GROUP_IDS.slice(0, i % 3),
+      militants: figure(i),
+      civilians: figure(i + 1),
+    })),
+  ),
+  displacement: DISTRICT_IDS.map((d, i) => ({
+    id: 'displacement' as const,
+    district: d,
+    people: figure(i),
+  })),
+  'crossing-closed': CROSSING_IDS.flatMap((crossing) =>
+    (['pakistan', 'kabul'] as const).map((by) => ({
+      id: 'crossing-closed' as const,
+      crossing,
+      by,
+    })),
+  ),
+  'crossing-reopened': CROSSING_IDS.map((crossing) => ({
+    id: 'crossing-reopened' as const,
+    crossing,
+  })),
+  'attack-foiled': STYLES.map((style, i) => ({
+    id: 'attack-foiled' as const,
+    style,
+    district: district(i),
+  })),
+  attack: STYLES.flatMap((style, i) =>
+    [...GROUP_IDS, 'none' as const].map((claimedBy, j) => ({
+      id: 'attack' as const,
+      style,
+      district: district(i * 3 + j),
+      deaths: figure(i + j),
+      soldiers: figure(j),
+      police: figure(j + 1),
+      civilians: figure(j + 2),
+      massCasualty: j % 2 === 0,
+      claimedBy,
+    })),
+  ),
+  'truce-collapses-after-attack': DISTRICT_IDS.map((d) => ({
+    id: 'truce-collapses-after-attack' as const,
+    district: d,
+  })),
+  attribution: GROUP_IDS.flatMap((author, i) =>
+    [...GROUP_IDS, 'none' as const].map((claimedBy, j) => ({
+      id: 'attribution' as const,
+      district: district(i + j),
+      author,
+      claimedBy,
+      blameRingsHollow: j % 2 === 1,
+    })),
+  ),
+  'border-fire': FIGURES.map((soldiers, i) => ({
+    id: 'border-fire' as const,
+    district: district(i),
+    soldiers,
+  })),
+  offensive: FIGURES.map((soldiers, i) => ({
+    id: 'offensive' as const,
+    district: district(i + 3),
+    soldiers,
+    civilians: figure(i + 1),
+  })),
+  'mediation-offered': POWER_IDS.map((power) => ({ id: 'mediation-offered' as const, power })),
+  'funding-signalled': POWER_IDS.map((power) => ({ id: 'funding-signalled' as const, power })),
+  'restraint-urged': POWER_IDS.map((power) => ({ id: 'restraint-urged' as const, power })),
+  'iran-returns': [20000, 31499, 39999].map((people) => ({ id: 'iran-returns' as const, people })),
+  'un-harm-report': FIGURES.map((civilians) => ({ id: 'un-harm-report' as const, civilians })),
+  sanctions: GROUP_IDS.map((group) => ({ id: 'sanctions' as const, group })),
+  'leadership-hit': GROUP_IDS.map((group, i) => ({
+    id: 'leadership-hit' as const,
+    province: province(i),
+    group,
+  })),
+  'leadership-missed': GROUP_IDS.map((group, i) => ({
+    id: 'leadership-missed' as const,
+    province: province(i + 5),
+    group,
+  })),
+  'un-strike-report': FIGURES.map((civilians, i) => ({
+    id: 'un-strike-report' as const,
+    province: province(i),
+    civilians,
+  })),
+  raids: FIGURES.map((militants, i) => ({
+    id: 'raids' as const,
+    district: district(i),
+    militants,
+    soldiers: figure(i + 1),
+  })),
+  clearance: FIGURES.map((militants, i) => ({
+    id: 'clearance' as const,
+    district: district(i + 6),
+    militants,
+    soldiers: figure(i + 1),
+    civilians: figure(i + 2),
+  })),
+  curfew: DISTRICT_IDS.map((d) => ({ id: 'curfew' as const, district: d })),
+  'ctd-arrests': FIGURES.map((suspects, i) => ({
+    id: 'ctd-arrests' as const,
+    district: district(i),
+    suspects,
+  })),
+  'counter-drone': DISTRICT_IDS.map((d) => ({ id: 'counter-drone' as const, district: d })),
+  'intelligence-coverage': PROVINCE_IDS.map((p) => ({
+    id: 'intelligence-coverage' as const,
+    province: p,
+  })),
+  'police-expansion': DISTRICT_IDS.map((d) => ({ id: 'police-expansion' as const, district: d })),
+  'stations-fortified': DISTRICT_IDS.map((d) => ({
+    id: 'stations-fortified' as const,
+    district: d,
+  })),
+  'fence-repaired': DISTRICT_IDS.map((d) => ({ id: 'fence-repaired' as const, district: d })),
+  deportations: [20000, 45499, 120000].map((people) => ({ id: 'deportations' as const, people })),
+  development: DISTRICT_IDS.map((d) => ({ id: 'development' as const, district: d })),
+  compensation: FIGURES.map((returning, i) => ({
+    id: 'compensation' as const,
+    district: district(i),
+    returning,
+  })),
+  'gulf-deposits': FIGURES.flatMap((amount) =>
+    [true, false].map((offered) => ({ id: 'gulf-deposits' as const, offered, amount })),
+  ),
+  jirga: FIGURES.map((returning, i) => ({
+    id: 'jirga' as const,
+    district: district(i),
+    returning,
+  })),
+  'talks-round': HOSTS.map((host, i) => ({
+    id: 'talks-round' as const,
+    host,
+    before: i * 10,
+    after: i * 10 + 7,
+  })),
+  'truce-agreed': HOSTS.flatMap((host) =>
+    [1, 6].map((weeks) => ({ id: 'truce-agreed' as const, host, weeks })),
+  ),
+};
+
+describe('Urdu events', () => {
+  it('the samples cover every entry of the Urdu events section', () => {
+    expect(Object.keys(EVENT_SAMPLES).sort()).toEqual(Object.keys(events).sort());
+  });
+
+  it.each(Object.keys(EVENT_SAMPLES) as EventWordsId[])('%s renders in Urdu', (id) => {
+    const samples: readonly EventWords[] = EVENT_SAMPLES[id];
+    for (const words of samples) expectUrdu(eventWords(words), words);
+  });
+
+  it('a count takes the noun of its number: one person, many people', () => {
+    const one = eventWords({ id: 'displacement', district: 'bannu', people: 1 });
+    const many = eventWords({ id: 'displacement', district: 'bannu', people: 2 });
+    expect(one).toContain('1 شخص');
+    expect(one).toContain('مجبور ہوا');
+    expect(many).toContain('2 افراد');
+    expect(many).toContain('مجبور ہوئے');
+    expect(eventWords({ id: 'truce-agreed', host: 'qatar', weeks: 6 })).toContain('6 ہفتوں کے لیے');
+  });
+});
+
+type OutcomeSamples = { [K in OutcomeWordsId]: readonly WordsWithId<OutcomeWords, K>[] };
+const none = <K extends OutcomeWordsId>(id: K) => [{ id }] as unknown as OutcomeSamples[K];
+
+const OUTCOME_SAMPLES: OutcomeSamples = {
+  'no-foothold': none('no-foothold'),
+  'no-sanctuary-near-border': none('no-sanctuary-near-border'),
+  'kept-from-the-line': none('kept-from-the-line'),
+  'declared-open-war': none('declared-open-war'),
+  'rejected-accusation': none('rejected-accusation'),
+  'goodwill-gesture': none('goodwill-gesture'),
+  'denied-harbouring': none('denied-harbouring'),
+  'urged-restraint': none('urged-restraint'),
+  'took-transit-trade': none('took-transit-trade'),
+  'criticised-returns': none('criticised-returns'),
+  'acknowledged-self-defence': none('acknowledged-self-defence'),
+  'released-cpec-funds': none('released-cpec-funds'),
+  watched: none('watched'),
+  'did-nothing': none('did-nothing'),
+  attacked: FIGURES.flatMap((deaths, i) =>
+    [true, false].map((foiled) => ({
+      id: 'attacked' as const,
+      district: district(i),
+      presence: figure(i + 1),
+      defence: foiled ? ('police' as const) : ('security' as const),
+      defenceLevel: 40,
+      foiled,
+      deaths,
+    })),
+  ),
+  recruited: [{ id: 'recruited', before: 20, after: 26 }],
+  regrouped: PROVINCE_IDS.map((p) => ({ id: 'regrouped' as const, province: p, morale: 51 })),
+  infiltrated: DISTRICT_IDS.map((d, i) => ({
+    id: 'infiltrated' as const,
+    district: d,
+    security: 40,
+    gain: 1 + (i % 4),
+  })),
+  'lay-low': DISTRICT_IDS.map((d) => ({ id: 'lay-low' as const, district: d })),
+  'fired-on-posts': [1, 2, 5].map((soldiers, i) => ({
+    id: 'fired-on-posts' as const,
+    district: district(i),
+    soldiers,
+  })),
+  'launched-offensive': FIGURES.map((deaths, i) => ({
+    id: 'launched-offensive' as const,
+    district: district(i),
+    deaths,
+  })),
+  'restrained-ttp': [
+    { id: 'restrained-ttp', provinces: [province(0)] },
+    { id: 'restrained-ttp', provinces: [province(1), province(2)] },
+  ],
+  'offered-mediation': [{ id: 'offered-mediation', until: 7 }],
+  'offered-funding': [{ id: 'offered-funding', until: 12 }],
+  'pressed-for-monitoring': [{ id: 'pressed-for-monitoring', restraint: 33 }],
+  deported: [20000, 31499, 39999].map((people) => ({ id: 'deported' as const, people })),
+  'reported-harm': FIGURES.map((civilians) => ({ id: 'reported-harm' as const, civilians })),
+  sanctioned: GROUP_IDS.map((group) => ({ id: 'sanctioned' as const, group })),
+};
+
+describe('Urdu outcomes', () => {
+  it('the samples cover every entry of the Urdu outcomes section', () => {
+    expect(Object.keys(OUTCOME_SAMPLES).sort()).toEqual(Object.keys(outcomes).sort());
+  });
+
+  it.each(Object.keys(OUTCOME_SAMPLES) as OutcomeWordsId[])('%s renders in Urdu', (id) => {
+    const samples: readonly OutcomeWords[] = OUTCOME_SAMPLES[id];
+    for (const words of samples) expectUrdu(outcomeWords(words), words);
+  });
+});
+
+const READER_IDS = Object.keys(READERS) as ReaderId[];
+const WORDINGS: { [R in keyof ConditionWordings]: readonly ConditionWordings[R][] } = {
+  ladder: ['or-worse'],
+  stance: ['warm', 'neutral-warm'],
+  truce: ['lapsed'],
+  verification: ['yet'],
+  hostility: ['not-extreme'],
+};
+
+describe('Urdu doctrines', () => {
+  it('every rule of every doctrine has an Urdu title', () => {
+    for (const doctrine of DOCTRINES)
+      for (const rule of doctrine.rules) {
+        const title = ruleTitle(doctrine.actor, rule.id);
+        expectUrdu(title ?? '', `${doctrine.actor}/${rule.id}`);
+      }
+  });
+
+  it('every condition of the doctrines and events renders', () => {
+    const all: Condition[] = [
+      ...DOCTRINES.flatMap((d) => d.rules.flatMap((r): readonly Condition[] => r.when)),
+      ...EVENTS.flatMap((e): readonly Condition[] => e.when),
+    ];
+    expect(all.length).toBeGreaterThan(80);
+    for (const condition of all) expectUrdu(conditionWords(condition), condition);
+  });
+
+  it('every reading renders under either operator, at several thresholds and in each wording', () => {
+    for (const read of READER_IDS) {
+      const yesNo = READERS[read].yesNo === true;
+      const thresholds = yesNo ? [0, 1] : [0, 1, 2, 3, 4, 5, 30, 50, 65];
+      const wordings = (WORDINGS as Partial<Record<ReaderId, readonly string[]>>)[read] ?? [];
+      for (const op of ['>=', '<='] as const)
+        for (const value of thresholds)
+          for (const wording of [undefined, ...wordings]) {
+            const condition = { read, op, value, ...(wording ? { wording } : {}) } as Condition;
+            expectUrdu(conditionWords(condition), condition);
+          }
+    }
+  });
+
+  it('a numeric threshold changed in the data changes the words, as in English', () => {
+    for (const read of READER_IDS) {
+      if (READERS[read].yesNo) continue;
+      for (const op of ['>=', '<='] as const) {
+        const at = (words: (c: Condition) => string, value: number) =>
+          words({ read, op, value } as Condition);
+        const english = (c: Condition) =>
+          (en.conditions[c.read] as (c: Condition, t: Tools) => string)(c, {
+            ...formatFor(en.locale),
+            ...en.names,
+          });
+        expect(at(conditionWords, 30) !== at(conditionWords, 45), `${read} ${op}`).toBe(
+          at(english, 30) !== at(english, 45),
+        );
+      }
+    }
+  });
+
+  it('a yes/no condition reads the other way when it must be no', () => {
+    for (const read of READER_IDS.filter((r) => READERS[r].yesNo)) {
+      const yes = conditionWords({ read, op: '>=', value: 1 } as Condition);
+      const no = conditionWords({ read, op: '<=', value: 0 } as Condition);
+      expect(yes, read).not.toBe(no);
+    }
+  });
+
+  it('every rung of the ladder has its own Urdu name', () => {
+    const rungs = LADDER_RUNGS.map((_, value) =>
+      conditionWords({ read: 'ladder', op: '>=', value } as Condition),
+    );
+    expect(new Set(rungs).size).toBe(LADDER_RUNGS.length);
+  });
+});
+
+describe('Urdu forecasts and "Why?" cards of real games', () => {
+  it('every event, forecast, outcome and card of many weeks renders in Urdu', () => {
+    const seen = new Set<string>();
+    for (const scenario of SCENARIO_IDS)
+      for (const strategy of ['balanced', 'hawk', 'dove'] as const)
+        playGame(
+          { scenario, seed: 3, difficulty: 'normal' },
+          STRATEGIES[strategy],
+          (before, report) => {
+            for (const item of briefingFor(before, report).intelligence) {
+              seen.add(`intel:${item.words.id}:${item.words.confidence}`);
+              expectUrdu(intelWords(item), item.words);
+            }
+            for (const event of report.events) expectUrdu(eventWords(event.words), event.words);
+            for (const trace of report.traces) {
+              seen.add(`outcome:${trace.outcome.id}`);
+              const card = whyCard(trace);
+              expectUrdu(why.inWords(card), trace.outcome);
+              for (const line of card.passedOver) expectUrdu(line, trace.actor);
+            }
+          },
+        );
+    for (const scenario of SCENARIO_IDS)
+      for (const level of [10, 40, 80]) {
+        const state = withState(game(scenario), (s) => {
+          for (const id of PROVINCE_IDS) s.provinces[id].intel = level;
+          for (const id of DISTRICT_IDS) s.districts[id].trust = level;
+        });
+        for (const item of briefingFor(state).intelligence) {
+          seen.add(`intel:${item.words.id}:${item.words.confidence}`);
+          expectUrdu(intelWords(item), item.words);
+        }
+      }
+    for (const id of ['group', 'kabul', 'district'])
+      for (const confidence of ['low', 'medium', 'high'])
+        expect(seen, `${id} at ${confidence}`).toContain(`intel:${id}:${confidence}`);
+    expect([...seen].filter((s) => s.startsWith('outcome:')).length).toBeGreaterThan(15);
+  });
+});
+
+describe('Urdu interface words', () => {
+  it('every word of the shared parts and the Settings dialog is Urdu', () => {
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : Object.values(value as object).flatMap((inner) => strings(inner));
+    for (const text of [...strings(common), ...strings(settings)]) expectUrdu(text, text);
+  });
+});
