@@ -103,7 +103,7 @@ const RUNGS = [
   'مسلسل جھڑپیں',
   'کھلی جنگ',
 ];
-const rung = (value: number, t: Tools) => `"${RUNGS[value] ?? t.number(value)}"`;
+const rung = (value: number, t: Tools) => `«${RUNGS[value] ?? t.number(value)}»`;
 /** The state of the border at each rung, for "… or worse". */
 const RUNG_STATE = [
   'سرحد پر سکون ہے',
