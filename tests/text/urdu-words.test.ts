@@ -107,7 +107,13 @@ describe('the Urdu sections have the keys of the English ones', () => {
     ['why', why, en.why],
   ];
   it.each(sections)('%s', (_, urdu, english) => {
-    expect(keyPaths(urdu).sort()).toEqual(keyPaths(english).sort());
+    // The Urdu names word the ladder's rungs already; the English ones gain theirs with the endings.
+    const pending = (path: string) => path === '/rung' && !('rung' in en.names);
+    expect(
+      keyPaths(urdu)
+        .filter((path) => !pending(path))
+        .sort(),
+    ).toEqual(keyPaths(english).sort());
   });
 
   it('the language settings are those of a right-to-left Urdu catalogue', () => {

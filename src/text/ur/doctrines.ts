@@ -5,6 +5,7 @@
  */
 import type { ConditionEntries, RuleTitles, Tools } from '../catalogue-types';
 import type { PluralForms } from '../format';
+import { rungName } from './names';
 
 export const ruleTitles: RuleTitles = {
   'ttp/prove-survival': 'جوابی حملہ کر کے اپنی بقا ثابت کرنا',
@@ -94,16 +95,7 @@ const spelled = (value: number, t: Tools) => SMALL[value] ?? t.number(value);
 const times = (value: number, t: Tools) =>
   `${value >= 1 && value <= 10 ? spelled(value, t) : t.number(value)} بار`;
 
-/** The escalation ladder's rungs, lowest first (as the engine's LADDER_RUNGS). */
-const RUNGS = [
-  'سکون',
-  'سخت بیان بازی',
-  'سرحدی واقعات',
-  'سرحد پار حملے',
-  'مسلسل جھڑپیں',
-  'کھلی جنگ',
-];
-const rung = (value: number, t: Tools) => `«${RUNGS[value] ?? t.number(value)}»`;
+const rung = (value: number) => `«${rungName(value)}»`;
 /** The state of the border at each rung, for "… or worse". */
 const RUNG_STATE = [
   'سرحد پر سکون ہے',
@@ -151,14 +143,14 @@ export const conditions: ConditionEntries = {
           ? `اس کا رویہ کم از کم غیر جانبدار سے قدرے گرمجوش ہے ${bracket(c, t)}`
           : `اس کا رویہ کم از کم ${t.number(c.value)} ہے`,
   offerActive: yesNo('اس کی پیشکش برقرار ہے', 'اس کی کوئی پیشکش برقرار نہیں'),
-  ladder: (c, t) =>
+  ladder: (c) =>
     c.op === '<='
       ? c.value <= 1
-        ? `سرحد پر سکون ہے (کشیدگی کی سیڑھی ${rung(c.value, t)} یا اس سے نیچے)`
-        : `کشیدگی کی سیڑھی ${rung(c.value, t)} یا اس سے نچلے درجے پر ہے`
+        ? `سرحد پر سکون ہے (کشیدگی کی سیڑھی ${rung(c.value)} یا اس سے نیچے)`
+        : `کشیدگی کی سیڑھی ${rung(c.value)} یا اس سے نچلے درجے پر ہے`
       : c.wording === 'or-worse'
-        ? `${RUNG_STATE[c.value] ?? `کشیدگی کی سیڑھی ${rung(c.value, t)} پر ہے`}، یا صورتحال اس سے بھی بدتر ہے`
-        : `کشیدگی کی سیڑھی ${rung(c.value, t)} یا اس سے اونچے درجے پر ہے`,
+        ? `${RUNG_STATE[c.value] ?? `کشیدگی کی سیڑھی ${rung(c.value)} پر ہے`}، یا صورتحال اس سے بھی بدتر ہے`
+        : `کشیدگی کی سیڑھی ${rung(c.value)} یا اس سے اونچے درجے پر ہے`,
   weeksOfHostilities: (c, t) => `جھڑپیں ${t.count(c.value, WEEKS)} ${orMore(c)} عرصے سے جاری ہیں`,
   talksActive: yesNo('مذاکرات یا جنگ بندی جاری ہے', 'نہ مذاکرات جاری ہیں نہ جنگ بندی'),
   truce: (c) =>

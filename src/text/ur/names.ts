@@ -91,13 +91,31 @@ const TALKS_CITIES: Record<TalksHost, string> = {
   china: 'ارمچی',
 };
 
-export const names: Names = {
-  district: (id) => DISTRICTS[id].name,
-  region: (id) => DISTRICTS[id].region,
-  province: (id) => PROVINCES[id],
-  crossing: (id) => CROSSINGS[id],
-  group: (id) => GROUPS[id],
-  power: (id) => POWERS[id],
-  actor: (id) => ACTORS[id],
-  talksCity: (host) => TALKS_CITIES[host],
+/** The escalation ladder's rungs, lowest first (as the engine's LADDER_RUNGS). */
+const RUNGS = [
+  'سکون',
+  'سخت بیان بازی',
+  'سرحدی واقعات',
+  'سرحد پار حملے',
+  'مسلسل جھڑپیں',
+  'کھلی جنگ',
+] as const;
+
+/** A rung of the escalation ladder by its level: 2 → "سرحدی واقعات". */
+export const rungName = (level: number): string => RUNGS[level] ?? String(level);
+
+// Built apart and then typed, so that the rung, which the English names are about to gain as well,
+// is already here when they do.
+const table = {
+  district: (id: DistrictId) => DISTRICTS[id].name,
+  region: (id: DistrictId) => DISTRICTS[id].region,
+  province: (id: ProvinceId) => PROVINCES[id],
+  crossing: (id: CrossingId) => CROSSINGS[id],
+  group: (id: GroupId) => GROUPS[id],
+  power: (id: PowerId) => POWERS[id],
+  actor: (id: ActorId) => ACTORS[id],
+  talksCity: (host: TalksHost) => TALKS_CITIES[host],
+  rung: rungName,
 };
+
+export const names: Names = table;
