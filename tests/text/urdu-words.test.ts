@@ -17,6 +17,7 @@ import {
   LADDER_RUNGS,
   POWER_IDS,
   PROVINCE_IDS,
+  RESPONSES,
   SCENARIO_IDS,
   briefingFor,
   type ActorId,
@@ -107,8 +108,10 @@ describe('the Urdu sections have the keys of the English ones', () => {
     ['why', why, en.why],
   ];
   it.each(sections)('%s', (_, urdu, english) => {
-    // The Urdu names word the ladder's rungs already; the English ones gain theirs with the endings.
-    const pending = (path: string) => path === '/rung' && !('rung' in en.names);
+    // The Urdu names word the ladder's rungs and the responses already; the English ones are
+    // about to gain theirs.
+    const pending = (path: string) =>
+      ['/rung', '/response'].includes(path) && !(path.slice(1) in en.names);
     expect(
       keyPaths(urdu)
         .filter((path) => !pending(path))
@@ -134,6 +137,12 @@ describe('the Urdu check', () => {
   });
 });
 
+/** The names as written, with the entries the English names are about to gain. */
+const urduNames = names as typeof names & {
+  rung(level: number): string;
+  response(id: (typeof RESPONSES)[number]['id']): string;
+};
+
 describe('Urdu names', () => {
   it('every place, group, power and actor has its own Urdu name', () => {
     const all = [
@@ -144,12 +153,15 @@ describe('Urdu names', () => {
       ...POWER_IDS.map((id) => names.power(id)),
       ...ACTOR_IDS.map((id) => names.actor(id)),
       ...(['qatar', 'turkiye', 'saudi', 'china'] as const).map((host) => names.talksCity(host)),
+      ...LADDER_RUNGS.map((_, level) => urduNames.rung(level)),
+      ...RESPONSES.map((r) => urduNames.response(r.id)),
     ];
     for (const name of all) expectUrdu(name, name);
     expect(new Set(DISTRICT_IDS.map((id) => names.district(id))).size).toBe(DISTRICT_IDS.length);
     expect(new Set(PROVINCE_IDS.map((id) => names.province(id))).size).toBe(PROVINCE_IDS.length);
     expect(new Set(CROSSING_IDS.map((id) => names.crossing(id))).size).toBe(CROSSING_IDS.length);
     expect(new Set(ACTOR_IDS.map((id) => names.actor(id))).size).toBe(ACTOR_IDS.length);
+    expect(new Set(RESPONSES.map((r) => urduNames.response(r.id))).size).toBe(RESPONSES.length);
   });
 });
 

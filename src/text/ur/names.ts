@@ -9,6 +9,7 @@ import type {
   GroupId,
   PowerId,
   ProvinceId,
+  ResponseId,
   TalksHost,
 } from '../../engine';
 import type { Names } from '../catalogue-types';
@@ -91,6 +92,45 @@ const TALKS_CITIES: Record<TalksHost, string> = {
   china: 'ارمچی',
 };
 
+/** Each response's title, as a noun phrase that also stands inside a sentence. */
+const RESPONSES: Record<ResponseId, string> = {
+  'close-crossing': 'سرحدی گزرگاہ کی بندش',
+  'reopen-crossing': 'سرحدی گزرگاہ کی بحالی',
+  'repair-fence': 'باڑ اور قلعوں کی مرمت',
+  'transit-guarantees': 'راہداری تجارت کی ضمانتیں',
+  'accelerate-deportations': 'وطن واپسی کے عمل میں تیزی',
+  'pause-deportations': 'ملک بدری میں وقفہ اور پی او آر کارڈز میں توسیع',
+  development: 'ضم شدہ ضلع کے لیے ترقیاتی منصوبے',
+  compensation: 'متاثرین کو معاوضہ اور گھروں کی تعمیرِ نو',
+  'cpec-security': 'سی پیک کی سیکیورٹی کے لیے فنڈز',
+  'gulf-support': 'خلیجی ممالک سے مالی مدد کی درخواست',
+  'blame-kabul': 'کابل پر سرِعام الزام',
+  'ulema-edict': 'عسکریت پسندی کے خلاف علما کے فتوے کی حمایت',
+  'apex-committee': 'ایپکس کمیٹی کا اجلاس',
+  'provincial-compact': 'خیبر پختونخوا کے ساتھ سیکیورٹی معاہدہ',
+  jirga: 'عمائدین کے ساتھ جرگہ',
+  'talks-qatar': 'دوحہ میں مذاکرات (قطر)',
+  'talks-turkiye': 'استنبول میں مذاکرات (ترکیہ)',
+  'talks-saudi': 'ریاض میں مذاکرات (سعودی عرب)',
+  'talks-china': 'ارمچی میں سہ فریقی مذاکرات (چین)',
+  'propose-verification': 'مشترکہ تصدیقی نظام کی تجویز',
+  'envoy-to-kabul': 'کابل کے لیے خصوصی ایلچی',
+  'raise-at-un': 'سلامتی کونسل میں پناہ گاہوں کا معاملہ',
+  'afghan-outreach': 'افغان عمائدین اور معاشرے سے رابطہ',
+  'strike-camps': 'عسکریت پسندوں کے کیمپوں پر حملے',
+  'leadership-strike': 'عسکریت پسند رہنماؤں پر ہدفی حملے',
+  'strike-taliban-posts': 'طالبان کی چوکیوں اور شہروں پر حملے',
+  'intelligence-based-operations': 'انٹیلی جنس کی بنیاد پر کارروائیاں',
+  'area-clearance': 'علاقہ کلیئرنس آپریشن',
+  curfew: 'کرفیو اور نقل و حرکت پر پابندیاں',
+  'hunt-urban-cells': 'شہروں میں خفیہ سیلوں کی تلاش',
+  'counter-drone': 'انسدادِ ڈرون حفاظتی نظام',
+  'build-intelligence': 'سرحد پار انٹیلی جنس نیٹ ورک کی تعمیر',
+  'police-capacity': 'سی ٹی ڈی اور پولیس کی استعداد میں اضافہ',
+  'harden-stations': 'پولیس اسٹیشنوں کی مضبوطی',
+  'speed-prosecutions': 'دہشت گردی کے مقدمات کی تیز سماعت',
+};
+
 /** The escalation ladder's rungs, lowest first (as the engine's LADDER_RUNGS). */
 const RUNGS = [
   'سکون',
@@ -104,8 +144,8 @@ const RUNGS = [
 /** A rung of the escalation ladder by its level: 2 → "سرحدی واقعات". */
 export const rungName = (level: number): string => RUNGS[level] ?? String(level);
 
-// Built apart and then typed, so that the rung, which the English names are about to gain as well,
-// is already here when they do.
+// Built apart and then typed, so that the rung and the response, which the English names are about
+// to gain as well, are already here when they do.
 const table = {
   district: (id: DistrictId) => DISTRICTS[id].name,
   region: (id: DistrictId) => DISTRICTS[id].region,
@@ -116,6 +156,7 @@ const table = {
   actor: (id: ActorId) => ACTORS[id],
   talksCity: (host: TalksHost) => TALKS_CITIES[host],
   rung: rungName,
+  response: (id: ResponseId) => RESPONSES[id],
 };
 
 export const names: Names = table;
