@@ -7,7 +7,6 @@
  */
 import {
   DISTRICTS,
-  ENDINGS,
   RESPONSES,
   isDistrictId,
   isProvinceId,
@@ -19,6 +18,7 @@ import {
   type Grade,
   type ProvinceId,
   type Scorecard,
+  ENDING_IDS,
 } from '../engine';
 import { PREDICTION_IDS, type ClassroomWeek, type PredictionId } from '../model/classroom';
 import { playedWeeks, scorePredictions } from './predictions';
@@ -149,10 +149,7 @@ export function summariseClass(
   lessonCode?: string | null,
 ): ClassSummary {
   const code = classCodeOf(games, lessonCode);
-  const counts = Object.fromEntries(Object.keys(ENDINGS).map((id) => [id, 0])) as Record<
-    EndingId,
-    number
-  >;
+  const counts = Object.fromEntries(ENDING_IDS.map((id) => [id, 0])) as Record<EndingId, number>;
   let unfinished = 0;
   const outcomes = games.map(
     (entry) =>

@@ -5,7 +5,8 @@
  * with a byte-order mark so spreadsheets open accents and Urdu correctly; every cell quoted when it
  * needs to be, and a cell a spreadsheet would run as a formula is defused.
  */
-import { ENDINGS, RESPONSES, type Decision, type Scorecard } from '../engine';
+import { RESPONSES, type Decision, type Scorecard } from '../engine';
+import { EN } from '../text';
 import type { ClassGame, ClassSummary, PredictionTally } from './class-comparison';
 import { PREDICTIONS } from './predictions';
 
@@ -79,7 +80,7 @@ export function classCsv(summary: ClassSummary, games: readonly ClassGame[]): st
         summaryRow.origin,
         summaryRow.lessonCode ?? '',
         summaryRow.otherClass ? 'yes' : 'no',
-        summaryRow.ending ? ENDINGS[summaryRow.ending].title : 'Not finished',
+        summaryRow.ending ? EN.endingTitle(summaryRow.ending) : 'Not finished',
         summaryRow.grade ?? '',
         summaryRow.weeksPlayed,
         summaryRow.predictions.made,

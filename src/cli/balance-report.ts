@@ -6,7 +6,6 @@
  */
 import { strategyGames, type StrategyGames } from '../engine/balance-games';
 import {
-  ENDING_IDS,
   endingsOf,
   firstReach,
   idleWeekOneEndings,
@@ -19,7 +18,14 @@ import {
   type RetaliationFigures,
   type SlowToolFigures,
 } from '../engine/balance';
-import { DIFFICULTIES, ENDINGS, SCENARIO_IDS, type Difficulty, type ScenarioId } from '../engine';
+import {
+  DIFFICULTIES,
+  SCENARIO_IDS,
+  type Difficulty,
+  type ScenarioId,
+  ENDING_IDS,
+} from '../engine';
+import { EN } from '../text';
 import type { EndingId } from '../engine';
 import { huntExploits, type ExploitFigures } from '../engine/exploit-hunt';
 import { sensitivity, type SensitivityFigures } from '../engine/sensitivity';
@@ -162,8 +168,8 @@ export function formatReach(figures: ReachFigures): string {
       ...ENDING_IDS.map((id) => {
         const r = figures.reach[id];
         return r
-          ? [ENDINGS[id].title, r.strategy, r.difficulty, String(r.seed), String(r.week)]
-          : [ENDINGS[id].title, 'not reached', '-', '-', '-'];
+          ? [EN.endingTitle(id), r.strategy, r.difficulty, String(r.seed), String(r.week)]
+          : [EN.endingTitle(id), 'not reached', '-', '-', '-'];
       }),
     ]),
     `  Games ended by an idle first week (seeds 0–${BALANCE_PLAN.idleSeeds - 1}): ${idle} (must be 0)`,

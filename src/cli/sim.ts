@@ -10,7 +10,6 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   DIFFICULTY,
-  ENDINGS,
   LADDER_RUNGS,
   MAX_SEED,
   SCENARIOS,
@@ -18,7 +17,10 @@ import {
   scorecard,
   type EndingId,
   type Scorecard,
+  ENDING_GRADES,
+  ENDING_IDS,
 } from '../engine';
+import { EN } from '../text';
 import { summariseGame } from '../engine/game-summary';
 import { STRATEGIES, isStrategyName, playGame } from '../engine/strategies';
 import { makeSave, serialiseSave } from '../persistence/save-format';
@@ -112,11 +114,11 @@ function main(): number | Promise<number> {
       '',
       'Endings',
     ];
-    for (const id of Object.keys(ENDINGS) as EndingId[]) {
+    for (const id of [...ENDING_IDS]) {
       const n = endings.get(id) ?? 0;
       const share = ((100 * n) / games).toFixed(1).padStart(5);
       lines.push(
-        `  ${ENDINGS[id].title.padEnd(26)} ${ENDINGS[id].grade.padEnd(5)} ${String(n).padStart(6)}  ${share}%`,
+        `  ${EN.endingTitle(id).padEnd(26)} ${ENDING_GRADES[id].padEnd(5)} ${String(n).padStart(6)}  ${share}%`,
       );
     }
     lines.push('', 'Mean scorecard per game');

@@ -5,12 +5,10 @@
  * the figures of several scenarios (or of workers) add up. Memoised: within one process, asking
  * for the same games twice plays them once.
  */
-import { ENDING_GRADES } from './endings';
+import { ENDING_GRADES, ENDING_IDS } from './endings';
 import type { Difficulty, ScenarioId } from './ids';
 import { STRATEGIES, playGame, type StrategyName } from './strategies';
 import type { EndingId, GameState, WeekReport } from './types';
-
-export const ENDING_IDS = Object.keys(ENDING_GRADES) as EndingId[];
 
 export interface EndingTally {
   games: number;

@@ -5,7 +5,8 @@
  * Pure and deterministic: the same arguments always give the same figures, so the report can be
  * committed as a baseline and any balance change shows as a diff.
  */
-import { ENDING_IDS, strategyGames, type EndingTally } from './balance-games';
+import { strategyGames, type EndingTally } from './balance-games';
+import { ENDING_IDS } from './endings';
 import { GROUP_IDS, type Difficulty, type ProvinceId, type ScenarioId } from './ids';
 import { Dice, seedState } from './random';
 import { responsesFor } from './responses';
@@ -21,7 +22,7 @@ import {
 import { resolveTurn } from './turn';
 import type { Decision, EndingId, GameState, WeekReport } from './types';
 
-export { ENDING_IDS, pooled, type EndingTally } from './balance-games';
+export { pooled, type EndingTally } from './balance-games';
 
 /** Percent, to one decimal, as a number (the report prints it). */
 export function percent(part: number, whole: number): number {

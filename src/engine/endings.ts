@@ -1,6 +1,6 @@
 /**
  * How a game ends: the three losses, checked every week, and the graded outcome at the end, each
- * with the facts that led there (ids and figures; ending-text.ts words them); and the scorecard
+ * with the facts that led there (ids and figures; src/text words them); and the scorecard
  * of the crisis's cost. The grade judges outcomes, not effort (game.md §5): successful attacks
  * and Pakistani deaths over the closing weeks against what the scenario's crisis does when left
  * alone, and the trend of militant strength. Foiled attacks are counted apart.
@@ -31,6 +31,9 @@ export const ENDING_GRADES: Record<EndingId, Grade> = {
   'fragile-containment': 'good',
   'forever-frontier': 'mixed',
 };
+
+/** Every ending, in the order the game lists them: the three losses, then the graded outcomes. */
+export const ENDING_IDS = Object.keys(ENDING_GRADES) as readonly EndingId[];
 
 /** The closing weeks the grade reads: the last third of the game, and never fewer than four. */
 export function closingWindow(maxWeeks: number): number {

@@ -19,6 +19,8 @@ export {
   CONFIDENCE_BREAKS_AFTER,
   CONTAINED_PRESSURE,
   CONTAINMENT_SHARE,
+  ENDING_GRADES,
+  ENDING_IDS,
   GOOD_LEGITIMACY,
   RESET_SHARE,
   WAR_WARNING_RUNG,
@@ -29,7 +31,6 @@ export {
 } from './endings';
 export type { GoalCondition, GoodEndingId, LossWatch } from './endings';
 export { CRISIS_PRESSURE } from './drifts';
-export { ENDINGS, endingText, factText } from './ending-text';
 export type { Scorecard } from './endings';
 export { actorName } from './actor-name';
 export type * from './outcome-words';

@@ -205,7 +205,7 @@ export type Grade = 'good' | 'mixed' | 'bad';
 
 /**
  * One fact behind an ending, as an id with its figures; the words are written outside the state
- * (ending-text.ts), so changing them never changes a fingerprint.
+ * (src/text), so changing them never changes a fingerprint.
  */
 export type EndingFact =
   | { fact: 'kabul-at-war'; hostility: number; hardliners: number }

@@ -20,7 +20,8 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
-import { ENDINGS, type EndingId } from '../engine';
+import { type EndingId } from '../engine';
+import { EN } from '../text';
 import { strategyName } from './lab-strategies';
 import {
   ENDING_ORDER,
@@ -138,7 +139,7 @@ export function EndingsChart(props: {
           datasets: ENDING_ORDER.map((id) => {
             const colour = cssColour(canvas, `--ending-${id}`, '#888888');
             return {
-              label: ENDINGS[id].title,
+              label: EN.endingTitle(id),
               data: results.map((r) =>
                 r.games.length === 0 ? 0 : (100 * r.endings[id]) / r.games.length,
               ),
@@ -173,7 +174,7 @@ export function EndingsChart(props: {
                 label: (item) => {
                   const id = ENDING_ORDER[item.datasetIndex]!;
                   const result = results[item.dataIndex]!;
-                  return `${ENDINGS[id].title}: ${result.endings[id]} games (${percent(result.endings[id], result.games.length)}%)`;
+                  return `${EN.endingTitle(id)}: ${result.endings[id]} games (${percent(result.endings[id], result.games.length)}%)`;
                 },
               },
             },

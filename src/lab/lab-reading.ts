@@ -3,7 +3,8 @@
  * and what usually happened instead, with the figure that shows why; and, across strategies,
  * which did best. Written for a class, from the same games as the charts.
  */
-import { ENDINGS, SCENARIOS, type EndingId } from '../engine';
+import { SCENARIOS, type EndingId } from '../engine';
+import { EN } from '../text';
 import type { GameSummary } from '../engine/game-summary';
 import { ENDING_ORDER, percent, type StrategyResult } from './lab-results';
 
@@ -39,7 +40,7 @@ export function readingFor(result: StrategyResult, name: string): string {
   const commonest = [...ENDING_ORDER].sort((a, b) => result.endings[b] - result.endings[a])[0]!;
   const count = result.endings[commonest];
   const games = result.games.filter((game) => game.ending === commonest);
-  const title = ENDINGS[commonest].title.toLowerCase();
+  const title = EN.endingTitle(commonest).toLowerCase();
   const share =
     count === total
       ? `Every game ends in ${title}`

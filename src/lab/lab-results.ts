@@ -3,14 +3,14 @@
  * spread of every scorecard figure and final meter. Pure and order-independent, so the same games
  * give the same figures however the workers happened to finish.
  */
-import { ENDINGS, METER_IDS, type EndingId } from '../engine';
+import { METER_IDS, type EndingId, ENDING_GRADES, ENDING_IDS } from '../engine';
 import type { StrategyName } from '../engine/strategies';
 import type { GameSummary } from '../engine/game-summary';
 import { METERS } from '../ui/labels';
 
 /** Endings from best to worst, the order of every chart and table. */
 export const ENDING_ORDER: readonly EndingId[] = (['good', 'mixed', 'bad'] as const).flatMap(
-  (grade) => (Object.keys(ENDINGS) as EndingId[]).filter((id) => ENDINGS[id].grade === grade),
+  (grade) => ENDING_IDS.filter((id) => ENDING_GRADES[id] === grade),
 );
 
 export interface Metric {
@@ -148,7 +148,7 @@ export function summarise(
       strategy,
       games: own,
       endings,
-      good: ENDING_ORDER.filter((id) => ENDINGS[id].grade === 'good').reduce(
+      good: ENDING_ORDER.filter((id) => ENDING_GRADES[id] === 'good').reduce(
         (sum, id) => sum + endings[id],
         0,
       ),

@@ -7,12 +7,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   DIFFICULTIES,
   DIFFICULTY,
-  ENDINGS,
   SCENARIOS,
   SCENARIO_IDS,
   type Difficulty,
   type ScenarioId,
 } from '../engine';
+import { EN } from '../text';
 import { quitToTitle } from '../store/actions';
 import { useStore } from '../ui/use-store';
 import { EndingsChart, SpreadChart } from './lab-charts';
@@ -230,7 +230,7 @@ function EndingsTable(props: { results: readonly StrategyResult[] }) {
             {ENDING_ORDER.map((id) => (
               <th key={id} scope="col">
                 <span class={`lab-swatch lab-swatch--${id}`} aria-hidden="true" />
-                {ENDINGS[id].title}
+                {EN.endingTitle(id)}
               </th>
             ))}
             <th scope="col">Good endings</th>

@@ -9,6 +9,8 @@ import type {
   ConditionWordingFor,
   CrossingId,
   DistrictId,
+  EndingFact,
+  EndingId,
   EventWords,
   GroupId,
   IntelWords,
@@ -35,6 +37,8 @@ export interface Names {
   actor(id: ActorId): string;
   /** Where a power hosts rounds of talks. */
   talksCity(host: TalksHost): string;
+  /** A rung of the escalation ladder: "Armed clashes". */
+  rung(level: number): string;
 }
 
 /** What a catalogue entry may use: the language's numbers and plurals, and its proper names. */
@@ -54,6 +58,14 @@ export type EntriesFor<U extends { id: string }, T = Tools> = {
 
 export type EventEntries = EntriesFor<EventWords>;
 export type OutcomeEntries = EntriesFor<OutcomeWords>;
+
+/** Each ending's title and summary. */
+export type EndingEntries = Readonly<Record<EndingId, { title: string; summary: string }>>;
+
+/** One entry per kind of fact behind an ending. */
+export type FactEntries = {
+  readonly [K in EndingFact['fact']]: (fact: Extract<EndingFact, { fact: K }>, t: Tools) => string;
+};
 
 /** Every doctrine rule's title, by actor and rule: "Strike back to prove it survived". */
 export type RuleTitles = Readonly<Record<RuleKey, string>>;

@@ -8,6 +8,9 @@ import type {
   ActorTrace,
   Condition,
   ConditionCheck,
+  Ending,
+  EndingFact,
+  EndingId,
   EventWords,
   IntelReport,
   OutcomeWords,
@@ -54,6 +57,14 @@ export interface Words {
   why(trace: ActorTrace): Explanation;
   /** The "Why?" card in one paragraph. */
   whyInWords(trace: ActorTrace): string;
+  /** An ending's title: "Fragile containment". */
+  endingTitle(id: EndingId): string;
+  /** An ending's summary, a few sentences. */
+  endingSummary(id: EndingId): string;
+  /** One fact behind an ending. */
+  endingFact(fact: EndingFact): string;
+  /** An ending's title, summary and causes. */
+  ending(ending: Ending): { title: string; summary: string; causes: string[] };
 }
 
 /** Calls the entry for a words object's id (TypeScript cannot follow an entry table keyed by id). */
@@ -98,6 +109,8 @@ function bind(language: Language): Words {
       ruleTitle,
       outcome: (t) => outcome(t.outcome),
     });
+  const endingFact = (fact: EndingFact) =>
+    (catalogue.endingFacts[fact.fact] as (f: EndingFact, t: Tools) => string)(fact, tools);
   return {
     language,
     lang: catalogue.lang,
@@ -112,6 +125,13 @@ function bind(language: Language): Words {
       entryFor(catalogue.intelligence, report.words)(report.words, intelTools),
     why,
     whyInWords: (trace) => catalogue.why.inWords(why(trace)),
+    endingTitle: (id) => catalogue.endings[id].title,
+    endingSummary: (id) => catalogue.endings[id].summary,
+    endingFact,
+    ending: (ending) => ({
+      ...catalogue.endings[ending.id],
+      causes: ending.causes.map(endingFact),
+    }),
   };
 }
 

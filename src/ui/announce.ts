@@ -1,5 +1,5 @@
 /** What the live region reads aloud: each week as it is resolved, and each week a replay shows. */
-import { ENDINGS, LADDER_RUNGS, type WeekReport } from '../engine';
+import { LADDER_RUNGS, type WeekReport } from '../engine';
 import type { StoreState } from '../store/game-store';
 import { EN } from '../text';
 import { shownReplay } from '../store/selectors';
@@ -13,7 +13,7 @@ export function announce(report: WeekReport): string {
     report.ladderAfter !== report.ladderBefore
       ? ` The ladder moves to ${LADDER_RUNGS[report.ladderAfter]}.`
       : '';
-  const ending = report.ending ? ` The game ends: ${ENDINGS[report.ending.id].title}.` : '';
+  const ending = report.ending ? ` The game ends: ${EN.endingTitle(report.ending.id)}.` : '';
   return `Week ${report.week} report. ${first.join(' ')}${more}${ladder}${ending}`;
 }
 

@@ -8,7 +8,8 @@
  * demand. Every name from a file is rendered as text.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { ENDINGS, RESPONSES, SCENARIOS, type EndingId } from '../engine';
+import { RESPONSES, SCENARIOS, ENDING_IDS } from '../engine';
+import { EN } from '../text';
 import {
   summariseClass,
   type ClassRow,
@@ -34,7 +35,7 @@ import './game-layout.css';
 import './class-comparison.css';
 
 const TITLE = new Map<string, string>(RESPONSES.map((r) => [r.id, r.title]));
-const ENDING_ORDER = Object.keys(ENDINGS) as EndingId[];
+const ENDING_ORDER = [...ENDING_IDS];
 
 function AddGames(props: { busy: boolean }) {
   const [text, setText] = useState('');
@@ -187,7 +188,7 @@ function EndingsSpread(props: { summary: ClassSummary }) {
   const { counts, unfinished } = props.summary.endings;
   const total = props.summary.rows.length;
   const bars: [string, string, number][] = [
-    ...ENDING_ORDER.map((id) => [id, ENDINGS[id].title, counts[id]] as [string, string, number]),
+    ...ENDING_ORDER.map((id) => [id, EN.endingTitle(id), counts[id]] as [string, string, number]),
     ['unfinished', 'Not finished', unfinished],
   ];
   return (
@@ -318,7 +319,7 @@ function Scorecards(props: { summary: ClassSummary }) {
                   <span class="class__origin">{row.origin}</span>
                 </th>
                 <td class="class__text">
-                  {row.ending ? ENDINGS[row.ending].title : 'Not finished'}
+                  {row.ending ? EN.endingTitle(row.ending) : 'Not finished'}
                 </td>
                 <td>{row.weeksPlayed}</td>
                 <td>{hitsText(row.predictions)}</td>

@@ -1,5 +1,6 @@
 /** The compare screen's endings: each game's outcome and causes, and the two scorecards side by side. */
-import { endingText } from '../engine';
+
+import { EN } from '../text';
 import type { CompareGame } from '../store/game-store';
 import type { Timeline } from './compare-model';
 import { LineKey, SIDES, SIDE_TITLE, type Side } from './compare-side';
@@ -9,7 +10,7 @@ function EndingCard(props: { side: Side; game: CompareGame; timeline: Timeline }
   const { side, game, timeline } = props;
   const state = timeline.final;
   const ending = state.ending;
-  const words = ending ? endingText(ending) : null;
+  const words = ending ? EN.ending(ending) : null;
   return (
     <article
       class={`compare-ending ending--${ending?.grade ?? 'open'}`}

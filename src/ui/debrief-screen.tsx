@@ -8,7 +8,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { buildDebrief } from '../classroom/debrief';
 import { debriefCsv, debriefJson } from '../classroom/debrief-export';
 import { BRIER_EXPLAINED, COIN_TOSS_BRIER, PREDICTIONS } from '../classroom/predictions';
-import { LADDER_RUNGS, METER_IDS, SCENARIOS, endingText } from '../engine';
+import { LADDER_RUNGS, METER_IDS, SCENARIOS } from '../engine';
+import { EN } from '../text';
 import { closeDebrief, debriefResultCode, debriefSave, setNotice, whatIf } from '../store/actions';
 import type { Debrief } from '../store/game-store';
 import { DebriefChart, LINE_STYLES } from './debrief-chart';
@@ -29,7 +30,7 @@ export function DebriefScreen(props: { debrief: Debrief }) {
   const [copied, setCopied] = useState<string | null>(null);
   const final = debrief.states.at(-1)!;
   const ending = final.ending;
-  const words = ending ? endingText(ending) : null;
+  const words = ending ? EN.ending(ending) : null;
   const shade = model.turningPoints.map((point) => point.week);
   const resultCode = useMemo(() => debriefResultCode(debrief), [debrief]);
   const resultLink = resultCode.ok

@@ -4,7 +4,8 @@
  * the map behind it, the replay, the debrief, a new game.
  */
 import { useMemo } from 'preact/hooks';
-import { LADDER_RUNGS, endingText, scorecard, type GameState, type WeekReport } from '../engine';
+import { LADDER_RUNGS, scorecard, type GameState, type WeekReport } from '../engine';
+import { EN } from '../text';
 import { openCurrentReplay, openDebrief, quitToTitle, setNotice } from '../store/actions';
 import { endingRecap } from './ending-recap';
 import { EndingChartsEntry } from './lazy-entries';
@@ -49,7 +50,7 @@ export function EndingView(props: {
   const ending = state.ending;
   if (!ending) return null;
   const rows = scorecardRows(state);
-  const words = endingText(ending);
+  const words = EN.ending(ending);
   return (
     <section class={`ending ending--${ending.grade}`} aria-labelledby="ending-title">
       <p class="ending__grade">{GRADE_WORDS[ending.grade]}</p>

@@ -7,7 +7,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { ENDINGS, SCENARIOS, type EndingId } from '../engine';
+import { SCENARIOS, type EndingId } from '../engine';
+import { EN } from '../text';
 import {
   ENDING_PROMPTS,
   TURNING_POINT_KINDS,
@@ -288,7 +289,7 @@ function GuideBody() {
         <h3>For each ending</h3>
         {(Object.keys(ENDING_PROMPTS) as EndingId[]).map((id) => (
           <div key={id} class="guide__prompts">
-            <h4>{ENDINGS[id].title}</h4>
+            <h4>{EN.endingTitle(id)}</h4>
             <ul>
               {ENDING_PROMPTS[id].map((prompt) => (
                 <li key={prompt}>{prompt}</li>

@@ -3,7 +3,8 @@
  * ends the game at once and how near each loss stands; and the warnings shown wherever the player
  * decides or reads the week (a loss never comes without one, see lossWatch).
  */
-import { ENDINGS, goalConditions, lossWatch, type GameState, type GoodEndingId } from '../engine';
+import { goalConditions, lossWatch, type GameState, type GoodEndingId } from '../engine';
+import { EN } from '../text';
 import type { Decision } from '../engine';
 import { budget } from '../store/selectors';
 import { goalText, lossText, warningTexts } from './objectives-words';
@@ -22,7 +23,7 @@ function GoodEnding(props: { id: GoodEndingId; state: GameState }) {
   return (
     <section class="objective" aria-labelledby={`objective-${props.id}`}>
       <h4 id={`objective-${props.id}`} class="objective__title">
-        {ENDINGS[props.id].title}{' '}
+        {EN.endingTitle(props.id)}{' '}
         <span class="objective__count">
           ({met} of {conditions.length} met now)
         </span>
@@ -62,13 +63,13 @@ export function ObjectivesPanel(props: { state: GameState }) {
         <GoodEnding key={id} id={id} state={state} />
       ))}
       <p class="objectives__otherwise">
-        Anything short of both ends in <strong>{ENDINGS['forever-frontier'].title}</strong>.
+        Anything short of both ends in <strong>{EN.endingTitle('forever-frontier')}</strong>.
       </p>
       <h3 class="objectives__heading">Losses, which end the game at once</h3>
       <ul class="objectives__losses">
         {watch.map((w) => (
           <li key={w.id} class={w.warning ? 'is-warning' : undefined}>
-            <strong>{ENDINGS[w.id].title}</strong>
+            <strong>{EN.endingTitle(w.id)}</strong>
             {w.warning ? ' — warning' : ''}: {lossText(w)}
           </li>
         ))}

@@ -1,7 +1,7 @@
 // Balance target 2: every ending is reachable in every scenario, and none by idling in week one.
 import { describe, expect, it } from 'vitest';
 import { BALANCE_PLAN, formatReach, measureReach } from '../../src/cli/balance-report';
-import { ENDING_IDS } from '../../src/engine/balance';
+import { ENDING_IDS } from '../../src/engine';
 import { DIFFICULTIES, SCENARIO_IDS } from '../../src/engine';
 import { SLOW } from './targets';
 

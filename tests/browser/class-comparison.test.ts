@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeLesson, lessonGameOptions, type Lesson } from '../../src/classroom/lesson-code';
-import { ENDINGS, replay, type Decision, type EndingId } from '../../src/engine';
+import { replay, type Decision, ENDING_IDS } from '../../src/engine';
 import { STRATEGIES, playGame, type StrategyName } from '../../src/engine/strategies';
 import { makeSave, serialiseSave, type SaveFile } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
@@ -137,7 +137,7 @@ describe('the class comparison', () => {
       const id = played.state.ending!.id;
       expected.set(id, (expected.get(id) ?? 0) + 1);
     }
-    for (const id of Object.keys(ENDINGS) as EndingId[]) {
+    for (const id of [...ENDING_IDS]) {
       const row = page.locator(`tr[data-ending="${id}"]`);
       await expect(row.locator('td').first().innerText()).resolves.toBe(
         String(expected.get(id) ?? 0),

@@ -12,13 +12,13 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   METER_IDS,
-  endingText,
   newGame,
   resolveTurn,
   type Decision,
   type GameOptions,
   type GameState,
 } from '../../src/engine';
+import { EN } from '../../src/text';
 import { makeSave, parseCheckedSave, type SaveFile } from '../../src/persistence/save-format';
 import { autosaveOfThisTab, screenshot, seriousViolations, useSessions } from './browser';
 
@@ -207,7 +207,7 @@ describe('comparing two games', () => {
     const ending = originStates[originStates.length - 1]!.ending;
     expect(ending).not.toBeNull();
     const endings = page.getByRole('region', { name: 'Endings' });
-    const words = endingText(ending!);
+    const words = EN.ending(ending!);
     expect(await endings.innerText()).toContain(words.title);
     for (const cause of words.causes) expect(await endings.innerText()).toContain(cause);
     await endings

@@ -5,7 +5,8 @@
  * with their causes, as Node computes them. Screens at 1366×768, 1920×1080 and 768×1024.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { endingText, replay, resolveTurn, type Decision } from '../../src/engine';
+import { replay, resolveTurn, type Decision } from '../../src/engine';
+import { EN } from '../../src/text';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
 import { makeSave } from '../../src/persistence/save-format';
 import { encodeShareLink } from '../../src/persistence/share-link';
@@ -58,7 +59,7 @@ describe('the ending', () => {
     expect(await page.locator('.ending').count()).toBe(0);
     await screenshot(page, 'ending-waits-1366x768');
 
-    await page.getByRole('region', { name: endingText(game.final.ending!).title }).waitFor();
+    await page.getByRole('region', { name: EN.ending(game.final.ending!).title }).waitFor();
     await page.getByRole('img', { name: /The five meters week by week/ }).waitFor();
     await page.getByRole('img', { name: /The escalation ladder week by week/ }).waitFor();
     const turning = page.locator('.ending__turning li');

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ENDINGS, scorecard, type EndingId } from '../../src/engine';
+import { scorecard, type EndingId, ENDING_IDS } from '../../src/engine';
 import { STRATEGIES, playGame, type StrategyName } from '../../src/engine/strategies';
 import { METRICS, figureText } from '../../src/lab/lab-results';
 import { strategyName } from '../../src/lab/lab-strategies';
@@ -159,7 +159,7 @@ describe('the policy lab in the browser', () => {
       page,
       'Militant attacks per week played: spread over the games',
     );
-    const order = Object.keys(ENDINGS) as EndingId[];
+    const order = [...ENDING_IDS];
     const columns = [
       'strategic-reset',
       'fragile-containment',

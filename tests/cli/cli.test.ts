@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENDINGS, METER_IDS, fingerprint, type EndingId } from '../../src/engine';
+import { METER_IDS, fingerprint, type EndingId, ENDING_GRADES, ENDING_IDS } from '../../src/engine';
 import { balancedStrategy, playGame } from '../../src/engine/strategies';
+import { EN } from '../../src/text';
 import { makeSave, serialiseSave } from '../../src/persistence/save-format';
 import { TIMEOUT, oneLine, run } from './run-tool';
 
@@ -32,8 +33,9 @@ describe('sim', () => {
       const start = lines.indexOf('Endings');
       expect(start).toBeGreaterThan(0);
       let total = 0;
-      for (const id of Object.keys(ENDINGS) as EndingId[]) {
-        const { title, grade } = ENDINGS[id];
+      for (const id of ENDING_IDS) {
+        const title = EN.endingTitle(id);
+        const grade = ENDING_GRADES[id];
         const row = lines.slice(start + 1).find((line) => line.trim().startsWith(title));
         expect(row, `row for ${title}`).toBeDefined();
         const match = new RegExp(`${grade}\\s+(\\d+)\\s+[\\d.]+%$`).exec(row!);
@@ -60,8 +62,8 @@ describe('sim', () => {
         expect(record.scenario).toBe('karachi');
         expect(record.seed).toBe(3 + index);
         expect(record.strategy).toBe('balanced');
-        expect(Object.keys(ENDINGS)).toContain(record.ending);
-        expect(record.grade).toBe(ENDINGS[record.ending as EndingId].grade);
+        expect(ENDING_IDS).toContain(record.ending);
+        expect(record.grade).toBe(ENDING_GRADES[record.ending as EndingId]);
         expect(Number.isInteger(record.turns)).toBe(true);
         expect(record.turns).toBeGreaterThan(0);
         expect(record.fingerprint).toMatch(/^[0-9a-f]{16}$/);

@@ -3,17 +3,10 @@
 // advisors, unavailable responses and endings, over many games of every scenario.
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, adviceFor, responsesFor, type GameState } from '../../src/engine';
-import { endingText } from '../../src/engine/ending-text';
 import { counted, formatCount } from '../../src/engine/format';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
 import { EN } from '../../src/text';
-
-const NOUNS =
-  'soldiers|civilians|militants|police(?! officer)|weeks|attacks|people|Pakistanis|militant attacks|strikes';
-/** "1 soldiers", "1 weeks" and the like. */
-const ONE_WITH_PLURAL = new RegExp(`(?<![\\d,.])1 (${NOUNS})\\b`);
-/** Four or more digits not grouped in thousands, years (19xx, 20xx) aside. */
-const UNGROUPED = /(?<![\d,.])(?!(?:19|20)\d\d(?!\d))\d{4,}(?![\d,])/;
+import { ONE_WITH_PLURAL, UNGROUPED } from '../text/words-check';
 
 function wordsOf(state: GameState): string[] {
   return [
@@ -28,6 +21,35 @@ describe('counts in words', () => {
     expect(counted(0, 'soldier', 'soldiers')).toBe('0 soldiers');
     expect(counted(25587, 'person', 'people')).toBe('25,587 people');
     expect(formatCount(-1234567)).toBe('-1,234,567');
+  });
+
+  it('the check catches a count of one with a plural noun, a nationality between or not', () => {
+    for (const wrong of ['1 soldiers', '1 Afghan civilians', 'fire: 1 Pakistani soldiers killed'])
+      expect(ONE_WITH_PLURAL.test(wrong), wrong).toBe(true);
+    for (const right of ['1 soldier', '11 Afghan civilians', '21 weeks', '1,001 people'])
+      expect(ONE_WITH_PLURAL.test(right), right).toBe(false);
+  });
+
+  it('the catalogue words a count of one in the singular', () => {
+    const texts = [
+      EN.endingFact({
+        fact: 'toll',
+        attacks: 1,
+        foiled: 1,
+        civiliansPakistan: 1,
+        civiliansAfghanistan: 1,
+        police: 1,
+        soldiers: 1,
+      }),
+      EN.endingFact({ fact: 'closing-attacks', weeks: 1, through: 1, foiled: 1, leftAlone: 10 }),
+      EN.outcome({ id: 'fired-on-posts', district: 'kurram', soldiers: 1 }),
+      EN.outcome({ id: 'reported-harm', civilians: 1 }),
+    ];
+    expect(texts.filter((t) => ONE_WITH_PLURAL.test(t))).toEqual([]);
+    expect(texts[0]).toBe(
+      '1 militant attack (1 foiled); 1 Pakistani civilian and 1 Afghan civilian, 1 police officer and 1 soldier killed.',
+    );
+    expect(texts[2]).toContain('1 Pakistani soldier killed');
   });
 
   it.each(SCENARIO_IDS)(
@@ -45,7 +67,7 @@ describe('counts in words', () => {
           },
         );
         if (state.ending) {
-          const ending = endingText(state.ending);
+          const ending = EN.ending(state.ending);
           texts.push(ending.title, ending.summary, ...ending.causes);
         }
       }

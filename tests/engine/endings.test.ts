@@ -11,15 +11,15 @@ import {
 } from '../../src/engine/endings';
 import {
   DIFFICULTIES,
-  ENDINGS,
   SCENARIOS,
   SCENARIO_IDS,
-  endingText,
   resolveTurn,
   type Ending,
   type EndingId,
   type GameState,
+  ENDING_GRADES,
 } from '../../src/engine';
+import { EN } from '../../src/text';
 import { game, weekRecord, withState } from './fixtures';
 
 const sandbox = game('sandbox', 1);
@@ -36,10 +36,10 @@ function expectEnding(ending: Ending, id: EndingId, grade: Ending['grade'], week
   expect(ending.grade).toBe(grade);
   expect(ending.week).toBe(week);
   expect(ending.causes.length).toBeGreaterThan(0);
-  const words = endingText(ending);
-  expect(words.title).toBe(ENDINGS[id].title);
-  expect(words.summary).toBe(ENDINGS[id].summary);
-  expect(ENDINGS[id].grade).toBe(grade);
+  const words = EN.ending(ending);
+  expect(words.title).toBe(EN.endingTitle(id));
+  expect(words.summary).toBe(EN.endingSummary(id));
+  expect(ENDING_GRADES[id]).toBe(grade);
   for (const cause of words.causes) {
     expect(cause).toMatch(/^[A-Z0-9"].*[.]$/);
     expect(cause).not.toMatch(/undefined|NaN|null|\[object|[{}]/);
@@ -47,7 +47,7 @@ function expectEnding(ending: Ending, id: EndingId, grade: Ending['grade'], week
 }
 
 /** The words of an ending's facts. */
-const causesOf = (ending: Ending) => endingText(ending).causes;
+const causesOf = (ending: Ending) => EN.ending(ending).causes;
 
 const WINDOW = closingWindow(24);
 const ALONE = SCENARIOS.sandbox.leftAlone;
@@ -279,7 +279,7 @@ describe('the words of an ending live outside the game state', () => {
   it('a finished game stores ids and figures, none of the sentences shown for them', () => {
     const ending = ended(lastWeek(0, 0, (s) => (s.diplomacy.verification = true)));
     const stored = JSON.stringify(ending);
-    const words = endingText(ending);
+    const words = EN.ending(ending);
     for (const sentence of [words.title, words.summary, ...words.causes])
       expect(stored).not.toContain(sentence);
     expect(stored).not.toMatch(/[a-z]{3,} [a-z]{3,} [a-z]{3,}/);

@@ -1,5 +1,5 @@
 // A game record for the lab's tests, with only the fields a test cares about set.
-import { ENDINGS, type EndingId } from '../../src/engine';
+import { type EndingId, ENDING_GRADES } from '../../src/engine';
 import type { StrategyName } from '../../src/engine/strategies';
 import type { GameSummary } from '../../src/engine/game-summary';
 
@@ -22,7 +22,7 @@ export function labGame(
     difficulty: 'normal',
     strategy: fields.strategy ?? 'balanced',
     ending,
-    grade: ENDINGS[ending].grade,
+    grade: ENDING_GRADES[ending],
     turns,
     fingerprint: '0000000000000000',
     score: {

@@ -5,8 +5,7 @@ import {
   ACTOR_IDS,
   CROSSING_IDS,
   DISTRICT_IDS,
-  ENDINGS,
-  endingText,
+  ENDING_GRADES,
   GROUP_IDS,
   METER_IDS,
   NEVER,
@@ -22,6 +21,7 @@ import {
   type ScenarioId,
   type WeekReport,
 } from '../../src/engine';
+import { EN } from '../../src/text';
 
 export interface Options {
   scenario: ScenarioId;
@@ -262,8 +262,7 @@ export function checkReport(
 export function checkEnding(state: GameState): void {
   const ending = state.ending;
   if (!ending) fail('the game has no ending');
-  const entry = ENDINGS[ending.id];
-  if (!entry || entry.grade !== ending.grade)
+  if (ENDING_GRADES[ending.id] !== ending.grade)
     fail(`unknown or inconsistent ending ${JSON.stringify(ending)}`);
   if (ending.week !== state.history.length || ending.week !== state.week - 1)
     fail(`ending in week ${ending.week} after ${state.history.length} weeks`);
@@ -271,7 +270,7 @@ export function checkEnding(state: GameState): void {
   const graded = ending.grade !== 'bad';
   if (graded && ending.week !== state.maxWeeks)
     fail(`graded ending ${ending.id} came early, in week ${ending.week} of ${state.maxWeeks}`);
-  if (ending.causes.length === 0 || endingText(ending).causes.some((c) => c.trim() === ''))
+  if (ending.causes.length === 0 || EN.ending(ending).causes.some((c) => c.trim() === ''))
     fail(`ending ${ending.id} has no causes`);
 }
 

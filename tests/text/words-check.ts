@@ -21,11 +21,13 @@ const RAW_IDS = new Set<string>([
 ]);
 
 const NOUNS =
-  'soldiers|civilians|militants|police(?! officer)|weeks|attacks|people|Pakistanis|militant attacks|strikes';
-/** "1 soldiers", "1 weeks" and the like. */
-const ONE_WITH_PLURAL = new RegExp(`(?<![\\d,.])1 (${NOUNS})\\b`);
+  'soldiers|civilians|civilian deaths|militants|police(?! officer)|weeks|attacks|people|Pakistanis|militant attacks|strikes|suspects|deaths';
+/** "1 soldiers", "1 weeks", "1 Afghan civilians" and the like (a nationality may come between). */
+export const ONE_WITH_PLURAL = new RegExp(
+  `(?<![\\d,.])1 (?:(?:Afghan|Pakistani) )?(${NOUNS})\\b`,
+);
 /** Four or more digits not grouped in thousands, years (19xx, 20xx) aside. */
-const UNGROUPED = /(?<![\d,.])(?!(?:19|20)\d\d(?!\d))\d{4,}(?![\d,])/;
+export const UNGROUPED = /(?<![\d,.])(?!(?:19|20)\d\d(?!\d))\d{4,}(?![\d,])/;
 
 /** Lower-case words and hyphenated tokens of a text that are ids of places, actors or responses. */
 function rawIdsIn(text: string): string[] {

@@ -15,6 +15,7 @@ const STYLE: Record<AttackStyle, string> = {
 const SOLDIERS = { one: 'soldier', other: 'soldiers' };
 const CIVILIANS = { one: 'civilian', other: 'civilians' };
 const MILITANTS = { one: 'militant', other: 'militants' };
+const AFGHAN_CIVILIANS = { one: 'Afghan civilian', other: 'Afghan civilians' };
 
 /** "About 31,000": a large number of people to the nearest thousand. */
 const thousands = (people: number, t: { number(value: number): string }) =>
@@ -126,7 +127,7 @@ export const events: EventEntries = {
   'iran-returns': (w, t) =>
     `Iran sends about ${thousands(w.people, t)} Afghans back across its border this week; aid agencies warn of crowded camps.`,
   'un-harm-report': (w, t) =>
-    `UN monitors record ${t.number(w.civilians)} Afghan civilians killed in cross-border strikes this week and call for an investigation.`,
+    `UN monitors record ${t.count(w.civilians, AFGHAN_CIVILIANS)} killed in cross-border strikes this week and call for an investigation.`,
   'un-criticises-returns': () =>
     'The UN refugee agency urges Pakistan to halt forced returns to Afghanistan.',
   sanctions: (w, t) => `Washington adds ${t.group(w.group)} leaders to its sanctions list.`,
@@ -138,7 +139,7 @@ export const events: EventEntries = {
   'leadership-missed': (w, t) =>
     `A strike in ${t.province(w.province)} misses its target; the ${t.group(w.group)} commander is said to have moved days before.`,
   'un-strike-report': (w, t) =>
-    `UN monitors report ${t.number(w.civilians)} Afghan civilians killed in the strikes on ${t.province(w.province)}; Pakistan says it hit only military targets.`,
+    `UN monitors report ${t.count(w.civilians, AFGHAN_CIVILIANS)} killed in the strikes on ${t.province(w.province)}; Pakistan says it hit only military targets.`,
   raids: (w, t) =>
     `Intelligence-based operations in ${t.district(w.district)}: ${t.count(w.militants, MILITANTS)} reported killed, ${t.count(w.soldiers, SOLDIERS)} lost.`,
   clearance: (w, t) =>
@@ -146,7 +147,7 @@ export const events: EventEntries = {
   curfew: (w, t) =>
     `A curfew is imposed on ${t.district(w.district)}; roads are closed and markets shut.`,
   'ctd-arrests': (w, t) =>
-    `Counter-terrorism police in ${t.district(w.district)} break up cells and arrest ${t.number(w.suspects)} suspects.`,
+    `Counter-terrorism police in ${t.district(w.district)} break up cells and arrest ${t.count(w.suspects, { one: 'suspect', other: 'suspects' })}.`,
   'counter-drone': (w, t) =>
     `Counter-drone teams deploy around police stations in ${t.district(w.district)}.`,
   'intelligence-coverage': (w, t) =>
@@ -182,7 +183,7 @@ export const events: EventEntries = {
   'talks-round': (w, t) =>
     `Delegations meet in ${t.talksCity(w.host)} under ${t.power(w.host)}'s auspices; talks progress from ${t.number(w.before)} to ${t.number(w.after)}.`,
   'truce-agreed': (w, t) =>
-    `A ceasefire is agreed in ${t.talksCity(w.host)} for ${t.number(w.weeks)} weeks. Guns fall quiet on the border — for now.`,
+    `A ceasefire is agreed in ${t.talksCity(w.host)} for ${t.count(w.weeks, { one: 'week', other: 'weeks' })}. Guns fall quiet on the border — for now.`,
   'verification-accepted': () =>
     'Kabul accepts a joint verification mechanism: monitors will check claims of cross-border attacks.',
   'verification-rejected': () =>

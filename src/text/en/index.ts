@@ -1,6 +1,7 @@
 /** The English catalogue: every word the game shows that the engine used to write. */
 import { intelligence } from './briefing';
 import { conditions, ruleTitles } from './doctrines';
+import { endingFacts, endings } from './endings';
 import { events } from './events';
 import { names } from './names';
 import { outcomes } from './outcomes';
@@ -26,4 +27,6 @@ export const en = {
   intelligence,
   why,
   ui,
+  endings,
+  endingFacts,
 };

@@ -2,7 +2,15 @@
  * Proper names as the English texts use them. They are still read from the engine's content
  * tables (which keep one English name per place and actor); another language gives its own.
  */
-import { CROSSINGS, DISTRICTS, GROUPS, POWERS, PROVINCES, actorName } from '../../engine';
+import {
+  CROSSINGS,
+  DISTRICTS,
+  GROUPS,
+  LADDER_RUNGS,
+  POWERS,
+  PROVINCES,
+  actorName,
+} from '../../engine';
 import type { TalksHost } from '../../engine';
 import type { Names } from '../catalogue-types';
 
@@ -22,4 +30,5 @@ export const names: Names = {
   power: (id) => POWERS[id].name,
   actor: actorName,
   talksCity: (host) => TALKS_CITIES[host],
+  rung: (level) => LADDER_RUNGS[level] ?? String(level),
 };

@@ -19,7 +19,7 @@ export const outcomes: OutcomeEntries = {
     `It moved fighters into ${t.district(w.district)} (security there ${t.number(w.security)}): presence +${t.number(w.gain)}.`,
   'lay-low': (w, t) => `It kept its head down and rebuilt its cells in ${t.district(w.district)}.`,
   'fired-on-posts': (w, t) =>
-    `It ordered fire on border posts in ${t.district(w.district)}: ${t.number(w.soldiers)} Pakistani soldiers killed.`,
+    `It ordered fire on border posts in ${t.district(w.district)}: ${t.count(w.soldiers, { one: 'Pakistani soldier', other: 'Pakistani soldiers' })} killed.`,
   'launched-offensive': (w, t) =>
     `It launched an offensive on border posts near ${t.district(w.district)}: ${t.number(w.deaths)} killed.`,
   'declared-open-war': () => 'It declared open war.',
@@ -37,7 +37,7 @@ export const outcomes: OutcomeEntries = {
     `It pressed Kabul to accept monitoring: restraint now ${t.number(w.restraint)}.`,
   'took-transit-trade': () => 'It cut fees to win Afghan transit trade.',
   deported: (w, t) => `It deported about ${t.number(Math.round(w.people / 1000) * 1000)} Afghans.`,
-  'reported-harm': (w, t) => `It reported ${t.number(w.civilians)} Afghan civilian deaths.`,
+  'reported-harm': (w, t) => `It reported ${t.count(w.civilians, { one: 'Afghan civilian death', other: 'Afghan civilian deaths' })}.`,
   'criticised-returns': () => 'It criticised forced returns.',
   sanctioned: (w, t) => `It sanctioned ${t.group(w.group)} leaders.`,
   'acknowledged-self-defence': () => "It acknowledged Pakistan's right to defend itself.",
