@@ -170,10 +170,10 @@ export function roleCards(state: GameState, lastReport?: WeekReport): RoleCard[]
     const advisor = advice.find((a) => a.advisor === seat)!;
     return {
       seat,
-      title: advisor.title,
+      title: EN.advisorTitle(seat),
       remit: rules.remit,
       question: rules.question,
-      stance: advisor.stance,
+      stance: EN.stance(advisor.stance),
       recommendations: advisor.recommendations,
       intelligence: briefing.intelligence.filter((report) => rules.hears(report.about)),
       events: (lastReport?.events ?? []).filter(rules.sees).map((event) => EN.event(event.words)),

@@ -21,6 +21,7 @@ import { STRATEGIES, playGame, searchStrategy, type StrategyName } from '../engi
 import { makeSave, serialiseSave } from '../persistence/save-format';
 import { encodeShareLink } from '../persistence/share-link';
 import { UsageError, runTool } from './args';
+import { EN } from '../text';
 
 const LONG_SCENARIO = 'doha-truce' as const;
 
@@ -45,7 +46,7 @@ function sampleTurns(games: number): [GameState, Decision[]][] {
       for (const decisions of played.weeks) {
         turns.push([state, decisions]);
         const turn = resolveTurn(state, decisions);
-        if (!turn.ok) throw new Error(turn.error.reason.message);
+        if (!turn.ok) throw new Error(EN.unavailable(turn.error.reason));
         state = turn.value.state;
       }
     }
@@ -123,7 +124,7 @@ function main(): number {
       { scenario: LONG_SCENARIO, seed: 7, difficulty: 'normal' },
       longGame.weeks,
     );
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(EN.unavailable(result.error.reason));
     replayTimes.push(performance.now() - start);
   }
 

@@ -4,6 +4,7 @@
  * own scores. Only responses that responsesFor allows (with an allowed target) are ever advised, so
  * each recommendation is a legal week on its own. No dice: the same state gets the same advice.
  */
+import type { AdviceWords, StanceWords } from './advice-words';
 import { ADVISORS } from './content/advisors';
 import type { ResponseId, TargetKindOfResponse } from './content/responses';
 import type { Target, TargetKind, TargetOf } from './response-types';
@@ -17,16 +18,14 @@ export interface Recommendation {
   response: ResponseId;
   /** The district or Afghan province, for a targeted response. */
   target?: Target;
-  /** Why, in the advisor's words, with the numbers behind it. */
-  reason: string;
+  /** Why, as an id and the numbers behind it (src/text words it in the advisor's voice). */
+  reason: AdviceWords;
 }
 
 export interface Advice {
   advisor: AdvisorId;
-  /** "Military command". */
-  title: string;
-  /** Where the advisor stands, in plain words, citing the numbers that drive it. */
-  stance: string;
+  /** Where the advisor stands, as an id and the numbers that drive it. */
+  stance: StanceWords;
   /** Up to three, best first; each may be chosen this week on its own. */
   recommendations: Recommendation[];
 }
@@ -45,12 +44,12 @@ type PickOf<
       score: (state: GameState, target: TargetOf<Kind>) => number;
       /** Candidate targets, best first; the first one allowed this week is taken. */
       targets?: (state: GameState) => readonly TargetOf<Kind>[];
-      reason: (state: GameState, target: TargetOf<Kind>) => string;
+      reason: (state: GameState, target: TargetOf<Kind>) => AdviceWords;
     }
   : {
       response: Id;
       score: (state: GameState) => number;
-      reason: (state: GameState) => string;
+      reason: (state: GameState) => AdviceWords;
     };
 
 export type AdvisorPick = { [Id in ResponseId]: PickOf<Id> }[ResponseId];
@@ -59,7 +58,7 @@ export type AdvisorPick = { [Id in ResponseId]: PickOf<Id> }[ResponseId];
 interface PickHooks {
   score: (state: GameState, target: Target | null) => number;
   targets?: (state: GameState) => readonly Target[];
-  reason: (state: GameState, target: Target | null) => string;
+  reason: (state: GameState, target: Target | null) => AdviceWords;
 }
 
 /**
@@ -72,8 +71,7 @@ function hooksOfPick(pick: AdvisorPick): PickHooks {
 }
 
 export interface AdvisorDef {
-  title: string;
-  stance: (state: GameState, options: readonly ResponseOption[]) => string;
+  stance: (state: GameState, options: readonly ResponseOption[]) => StanceWords;
   /** Score lost per point of a response's fiscal cost (Finance counts every rupee). */
   thrift?: (state: GameState) => number;
   picks: readonly AdvisorPick[];
@@ -104,9 +102,10 @@ export function advisorPlan(
     }
     const score = hooks.score(state, target) - option.fiscal * thrift;
     if (score <= 0) continue;
-    const recommendation: Recommendation = { response: option.id, reason: '' };
-    if (target) recommendation.target = target;
-    recommendation.reason = hooks.reason(state, target);
+    const reason = hooks.reason(state, target);
+    const recommendation: Recommendation = target
+      ? { response: option.id, target, reason }
+      : { response: option.id, reason };
     scored.push({ recommendation, score, exclusive: option.exclusive });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -125,7 +124,6 @@ export function adviceFor(state: GameState): Advice[] {
   const options = responsesFor(state);
   return ADVISOR_IDS.map((advisor) => ({
     advisor,
-    title: ADVISORS[advisor].title,
     stance: ADVISORS[advisor].stance(state, options),
     recommendations: advisorPlan(state, advisor, options).slice(0, 3),
   }));

@@ -91,7 +91,8 @@ export function idleWeekOneEndings(
 
 function step(state: GameState, decisions: Decision[]): { state: GameState; report: WeekReport } {
   const turn = resolveTurn(state, decisions);
-  if (!turn.ok) throw new Error(`Illegal move in week ${state.week}: ${turn.error.reason.message}`);
+  if (!turn.ok)
+    throw new Error(`Illegal move in week ${state.week}: ${JSON.stringify(turn.error.reason)}`);
   return turn.value;
 }
 

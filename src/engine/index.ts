@@ -34,6 +34,8 @@ export { CRISIS_PRESSURE } from './drifts';
 export type { Scorecard } from './endings';
 export { actorName } from './actor-name';
 export type * from './outcome-words';
+export type * from './advice-words';
+export type * from './reason-words';
 export type { Condition, ConditionWordingFor, ConditionWordings } from './doctrine-types';
 export { isYesNoReading } from './readers';
 export type { ReaderId } from './readers';

@@ -4,6 +4,7 @@
  * a game is replayed once per load and every caller agrees on where a replay breaks. Given the
  * fingerprints a save recorded, it checks each week against them and names the first that differs.
  */
+import type { ReplayProblem } from './reason-words';
 import { fingerprint as hashValue } from './fingerprint';
 import { checkOptions, type GameOptions } from './new-game';
 import { createState } from './state';
@@ -50,7 +51,8 @@ export type FullReplay = ReplayedGame<{ states: true; reports: true }>;
 export interface ReplayError<Kept extends ReplayRequest = ReplayRequest> {
   /** The week (1-based) whose decisions could not be applied; 0 when the set-up is refused. */
   week: number;
-  message: string;
+  /** Why (src/text words it). */
+  reason: ReplayProblem;
   /** The weeks before it, replayed as asked; null when the set-up is refused. */
   before: ReplayedGame<Kept> | null;
 }
@@ -66,7 +68,11 @@ export function replay<const Kept extends ReplayRequest = Record<never, never>>(
   request?: Kept,
 ): Result<ReplayedGame<Kept>, ReplayError<Kept>> {
   const checked = checkOptions(options);
-  if (!checked.ok) return { ok: false, error: { week: 0, message: checked.error, before: null } };
+  if (!checked.ok)
+    return {
+      ok: false,
+      error: { week: 0, reason: { code: 'bad-options', message: checked.error }, before: null },
+    };
   const { scenario, seed, difficulty, length } = checked.value;
   const opening = createState(scenario, seed, difficulty, length);
   const recorded = request?.recorded;
@@ -89,11 +95,10 @@ export function replay<const Kept extends ReplayRequest = Record<never, never>>(
     if (ended)
       return {
         ok: false,
-        error: { week, message: `The game had already ended in week ${ended.week}.`, before: game },
+        error: { week, reason: { code: 'already-ended', week: ended.week }, before: game },
       };
     const turn = resolveTurn(game.final, decisions);
-    if (!turn.ok)
-      return { ok: false, error: { week, message: turn.error.reason.message, before: game } };
+    if (!turn.ok) return { ok: false, error: { week, reason: turn.error.reason, before: game } };
     game.final = turn.value.state;
     game.weeks.push([...decisions]);
     states?.push(turn.value.state);

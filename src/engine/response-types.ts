@@ -3,6 +3,7 @@ import type { ResponseId } from './content/responses';
 import type { ClaimId } from './content/sources';
 import type { TurnContext } from './context';
 import type { DistrictId, ProvinceId } from './ids';
+import type { RequirementWords, TargetReasonWords } from './reason-words';
 import type { GameState } from './types';
 
 export const CATEGORIES = [
@@ -45,12 +46,12 @@ interface ResponseOfKind<Id extends string, Kind extends TargetKind> {
   cooldown: number;
   /** The ladder rungs it may be used on. */
   ladder?: { min?: number; max?: number };
-  /** Null when the state allows it, else why not, in plain words. */
-  requires?: (state: GameState) => string | null;
+  /** Null when the state allows it, else why not (an id and its figures). */
+  requires?: (state: GameState) => RequirementWords | null;
   /** Which targets suit it at all, from fixed facts (checked once): null when this one does, else why not. */
-  where?: (target: TargetOf<Kind>) => string | null;
+  where?: (target: TargetOf<Kind>) => TargetReasonWords | null;
   /** Whether the state allows this (suitable) target now: null when it does, else why not. */
-  targetRule?: (state: GameState, target: TargetOf<Kind>) => string | null;
+  targetRule?: (state: GameState, target: TargetOf<Kind>) => TargetReasonWords | null;
   apply: (ctx: TurnContext, target: TargetOf<Kind>) => void;
   /** A slow programme: its weekly effect and how many weeks it runs after the first. */
   programme?: { weeks: number; weekly: (ctx: TurnContext, target: TargetOf<Kind>) => void };
@@ -66,8 +67,8 @@ export type ResponseSpec = ResponseDef<string>;
 
 /** A response's hooks as the engine's loops call them, for any kind of target. */
 export interface ResponseHooks {
-  where?: (target: Target) => string | null;
-  targetRule?: (state: GameState, target: Target) => string | null;
+  where?: (target: Target) => TargetReasonWords | null;
+  targetRule?: (state: GameState, target: Target) => TargetReasonWords | null;
   apply: (ctx: TurnContext, target: Target | null) => void;
   programme?: { weeks: number; weekly: (ctx: TurnContext, target: Target | null) => void };
 }

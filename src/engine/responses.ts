@@ -6,15 +6,16 @@ import { DIFFICULTY } from './content/difficulty';
 import { DISTRICTS } from './content/districts';
 import { PROVINCES } from './content/provinces';
 import { RESPONSES, RESPONSE_BY_ID, isResponseId, type ResponseId } from './content/responses';
-import { DISTRICT_IDS, LADDER_RUNGS, PROVINCE_IDS, isDistrictId, isProvinceId } from './ids';
+import { DISTRICT_IDS, PROVINCE_IDS, isDistrictId, isProvinceId } from './ids';
+import type { TargetReasonWords, Unavailable } from './reason-words';
 import { hooksOf, type ResponseDef, type Target, type TargetKind } from './response-types';
-import type { GameState, Result, Unavailable, ValidDecision } from './types';
+import type { GameState, Result, ValidDecision } from './types';
 
 export interface TargetOption {
   id: Target;
   name: string;
   /** Null when this target may be chosen, else why not. */
-  reason: string | null;
+  reason: TargetReasonWords | null;
 }
 
 export interface ResponseOption {
@@ -39,39 +40,28 @@ export function weeklyCapacity(state: GameState): number {
 
 /** Why a response cannot be used this week at all (before any target), or null. */
 export function responseBlock(state: GameState, def: ResponseDef): Unavailable | null {
-  if (state.ending) return { code: 'game-over', message: 'The game is over.' };
+  if (state.ending) return { code: 'game-over' };
   const until = state.cooldowns[def.id];
   if (until !== undefined && until > state.week)
-    return {
-      code: 'cooldown',
-      message:
-        until > state.maxWeeks
-          ? 'Used recently; not available again before the game ends.'
-          : `Used recently; available again in week ${until}.`,
-      untilWeek: until,
-    };
+    return { code: 'cooldown', untilWeek: until, afterEnd: until > state.maxWeeks };
   const { min, max } = def.ladder ?? {};
-  if (min !== undefined && state.ladder < min)
-    return { code: 'ladder', message: `Only once the ladder reaches "${LADDER_RUNGS[min]}".` };
-  if (max !== undefined && state.ladder > max)
-    return { code: 'ladder', message: `Not while the ladder stands above "${LADDER_RUNGS[max]}".` };
-  const reason = def.requires?.(state);
-  if (reason) return { code: 'prerequisite', message: reason };
+  if (min !== undefined && state.ladder < min) return { code: 'ladder', bound: 'min', rung: min };
+  if (max !== undefined && state.ladder > max) return { code: 'ladder', bound: 'max', rung: max };
+  const requirement = def.requires?.(state);
+  if (requirement) return { code: 'prerequisite', requirement };
   if (def.actions > weeklyCapacity(state))
-    return {
-      code: 'capacity',
-      message: `Needs ${def.actions} action points; you have ${weeklyCapacity(state)}.`,
-    };
+    return { code: 'capacity', needs: def.actions, has: weeklyCapacity(state), week: false };
   if (def.fiscal > state.meters.fiscalRoom)
-    return {
-      code: 'fiscal',
-      message: `Costs ${def.fiscal} fiscal room; only ${state.meters.fiscalRoom} is left.`,
-    };
+    return { code: 'fiscal', costs: def.fiscal, left: state.meters.fiscalRoom, week: false };
   return null;
 }
 
 /** Null when the state allows this target for this response, else why not. */
-export function targetVerdict(state: GameState, def: ResponseDef, target: Target): string | null {
+export function targetVerdict(
+  state: GameState,
+  def: ResponseDef,
+  target: Target,
+): TargetReasonWords | null {
   const hooks = hooksOf(def);
   return hooks.where?.(target) ?? hooks.targetRule?.(state, target) ?? null;
 }
@@ -85,7 +75,7 @@ interface Candidate {
   id: Target;
   name: string;
   /** Why it never suits this response (fixed facts), or null. */
-  unsuitable: string | null;
+  unsuitable: TargetReasonWords | null;
 }
 
 const DISTRICT_CANDIDATES = DISTRICT_IDS.map((id) => ({ id, name: DISTRICTS[id].name }));
@@ -127,16 +117,13 @@ export function firstAllowedTarget(
  * otherwise only that none qualifies (the panel lists each candidate's own reason), never one
  * candidate's reason standing for all.
  */
-function noTargetMessage(kind: 'district' | 'province', targets: readonly TargetOption[]): string {
-  const none =
-    kind === 'district'
-      ? 'No district qualifies this week'
-      : 'No Afghan province qualifies this week';
-  const reasons = new Set(targets.map((t) => t.reason));
-  const [only] = reasons;
-  if (reasons.size !== 1 || !only) return `${none}.`;
-  const sentence = /^[A-Z][a-z]/.test(only) ? only[0]!.toLowerCase() + only.slice(1) : only;
-  return `${none}: ${sentence}`;
+function noTarget(kind: 'district' | 'province', targets: readonly TargetOption[]): Unavailable {
+  const [first] = targets;
+  const shared =
+    first?.reason && targets.every((t) => JSON.stringify(t.reason) === JSON.stringify(first.reason))
+      ? first.reason
+      : null;
+  return { code: 'bad-target', problem: 'none-qualifies', kind, shared };
 }
 
 /** Every response with its availability this week and, for targeted ones, each target's verdict. */
@@ -149,7 +136,7 @@ export function responsesFor(state: GameState): ResponseOption[] {
     }));
     let unavailable = responseBlock(state, def);
     if (!unavailable && def.target !== 'none' && targets.every((t) => t.reason !== null)) {
-      unavailable = { code: 'bad-target', message: noTargetMessage(def.target, targets) };
+      unavailable = noTarget(def.target, targets);
     }
     return {
       id: def.id,
@@ -184,9 +171,9 @@ export function validateDecisions(
     ok: false,
     error: { index, reason },
   });
-  if (state.ending) return fail(-1, { code: 'game-over', message: 'The game is over.' });
+  if (state.ending) return fail(-1, { code: 'game-over' });
   if (!Array.isArray(decisions))
-    return fail(-1, { code: 'unknown-response', message: 'Decisions must be a list.' });
+    return fail(-1, { code: 'unknown-response', problem: 'not-a-list' });
   const clean: ValidDecision[] = [];
   const seen = new Set<string>();
   let actions = 0;
@@ -194,47 +181,28 @@ export function validateDecisions(
   for (let index = 0; index < decisions.length; index++) {
     const raw: unknown = decisions[index];
     if (typeof raw !== 'object' || raw === null || !('response' in raw))
-      return fail(index, {
-        code: 'unknown-response',
-        message: 'Each decision needs a response id.',
-      });
+      return fail(index, { code: 'unknown-response', problem: 'no-response-id' });
     const { response } = raw;
     if (typeof response !== 'string')
-      return fail(index, {
-        code: 'unknown-response',
-        message: 'Each decision needs a response id.',
-      });
+      return fail(index, { code: 'unknown-response', problem: 'no-response-id' });
     if (!isResponseId(response))
-      return fail(index, {
-        code: 'unknown-response',
-        message: `There is no response "${response}".`,
-      });
+      return fail(index, { code: 'unknown-response', problem: 'no-such-response', response });
     const def = RESPONSE_BY_ID[response];
     const target = 'target' in raw ? raw.target : undefined;
-    if (seen.has(def.id))
-      return fail(index, {
-        code: 'duplicate',
-        message: `"${def.title}" is already chosen this week.`,
-      });
+    if (seen.has(def.id)) return fail(index, { code: 'duplicate', response: def.id, clash: false });
     if (def.exclusive && seen.has(`group:${def.exclusive}`))
-      return fail(index, {
-        code: 'duplicate',
-        message: `Only one of these can be chosen a week: "${def.title}" clashes with another choice.`,
-      });
+      return fail(index, { code: 'duplicate', response: def.id, clash: true });
     seen.add(def.id);
     if (def.exclusive) seen.add(`group:${def.exclusive}`);
     const block = responseBlock(state, def);
     if (block) return fail(index, block);
     if (def.target === 'none') {
       if (target !== undefined)
-        return fail(index, { code: 'bad-target', message: `"${def.title}" takes no target.` });
+        return fail(index, { code: 'bad-target', problem: 'takes-none', response: def.id });
       clean.push({ response: def.id });
     } else {
       if (typeof target !== 'string')
-        return fail(index, {
-          code: 'needs-target',
-          message: `"${def.title}" needs ${def.target === 'district' ? 'a district' : 'an Afghan province'}.`,
-        });
+        return fail(index, { code: 'needs-target', response: def.id, kind: def.target });
       const place: Target | null =
         def.target === 'district'
           ? isDistrictId(target)
@@ -246,10 +214,12 @@ export function validateDecisions(
       if (place === null)
         return fail(index, {
           code: 'bad-target',
-          message: `"${target}" is not ${def.target === 'district' ? 'a district' : 'an Afghan province'}.`,
+          problem: 'not-a-place',
+          target,
+          kind: def.target,
         });
       const reason = targetVerdict(state, def, place);
-      if (reason) return fail(index, { code: 'bad-target', message: reason });
+      if (reason) return fail(index, { code: 'bad-target', problem: 'unsuitable', reason });
       clean.push({ response: def.id, target: place });
     }
     actions += def.actions;
@@ -257,12 +227,16 @@ export function validateDecisions(
     if (actions > weeklyCapacity(state))
       return fail(index, {
         code: 'capacity',
-        message: `These choices need ${actions} action points; the week has ${weeklyCapacity(state)}.`,
+        needs: actions,
+        has: weeklyCapacity(state),
+        week: true,
       });
     if (fiscal > state.meters.fiscalRoom)
       return fail(index, {
         code: 'fiscal',
-        message: `These choices cost ${fiscal} fiscal room; only ${state.meters.fiscalRoom} is left.`,
+        costs: fiscal,
+        left: state.meters.fiscalRoom,
+        week: true,
       });
   }
   return { ok: true, value: clean };

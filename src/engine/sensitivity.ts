@@ -64,7 +64,7 @@ export function playPinned(
     observe?.(pinned);
     const turn = resolveTurn(pinned, strategy(pinned, dice));
     if (!turn.ok)
-      throw new Error(`Illegal move in week ${state.week}: ${turn.error.reason.message}`);
+      throw new Error(`Illegal move in week ${state.week}: ${JSON.stringify(turn.error.reason)}`);
     state = turn.value.state;
   }
   return state;

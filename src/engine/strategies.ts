@@ -425,7 +425,7 @@ export function playGame(
     const turn = resolveTurn(state, decisions);
     if (!turn.ok)
       throw new Error(
-        `Strategy chose an illegal move in week ${state.week}: ${turn.error.reason.message}`,
+        `Strategy chose an illegal move in week ${state.week}: ${JSON.stringify(turn.error.reason)}`,
       );
     observe?.(state, turn.value.report, turn.value.state);
     state = turn.value.state;

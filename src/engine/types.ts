@@ -294,18 +294,6 @@ export interface ValidDecision {
   target?: Target;
 }
 
-export type Unavailable =
-  | { code: 'unknown-response'; message: string }
-  | { code: 'needs-target'; message: string }
-  | { code: 'bad-target'; message: string }
-  | { code: 'cooldown'; message: string; untilWeek: number }
-  | { code: 'ladder'; message: string }
-  | { code: 'prerequisite'; message: string }
-  | { code: 'capacity'; message: string }
-  | { code: 'fiscal'; message: string }
-  | { code: 'duplicate'; message: string }
-  | { code: 'game-over'; message: string };
-
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
 
 /** What changed, on what, and why. Every state change in a turn is recorded as one of these. */

@@ -251,7 +251,9 @@ export function readUnfinishedGame(
   if (!replayed.ok)
     return {
       ok: false,
-      error: words().notRestored(escapeUnprintable(replayed.error.message)),
+      error: words().notRestored(
+        escapeUnprintable(messageWords().unavailable(replayed.error.reason)),
+      ),
     };
   if (replayed.value.divergedAt !== null)
     return {

@@ -431,7 +431,10 @@ export function makeSave(
 ): Result<SaveFile, string> {
   const replayed = replay(game, weeks);
   if (!replayed.ok)
-    return { ok: false, error: `Week ${replayed.error.week}: ${replayed.error.message}` };
+    return {
+      ok: false,
+      error: `Week ${replayed.error.week}: ${messageWords().unavailable(replayed.error.reason)}`,
+    };
   const checkedNotes = checkNotes(notes, weeks.length);
   if (!checkedNotes.ok) return checkedNotes;
   const checkedClassroom = classroom && checkClassroom(classroom, game, weeks.length);
@@ -521,7 +524,7 @@ function replaySave(save: SaveFile): { check: SaveCheck; game: FullReplay | null
       // untrusted text in a message.
       problem: replayed.ok
         ? null
-        : `week ${replayed.error.week}: ${escapeUnprintable(replayed.error.message)}`,
+        : `week ${replayed.error.week}: ${escapeUnprintable(messageWords().unavailable(replayed.error.reason))}`,
     },
     game: replayed.ok ? replayed.value : null,
   };

@@ -4,6 +4,7 @@
  */
 import type {
   ActorId,
+  AdviceWords,
   ChanceModifier,
   Condition,
   ConditionWordingFor,
@@ -18,8 +19,13 @@ import type {
   PowerId,
   ProvinceId,
   ReaderId,
+  ReplayProblem,
+  RequirementWords,
+  ResponseId,
+  TargetReasonWords,
   RuleKey,
   RuleId,
+  StanceWords,
   TalksHost,
 } from '../engine';
 import type { Format } from './format';
@@ -39,6 +45,8 @@ export interface Names {
   talksCity(host: TalksHost): string;
   /** A rung of the escalation ladder: "Armed clashes". */
   rung(level: number): string;
+  /** A response's title: "Strike militant camps". */
+  response(id: ResponseId): string;
 }
 
 /** What a catalogue entry may use: the language's numbers and plurals, and its proper names. */
@@ -58,6 +66,25 @@ export type EntriesFor<U extends { id: string }, T = Tools> = {
 
 export type EventEntries = EntriesFor<EventWords>;
 export type OutcomeEntries = EntriesFor<OutcomeWords>;
+
+export type StanceEntries = EntriesFor<StanceWords>;
+export type AdviceEntries = EntriesFor<AdviceWords>;
+
+export type RequirementEntries = EntriesFor<RequirementWords>;
+export type TargetReasonEntries = EntriesFor<TargetReasonWords>;
+
+/** What the reasons' entries may use besides the tools: the other reasons' words. */
+export interface ReasonTools extends Tools {
+  requirement(words: RequirementWords): string;
+  targetReason(words: TargetReasonWords): string;
+}
+/** One entry per code of a reason a response, a decision or a replayed week is refused. */
+export type UnavailableEntries = {
+  readonly [C in ReplayProblem['code']]: (
+    words: Extract<ReplayProblem, { code: C }>,
+    t: ReasonTools,
+  ) => string;
+};
 
 /** Each ending's title and summary. */
 export type EndingEntries = Readonly<Record<EndingId, { title: string; summary: string }>>;

@@ -5,6 +5,8 @@
  */
 import type {
   ActorId,
+  AdviceWords,
+  AdvisorId,
   ActorTrace,
   Condition,
   ConditionCheck,
@@ -14,11 +16,15 @@ import type {
   EventWords,
   IntelReport,
   OutcomeWords,
+  ReplayProblem,
+  RequirementWords,
+  TargetReasonWords,
   RuleId,
   RuleKey,
+  StanceWords,
 } from '../engine';
 import type { Catalogue } from './catalogue';
-import type { IntelTools, Tools } from './catalogue-types';
+import type { IntelTools, ReasonTools, Tools } from './catalogue-types';
 import { en } from './en';
 import { formatFor, type Format } from './format';
 import { explain, type Explanation } from './why';
@@ -65,6 +71,18 @@ export interface Words {
   endingFact(fact: EndingFact): string;
   /** An ending's title, summary and causes. */
   ending(ending: Ending): { title: string; summary: string; causes: string[] };
+  /** An advisor's title: "Military command". */
+  advisorTitle(id: AdvisorId): string;
+  /** Where an advisor stands this week. */
+  stance(words: StanceWords): string;
+  /** Why an advisor backs a response. */
+  advice(words: AdviceWords): string;
+  /** Why a response, a decision or a replayed week is refused. */
+  unavailable(reason: ReplayProblem): string;
+  /** Why a target does not suit a response. */
+  targetReason(reason: TargetReasonWords): string;
+  /** Why the state does not allow a response this week. */
+  requirement(requirement: RequirementWords): string;
 }
 
 /** Calls the entry for a words object's id (TypeScript cannot follow an entry table keyed by id). */
@@ -111,6 +129,11 @@ function bind(language: Language): Words {
     });
   const endingFact = (fact: EndingFact) =>
     (catalogue.endingFacts[fact.fact] as (f: EndingFact, t: Tools) => string)(fact, tools);
+  const requirement = (words: RequirementWords) =>
+    entryFor(catalogue.requirements, words)(words, tools);
+  const targetReason = (words: TargetReasonWords) =>
+    entryFor(catalogue.targetReasons, words)(words, tools);
+  const reasonTools: ReasonTools = { ...tools, requirement, targetReason };
   return {
     language,
     lang: catalogue.lang,
@@ -132,6 +155,16 @@ function bind(language: Language): Words {
       ...catalogue.endings[ending.id],
       causes: ending.causes.map(endingFact),
     }),
+    unavailable: (reason) =>
+      (catalogue.unavailable[reason.code] as (w: ReplayProblem, t: ReasonTools) => string)(
+        reason,
+        reasonTools,
+      ),
+    targetReason,
+    requirement,
+    advisorTitle: (id) => catalogue.advisorTitles[id],
+    stance: (words) => entryFor(catalogue.stances, words)(words, tools),
+    advice: (words) => entryFor(catalogue.advice, words)(words, tools),
   };
 }
 

@@ -54,9 +54,9 @@ export function BriefingPanel(props: { session: Session }) {
       <ul class="advisors">
         {advice.map((advisor) => (
           <li key={advisor.advisor} class="advisor">
-            <h4 class="advisor__title">{advisor.title}</h4>
+            <h4 class="advisor__title">{EN.advisorTitle(advisor.advisor)}</h4>
             <p class="advisor__stance">
-              <Marked pieces={mark(advisor.stance)} />
+              <Marked pieces={mark(EN.stance(advisor.stance))} />
             </p>
             {advisor.recommendations.length > 0 && (
               <ul class="advisor__recs">
@@ -71,7 +71,7 @@ export function BriefingPanel(props: { session: Session }) {
                           {title}
                           {where}
                         </strong>
-                        : <Marked pieces={mark(rec.reason)} />
+                        : <Marked pieces={mark(EN.advice(rec.reason))} />
                       </span>
                       {!state.ending && adviceAllowed && (
                         <button

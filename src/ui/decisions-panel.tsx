@@ -26,6 +26,7 @@ import { cachedPreview } from './preview-cache';
 import { previewLines } from './preview-words';
 import { returnFocus } from './focus';
 import { useStore } from './use-store';
+import { useWords } from './use-words';
 import './decisions-panel.css';
 
 /**
@@ -72,6 +73,7 @@ function PreviewBody(props: { preview: ResponsePreview }) {
 }
 
 function TargetChooser(props: { state: GameState; option: ResponseOption }) {
+  const words = useWords();
   const valid = props.option.targets.filter((t) => t.reason === null);
   const [target, setTarget] = useState(valid[0]?.id ?? '');
   const select = useRef<HTMLSelectElement>(null);
@@ -122,7 +124,7 @@ function TargetChooser(props: { state: GameState; option: ResponseOption }) {
         >
           {props.option.targets.map((t) => (
             <option key={t.id} value={t.id} disabled={t.reason !== null}>
-              {t.reason ? `${t.name} — ${t.reason}` : t.name}
+              {t.reason ? `${t.name} — ${words.targetReason(t.reason)}` : t.name}
             </option>
           ))}
         </select>
@@ -152,6 +154,7 @@ function ResponseButton(props: {
   preview: boolean;
 }) {
   const { option, chosen } = props;
+  const words = useWords();
   const describedBy = `response-${option.id}-detail`;
   const cost = `${option.actions} action${option.actions === 1 ? '' : 's'}${option.fiscal > 0 ? `, ${option.fiscal} fiscal` : ''}`;
   return (
@@ -177,7 +180,7 @@ function ResponseButton(props: {
       <p id={describedBy} class="response__detail">
         <span class="visually-hidden">Costs {cost}. </span>
         {option.unavailable ? (
-          <span class="response__reason">Unavailable: {option.unavailable.message}</span>
+          <span class="response__reason">Unavailable: {words.unavailable(option.unavailable)}</span>
         ) : chosen ? (
           <span class="response__reason">Chosen this week.</span>
         ) : (
@@ -198,7 +201,7 @@ function ResponseButton(props: {
           <ul>
             {option.targets.map((t) => (
               <li key={t.id}>
-                {t.name}: {t.reason}
+                {t.name}: {t.reason && words.targetReason(t.reason)}
               </li>
             ))}
           </ul>

@@ -75,7 +75,7 @@ function sectionsOf(card: RoleCard): Section[] {
               {responseTitle(rec.response)}
               {rec.target ? ` in ${placeName(rec.target)}` : ''}
             </strong>
-            : {rec.reason}
+            : {EN.advice(rec.reason)}
           </>
         ),
       })),

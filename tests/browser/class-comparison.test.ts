@@ -172,7 +172,7 @@ describe('the class comparison', () => {
       const options = lessonGameOptions(index === 12 ? { ...LESSON, seed: 4321 } : LESSON);
       const decisions = save.weeks.map((week) => week.decisions as Decision[]);
       const game = replay(options, decisions, { reports: true });
-      if (!game.ok) throw new Error(game.error.message);
+      if (!game.ok) throw new Error(JSON.stringify(game.error.reason));
       for (const week of PREDICTED_WEEKS) {
         const report = game.value.reports[week - 1]!;
         made++;

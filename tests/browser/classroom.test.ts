@@ -244,7 +244,7 @@ describe('a lesson', () => {
       a.weeks.map((w) => w.decisions as { response: string }[]),
       { states: true, reports: true },
     );
-    if (!node.ok) throw new Error(node.error.message);
+    if (!node.ok) throw new Error(JSON.stringify(node.error.reason));
     expect(node.value.fingerprints).toEqual(a.weeks.map((w) => w.fingerprint));
     expect(a.classroom?.weeks).toEqual(
       PLAN.map((plan, i) => ({

@@ -51,7 +51,7 @@ function engineStates(options: GameOptions, weeks: readonly Decision[][]): GameS
   const states = [start.value];
   for (const decisions of weeks) {
     const turn = resolveTurn(states[states.length - 1]!, decisions);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
+    if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
     states.push(turn.value.state);
   }
   return states;

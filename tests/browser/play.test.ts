@@ -39,7 +39,7 @@ async function openLinkedGame(seed: number, name: string, weeks: Decision[][] = 
   const link = encodeShareLink(save.value);
   if (!link.ok) throw new Error(link.error);
   const played = replay(options, weeks);
-  if (!played.ok) throw new Error(played.error.message);
+  if (!played.ok) throw new Error(JSON.stringify(played.error.reason));
   session = await sessions.open({ reducedMotion: true, url: `${inject('baseUrl')}${link.value}` });
   await session.page.getByText(`Week ${weeks.length + 1} of 12`).waitFor();
   return { page: session.page, state: played.value.final };

@@ -68,7 +68,7 @@ async function description(page: Page, name: string): Promise<string> {
 describe('the week’s story on the map', () => {
   it('marks the places struck, attacked and whose threat changed, in words as on the map', async () => {
     const played = replay(OPTIONS, WEEKS, { reports: true });
-    if (!played.ok) throw new Error(played.error.message);
+    if (!played.ok) throw new Error(JSON.stringify(played.error.reason));
     const report = played.value.reports[0]!;
     const marked = placeWeeks(report, played.value.final.districts, report.events.length);
     expect(marked.get('province:nuristan')?.strikes).toBe(1);
@@ -99,9 +99,9 @@ describe('the week’s story on the map', () => {
 
   it('moves the meters in step with the events as they play', async () => {
     const before = replay(OPTIONS, WEEKS);
-    if (!before.ok) throw new Error(before.error.message);
+    if (!before.ok) throw new Error(JSON.stringify(before.error.reason));
     const turn = resolveTurn(before.value.final, []);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
+    if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
     const { report, state: after } = turn.value;
     const expected = [report.metersBefore.publicPressure];
     report.events.forEach((_, index) => {

@@ -22,7 +22,7 @@ const OPTIONS = { scenario: 'karachi', seed: 41, difficulty: 'normal' } as const
 
 function replayed(weeks: Decision[][]): FullReplay {
   const game = replay(OPTIONS, weeks, { states: true, reports: true });
-  if (!game.ok) throw new Error(game.error.message);
+  if (!game.ok) throw new Error(JSON.stringify(game.error.reason));
   return game.value;
 }
 

@@ -114,7 +114,7 @@ describe('the debrief of a saved classroom game', () => {
       save.weeks.map((w) => w.decisions),
       { states: true },
     );
-    if (!again.ok) throw new Error(again.error.message);
+    if (!again.ok) throw new Error(JSON.stringify(again.error.reason));
     const column = (name: string) => CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number]);
     rows.slice(1).forEach((row, index) => {
       const state = again.value.states[index + 1]!;

@@ -27,8 +27,8 @@ describe('role cards', () => {
     const advice = adviceFor(state);
     for (const card of cards) {
       const advisor = advice.find((a) => a.advisor === card.seat)!;
-      expect(card.title).toBe(advisor.title);
-      expect(card.stance).toBe(advisor.stance);
+      expect(card.title).toBe(EN.advisorTitle(advisor.advisor));
+      expect(card.stance).toBe(EN.stance(advisor.stance));
       expect(card.recommendations).toEqual(advisor.recommendations);
     }
   });
@@ -56,7 +56,7 @@ describe('role cards', () => {
   it('show last week’s events to the seats whose field they are in, and the seat’s figures', () => {
     const start = opening();
     const turn = resolveTurn(start, [{ response: 'strike-camps', target: 'paktika' }]);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
+    if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
     const { state, report } = turn.value;
     const cards = Object.fromEntries(roleCards(state, report).map((c) => [c.seat, c]));
     const strikes = report.events.filter((e) => e.kind === 'strike').map((e) => EN.event(e.words));

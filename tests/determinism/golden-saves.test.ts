@@ -52,7 +52,7 @@ describe('golden saves', () => {
         save.game,
         save.weeks.map((week) => week.decisions),
       );
-      if (!replayed.ok) throw new Error(replayed.error.message);
+      if (!replayed.ok) throw new Error(JSON.stringify(replayed.error.reason));
       expect(replayed.value.final.ending, 'a golden save is a finished game').not.toBeNull();
       expect(fingerprint(replayed.value.final)).toBe(pinned);
       expect(save.weeks.at(-1)?.fingerprint).toBe(pinned);
@@ -66,7 +66,7 @@ describe('fixed game in this runtime', () => {
     if (!start.ok) throw new Error(start.error);
     expect(fingerprint(start.value)).toBe(FIXED_GAME.start);
     const replayed = replay(FIXED_GAME.options, FIXED_GAME.weeks);
-    if (!replayed.ok) throw new Error(replayed.error.message);
+    if (!replayed.ok) throw new Error(JSON.stringify(replayed.error.reason));
     expect(replayed.value.fingerprints).toEqual(FIXED_GAME.fingerprints);
   });
 });

@@ -16,6 +16,7 @@ import {
 import { ADVISORS } from '../../src/engine/content/advisors';
 import { cloneState } from '../../src/engine/state';
 import { STRATEGIES, isStrategyName, playGame, type Strategy } from '../../src/engine/strategies';
+import { EN } from '../../src/text';
 import { game, withState } from './fixtures';
 
 const TITLES: Record<AdvisorId, string> = {
@@ -63,7 +64,9 @@ describe('advisors', () => {
     for (const state of [...SAMPLES, finished]) {
       const advice = adviceFor(state);
       expect(advice.map((a) => a.advisor)).toEqual([...ADVISOR_IDS]);
-      expect(advice.map((a) => a.title)).toEqual(ADVISOR_IDS.map((id) => TITLES[id]));
+      expect(advice.map((a) => EN.advisorTitle(a.advisor))).toEqual(
+        ADVISOR_IDS.map((id) => TITLES[id]),
+      );
     }
     // Once the game is over nothing is available, so nothing is recommended.
     expect(adviceFor(finished).every((a) => a.recommendations.length === 0)).toBe(true);
@@ -80,8 +83,8 @@ describe('advisors', () => {
           const decision = target === undefined ? { response } : { response, target };
           const check = validateDecisions(state, [decision]);
           expect(check.ok, `${advice.advisor}: ${response} ${target ?? ''}`).toBe(true);
-          expect(reason).toMatch(/\d/);
-          expect(reason).not.toMatch(/undefined|NaN|null|\[object/);
+          expect(EN.advice(reason)).toMatch(/\d/);
+          expect(EN.advice(reason)).not.toMatch(/undefined|NaN|null|\[object/);
           counted++;
         }
       }
@@ -91,7 +94,8 @@ describe('advisors', () => {
 
   it('every stance is a sentence that cites a number', () => {
     for (const state of SAMPLES)
-      for (const { stance } of adviceFor(state)) {
+      for (const { stance: words } of adviceFor(state)) {
+        const stance = EN.stance(words);
         expect(stance).toMatch(/^[A-Z0-9"].*[.]$/);
         expect(stance).toMatch(/\d/);
         expect(stance).not.toMatch(/undefined|NaN|null|\[object/);
@@ -111,7 +115,7 @@ describe('advisors', () => {
     const karachi = game('karachi');
     const military = advisor(karachi, 'military');
     // At the opening nothing says deterrence fell; it is only low.
-    expect(military.stance).toContain(`stands low at ${karachi.meters.deterrence}`);
+    expect(EN.stance(military.stance)).toContain(`stands low at ${karachi.meters.deterrence}`);
     for (const r of military.recommendations)
       expect(['Cross-border military', 'Internal operations']).toContain(CATEGORY.get(r.response));
     const foreign = advisor(game('seven-camps'), 'foreign');
@@ -133,8 +137,8 @@ describe('advisors', () => {
       ['interior', (s) => (s.districts.karachi.presence.jua = 60), 'militant presence 88'],
     ];
     for (const [id, patch, words] of cases) {
-      expect(advisor(sandbox, id).stance).not.toContain(words);
-      expect(advisor(withState(sandbox, patch), id).stance).toContain(words);
+      expect(EN.stance(advisor(sandbox, id).stance)).not.toContain(words);
+      expect(EN.stance(advisor(withState(sandbox, patch), id).stance)).toContain(words);
     }
   });
 
@@ -154,16 +158,17 @@ describe('advisors', () => {
         }),
         'military',
       ).stance;
+    const worded = (s: GameState, before: number, now: number) => EN.stance(stance(s, before, now));
     const state = played[0]!;
-    expect(stance(state, 50, 40)).toContain('Deterrence has fallen to 40');
-    expect(stance(state, 30, 40)).toContain('Deterrence stands low at 40');
-    expect(stance(state, 40, 40)).not.toContain('fallen');
+    expect(worded(state, 50, 40)).toContain('Deterrence has fallen to 40');
+    expect(worded(state, 30, 40)).toContain('Deterrence stands low at 40');
+    expect(worded(state, 40, 40)).not.toContain('fallen');
   });
 
   it('Finance warns against costly choices when fiscal room is low', () => {
     const poor = withState(game('sandbox'), (s) => (s.meters.fiscalRoom = 20));
     const finance = advisor(poor, 'finance');
-    expect(finance.stance).toContain('No costly choices');
+    expect(EN.stance(finance.stance)).toContain('No costly choices');
     expect(finance.recommendations[0]?.response).toBe('gulf-support');
     const cost = (a: Advice) =>
       a.recommendations.reduce(

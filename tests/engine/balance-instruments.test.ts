@@ -61,7 +61,7 @@ describe('the exploit hunter’s plans', () => {
       if (allowed) used += 1;
       else idle += 1;
       const turn = resolveTurn(state, decisions);
-      if (!turn.ok) throw new Error(turn.error.reason.message);
+      if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
       state = turn.value.state;
     }
     // A strike has a cooldown, so the plan both acts and waits in one game.
@@ -96,7 +96,7 @@ describe('the rule-firing counter', () => {
   it('counts the rule each actor’s trace says fired, once per actor and week', () => {
     const before = createState('sandbox', 2, 'normal');
     const turn = resolveTurn(before, [{ response: 'accelerate-deportations' }]);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
+    if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
     const firings: Record<string, number> = {};
     countFirings(firings, before, turn.value.report, turn.value.state);
     const un = turn.value.report.traces.find((t) => t.actor === 'un')!;

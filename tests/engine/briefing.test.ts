@@ -24,7 +24,7 @@ import { game, withState } from './fixtures';
 
 function turn(state: GameState, decisions: Decision[] = []) {
   const result = resolveTurn(state, decisions);
-  if (!result.ok) throw new Error(result.error.reason.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.error.reason));
   return result.value;
 }
 

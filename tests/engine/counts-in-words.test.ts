@@ -3,24 +3,34 @@
 // advisors, unavailable responses and endings, over many games of every scenario.
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, adviceFor, responsesFor, type GameState } from '../../src/engine';
-import { counted, formatCount } from '../../src/engine/format';
+import { formatFor } from '../../src/text/format';
+import { en } from '../../src/text/en';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
 import { EN } from '../../src/text';
 import { ONE_WITH_PLURAL, UNGROUPED } from '../text/words-check';
 
 function wordsOf(state: GameState): string[] {
   return [
-    ...adviceFor(state).map((a) => a.stance),
-    ...responsesFor(state).flatMap((o) => (o.unavailable ? [o.unavailable.message] : [])),
+    ...adviceFor(state).flatMap((a) => [
+      EN.stance(a.stance),
+      ...a.recommendations.map((r) => EN.advice(r.reason)),
+    ]),
+    ...responsesFor(state).flatMap((o) => [
+      ...(o.unavailable ? [EN.unavailable(o.unavailable)] : []),
+      ...o.targets.flatMap((t) => (t.reason ? [EN.targetReason(t.reason)] : [])),
+    ]),
   ];
 }
 
+const EN_LOCALE = en.locale;
+
 describe('counts in words', () => {
-  it('counted and formatCount put the noun in the right number and group the digits', () => {
-    expect(counted(1, 'soldier', 'soldiers')).toBe('1 soldier');
-    expect(counted(0, 'soldier', 'soldiers')).toBe('0 soldiers');
-    expect(counted(25587, 'person', 'people')).toBe('25,587 people');
-    expect(formatCount(-1234567)).toBe('-1,234,567');
+  it('the English format puts the noun in the right number and groups the digits', () => {
+    const { count, number } = formatFor(EN_LOCALE);
+    expect(count(1, { one: 'soldier', other: 'soldiers' })).toBe('1 soldier');
+    expect(count(0, { one: 'soldier', other: 'soldiers' })).toBe('0 soldiers');
+    expect(count(25587, { one: 'person', other: 'people' })).toBe('25,587 people');
+    expect(number(-1234567)).toBe('-1,234,567');
   });
 
   it('the check catches a count of one with a plural noun, a nationality between or not', () => {

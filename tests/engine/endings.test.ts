@@ -131,7 +131,7 @@ describe('the losses, checked every week', () => {
     for (let i = 0; i < CONFIDENCE_BREAKS_AFTER; i++) {
       state = withState(state, (s) => (s.meters.publicPressure = 100));
       const turn = resolveTurn(state, []);
-      if (!turn.ok) throw new Error(turn.error.reason.message);
+      if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
       state = turn.value.state;
       weeks.push(state.ending?.id ?? null);
     }
@@ -266,7 +266,7 @@ describe('the graded endings, at the last week: outcomes against the scenario le
       s.history = s.history.slice(0, -1);
     });
     const turn = resolveTurn(state, []);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
+    if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
     expect(turn.value.report.ending).toEqual(turn.value.state.ending);
     expect(['strategic-reset', 'fragile-containment', 'forever-frontier']).toContain(
       turn.value.state.ending?.id,
@@ -293,7 +293,7 @@ describe('no game is decided in week one by doing nothing', () => {
       const endings: string[] = [];
       for (let seed = 0; seed < 200; seed++) {
         const turn = resolveTurn(game(scenario, seed, difficulty), []);
-        if (!turn.ok) throw new Error(turn.error.reason.message);
+        if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
         if (turn.value.state.ending) endings.push(`seed ${seed}: ${turn.value.state.ending.id}`);
       }
       expect(endings).toEqual([]);

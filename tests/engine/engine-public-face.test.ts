@@ -12,6 +12,7 @@ import {
   type WeekReport,
 } from '../../src/engine';
 import { game, withState } from './fixtures';
+import { EN } from '../../src/text';
 
 function started(options: { scenario: unknown; seed: unknown; difficulty?: unknown }): GameState {
   const result = newGame(options);
@@ -72,7 +73,7 @@ describe('replay', () => {
     const reports: WeekReport[] = [];
     for (const week of weeks) {
       const turn = resolveTurn(state, week);
-      if (!turn.ok) throw new Error(turn.error.reason.message);
+      if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
       state = turn.value.state;
       states.push(state);
       reports.push(turn.value.report);
@@ -82,7 +83,7 @@ describe('replay', () => {
 
   it('folds resolveTurn over the weeks and fingerprints each one', () => {
     const result = replay(options, weeks);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error.reason));
     const expected = stepped();
     expect(result.value.fingerprints).toEqual(expected.fingerprints);
     expect(result.value.final.week).toBe(4);
@@ -102,7 +103,7 @@ describe('replay', () => {
     expect(reportsOnly.ok && reportsOnly.value.states).toBeNull();
     expect(reportsOnly.ok && reportsOnly.value.reports).toEqual(expected.reports);
     const full = replay(options, weeks, { states: true, reports: true });
-    if (!full.ok) throw new Error(full.error.message);
+    if (!full.ok) throw new Error(JSON.stringify(full.error.reason));
     expect(full.value.states.map(fingerprint)).toEqual(expected.states.map(fingerprint));
     expect(full.value.reports.map((r) => r.week)).toEqual([1, 2, 3]);
   });
@@ -114,7 +115,7 @@ describe('replay', () => {
     for (const week of [1, 2, 3]) {
       const recorded = fingerprints.map((print, i) => (i >= week - 1 ? '0000000000000000' : print));
       const result = replay(options, weeks, { recorded });
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new Error(JSON.stringify(result.error.reason));
       expect(result.value.divergedAt).toBe(week);
       // The replay goes on after a divergence: every week is still played and fingerprinted.
       expect(result.value.fingerprints).toEqual(fingerprints);
@@ -130,7 +131,12 @@ describe('replay', () => {
     });
     if (result.ok) throw new Error('An unknown response was accepted');
     expect(result.error.week).toBe(3);
-    expect(result.error.message).toBe('There is no response "nuke".');
+    expect(result.error.reason).toEqual({
+      code: 'unknown-response',
+      problem: 'no-such-response',
+      response: 'nuke',
+    });
+    expect(EN.unavailable(result.error.reason)).toBe('There is no response "nuke".');
     expect(result.error.before?.fingerprints).toHaveLength(2);
     expect(result.error.before?.states).toHaveLength(3);
     expect(result.error.before?.final.week).toBe(3);
@@ -141,14 +147,20 @@ describe('replay', () => {
     const result = replay(options, [apex, apex]);
     expect(result).toMatchObject({
       ok: false,
-      error: { week: 2, message: 'Used recently; available again in week 4.' },
+      error: { week: 2, reason: { code: 'cooldown', untilWeek: 4, afterEnd: false } },
     });
+    if (!result.ok)
+      expect(EN.unavailable(result.error.reason)).toBe('Used recently; available again in week 4.');
   });
 
   it('answers bad options as week 0 with the option message', () => {
     expect(replay({ scenario: 'sandbox', seed: -1 }, [[]])).toMatchObject({
       ok: false,
-      error: { week: 0, message: expect.stringContaining('Bad seed "-1"'), before: null },
+      error: {
+        week: 0,
+        reason: { code: 'bad-options', message: expect.stringContaining('Bad seed "-1"') },
+        before: null,
+      },
     });
   });
 
@@ -161,7 +173,10 @@ describe('replay', () => {
     expect(ending).toBeTruthy();
     expect(result.error.week).toBe((ending?.week ?? 0) + 1);
     expect(ending?.week).toBeLessThanOrEqual(12);
-    expect(result.error.message).toBe(`The game had already ended in week ${ending?.week}.`);
+    expect(result.error.reason).toEqual({ code: 'already-ended', week: ending?.week });
+    expect(EN.unavailable(result.error.reason)).toBe(
+      `The game had already ended in week ${ending?.week}.`,
+    );
   });
 });
 
@@ -193,7 +208,7 @@ describe('fingerprint', () => {
   it('changes after a turn, and with the seed, and with any one value', () => {
     const state = game('sandbox', 1);
     const turn = resolveTurn(state, []);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
+    if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
     const prints = [
       fingerprint(state),
       fingerprint(turn.value.state),

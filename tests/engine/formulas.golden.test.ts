@@ -219,7 +219,7 @@ describe('golden formulas', () => {
       const rows = SCENARIO_IDS.map((scenario) => {
         const start = game(scenario, 1);
         const turn = resolveTurn(start, []);
-        if (!turn.ok) throw new Error(turn.error.reason.message);
+        if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
         const { report } = turn.value;
         const record = turn.value.state.history[0]!;
         return [

@@ -24,7 +24,7 @@ function leftAlone(
     const from = state.maxWeeks - closingWindow(state.maxWeeks) + 1;
     while (state.week <= state.maxWeeks) {
       const turn = resolveTurn({ ...state, ending: null }, []);
-      if (!turn.ok) throw new Error(turn.error.reason.message);
+      if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
       state = turn.value.state;
       const week = state.history.at(-1)!;
       if (week.week < from) continue;

@@ -9,9 +9,13 @@ import {
   responsesFor,
   validateDecisions,
   type Decision,
+  type DecisionError,
   type GameState,
   type ResponseOption,
+  type Result,
+  type Unavailable,
 } from '../../src/engine';
+import { EN } from '../../src/text';
 import { game, withState } from './fixtures';
 
 function option(state: GameState, id: string): ResponseOption {
@@ -22,7 +26,7 @@ function option(state: GameState, id: string): ResponseOption {
 
 function next(state: GameState, decisions: Decision[] = []): GameState {
   const turn = resolveTurn(state, decisions);
-  if (!turn.ok) throw new Error(turn.error.reason.message);
+  if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
   return turn.value.state;
 }
 
@@ -36,6 +40,20 @@ function afterAnAttack(): GameState {
 }
 
 const sandbox = game('sandbox', 1);
+
+/** A refusal as the player reads it: its code, its English words and, on a cooldown, its week. */
+function said(reason: Unavailable | null) {
+  if (!reason) return null;
+  const week = reason.code === 'cooldown' ? { untilWeek: reason.untilWeek } : {};
+  return { code: reason.code, message: EN.unavailable(reason), ...week };
+}
+
+/** A week's check with its refusal as the player reads it. */
+function saidResult<T>(result: Result<T, DecisionError>) {
+  return result.ok
+    ? result
+    : { ok: false, error: { index: result.error.index, reason: said(result.error.reason) } };
+}
 
 /** For every response, a reachable state in which it may be chosen, and a target if it needs one. */
 const AVAILABLE: Record<string, { state: () => GameState; target?: string }> = {
@@ -121,7 +139,10 @@ describe.each(RESPONSES.map((r) => [r.id, r] as const))('response %s', (id, def)
     } else {
       expect(offered.targets.find((t) => t.id === fixture.target)?.reason).toBeNull();
     }
-    expect(validateDecisions(state, [decision])).toEqual({ ok: true, value: [decision] });
+    expect(saidResult(validateDecisions(state, [decision]))).toEqual({
+      ok: true,
+      value: [decision],
+    });
   });
 
   it('applies through resolveTurn and records its changes as its own', () => {
@@ -138,7 +159,7 @@ describe.each(RESPONSES.map((r) => [r.id, r] as const))('response %s', (id, def)
   it(`deducts its cost (${def.fiscal}) from fiscal room`, () => {
     const state = fixture.state();
     const turn = resolveTurn(state, [decision]);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
+    if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
     const spent = turn.value.report.changes.filter(
       (c) => c.cause === `response:${id}` && c.field === 'fiscalRoom' && c.delta < 0,
     );
@@ -155,7 +176,7 @@ describe.each(RESPONSES.map((r) => [r.id, r] as const))('response %s', (id, def)
 describe('typed refusals', () => {
   it('puts a used response on cooldown until a named week, then frees it', () => {
     const week2 = next(sandbox, [{ response: 'accelerate-deportations' }]);
-    expect(option(week2, 'accelerate-deportations').unavailable).toEqual({
+    expect(said(option(week2, 'accelerate-deportations').unavailable)).toEqual({
       code: 'cooldown',
       message: 'Used recently; available again in week 4.',
       untilWeek: 4,
@@ -165,14 +186,14 @@ describe('typed refusals', () => {
     const week3 = next(week2);
     expect(option(week3, 'accelerate-deportations').unavailable?.code).toBe('cooldown');
     const week4 = next(week3);
-    expect(option(week4, 'accelerate-deportations').unavailable).toBeNull();
+    expect(said(option(week4, 'accelerate-deportations').unavailable)).toBeNull();
   });
 
   it('never promises a cooldown week after the game has ended', () => {
     const last = withState(sandbox, (s) => {
       s.cooldowns['accelerate-deportations'] = s.maxWeeks + 1;
     });
-    expect(option(last, 'accelerate-deportations').unavailable).toEqual({
+    expect(said(option(last, 'accelerate-deportations').unavailable)).toEqual({
       code: 'cooldown',
       message: 'Used recently; not available again before the game ends.',
       untilWeek: last.maxWeeks + 1,
@@ -180,33 +201,36 @@ describe('typed refusals', () => {
     const inTime = withState(sandbox, (s) => {
       s.cooldowns['accelerate-deportations'] = s.maxWeeks;
     });
-    expect(option(inTime, 'accelerate-deportations').unavailable?.message).toBe(
+    expect(said(option(inTime, 'accelerate-deportations').unavailable)?.message).toBe(
       `Used recently; available again in week ${inTime.maxWeeks}.`,
     );
   });
 
   it('refuses Taliban posts below the cross-border-strikes rung', () => {
     expect(sandbox.ladder).toBe(1);
-    expect(option(sandbox, 'strike-taliban-posts').unavailable).toEqual({
+    expect(said(option(sandbox, 'strike-taliban-posts').unavailable)).toEqual({
       code: 'ladder',
       message: 'Only once the ladder reaches "Cross-border strikes".',
     });
     const refused = validateDecisions(sandbox, [
       { response: 'strike-taliban-posts', target: 'kandahar' },
     ]);
-    expect(refused).toMatchObject({ ok: false, error: { index: 0, reason: { code: 'ladder' } } });
+    expect(saidResult(refused)).toMatchObject({
+      ok: false,
+      error: { index: 0, reason: { code: 'ladder' } },
+    });
   });
 
   it('refuses reopening a crossing above the cross-border-strikes rung', () => {
     const war = withState(game('karachi', 1), (s) => (s.ladder = 4));
-    expect(option(war, 'reopen-crossing').unavailable).toEqual({
+    expect(said(option(war, 'reopen-crossing').unavailable)).toEqual({
       code: 'ladder',
       message: 'Not while the ladder stands above "Cross-border strikes".',
     });
   });
 
   it('refuses verification before the talks have gone far enough', () => {
-    expect(option(sandbox, 'propose-verification').unavailable).toEqual({
+    expect(said(option(sandbox, 'propose-verification').unavailable)).toEqual({
       code: 'prerequisite',
       message: 'Talks must reach 60 first (now 0).',
     });
@@ -214,7 +238,7 @@ describe('typed refusals', () => {
 
   it('refuses talks with a mediator whose stance is too cold', () => {
     const cold = withState(sandbox, (s) => (s.powers.qatar.stance = 39));
-    expect(option(cold, 'talks-qatar').unavailable).toMatchObject({
+    expect(said(option(cold, 'talks-qatar').unavailable)).toMatchObject({
       code: 'prerequisite',
       message: expect.stringContaining('stance 39; needs 40'),
     });
@@ -226,7 +250,7 @@ describe('typed refusals', () => {
       { response: 'area-clearance', target: 'bannu' },
       { response: 'apex-committee' },
     ]);
-    expect(refused).toEqual({
+    expect(saidResult(refused)).toEqual({
       ok: false,
       error: {
         index: 2,
@@ -245,12 +269,15 @@ describe('typed refusals', () => {
       { response: 'apex-committee' },
       { response: 'envoy-to-kabul' },
     ]);
-    expect(refused).toMatchObject({ ok: false, error: { index: 2, reason: { code: 'capacity' } } });
+    expect(saidResult(refused)).toMatchObject({
+      ok: false,
+      error: { index: 2, reason: { code: 'capacity' } },
+    });
   });
 
   it('refuses what the treasury cannot pay, alone or together', () => {
     const poor = withState(sandbox, (s) => (s.meters.fiscalRoom = 3));
-    expect(option(poor, 'strike-camps').unavailable).toEqual({
+    expect(said(option(poor, 'strike-camps').unavailable)).toEqual({
       code: 'fiscal',
       message: 'Costs 4 fiscal room; only 3 is left.',
     });
@@ -258,7 +285,7 @@ describe('typed refusals', () => {
       { response: 'hunt-urban-cells', target: 'peshawar' },
       { response: 'counter-drone', target: 'bannu' },
     ]);
-    expect(refused).toEqual({
+    expect(saidResult(refused)).toEqual({
       ok: false,
       error: {
         index: 1,
@@ -272,7 +299,7 @@ describe('typed refusals', () => {
       { response: 'harden-stations', target: 'bannu' },
       { response: 'harden-stations', target: 'tank' },
     ]);
-    expect(refused).toMatchObject({
+    expect(saidResult(refused)).toMatchObject({
       ok: false,
       error: { index: 1, reason: { code: 'duplicate' } },
     });
@@ -283,7 +310,7 @@ describe('typed refusals', () => {
       { response: 'talks-qatar' },
       { response: 'talks-turkiye' },
     ]);
-    expect(refused).toMatchObject({
+    expect(saidResult(refused)).toMatchObject({
       ok: false,
       error: {
         index: 1,
@@ -293,7 +320,7 @@ describe('typed refusals', () => {
   });
 
   it('refuses a targeted response without a target', () => {
-    expect(validateDecisions(sandbox, [{ response: 'strike-camps' }])).toEqual({
+    expect(saidResult(validateDecisions(sandbox, [{ response: 'strike-camps' }]))).toEqual({
       ok: false,
       error: {
         index: 0,
@@ -317,7 +344,7 @@ describe('typed refusals', () => {
       '"Convene the apex committee" takes no target.',
     ],
   ])('refuses a bad target: %j', (decision, message) => {
-    expect(validateDecisions(sandbox, [decision])).toEqual({
+    expect(saidResult(validateDecisions(sandbox, [decision]))).toEqual({
       ok: false,
       error: { index: 0, reason: { code: 'bad-target', message } },
     });
@@ -325,7 +352,7 @@ describe('typed refusals', () => {
 
   it('marks a response unavailable when none of its targets may be chosen', () => {
     // No one in the sandbox has yet been harmed or displaced.
-    expect(option(sandbox, 'compensation').unavailable).toEqual({
+    expect(said(option(sandbox, 'compensation').unavailable)).toEqual({
       code: 'bad-target',
       message: 'No district qualifies this week: no one there is waiting for compensation.',
     });
@@ -338,16 +365,16 @@ describe('typed refusals', () => {
           province.sanctuary[group] = 0;
     });
     const strike = option(noCamps, 'strike-camps');
-    expect(strike.unavailable).toEqual({
+    expect(said(strike.unavailable)).toEqual({
       code: 'bad-target',
       message: 'No Afghan province qualifies this week.',
     });
     // Each province keeps its own reason, for the panel to list.
-    for (const t of strike.targets) expect(t.reason).toContain(t.name);
+    for (const t of strike.targets) expect(t.reason && EN.targetReason(t.reason)).toContain(t.name);
   });
 
   it('refuses a response that does not exist', () => {
-    expect(validateDecisions(sandbox, [{ response: 'nuclear-option' }])).toEqual({
+    expect(saidResult(validateDecisions(sandbox, [{ response: 'nuclear-option' }]))).toEqual({
       ok: false,
       error: {
         index: 0,
@@ -360,7 +387,7 @@ describe('typed refusals', () => {
     const over = next(withState(sandbox, (s) => (s.ladder = 5)));
     expect(over.ending?.id).toBe('open-war');
     expect(responsesFor(over).every((o) => o.unavailable?.code === 'game-over')).toBe(true);
-    expect(resolveTurn(over, [])).toEqual({
+    expect(saidResult(resolveTurn(over, []))).toEqual({
       ok: false,
       error: { index: -1, reason: { code: 'game-over', message: 'The game is over.' } },
     });
@@ -393,6 +420,6 @@ describe('typed refusals', () => {
       { response: 'envoy-to-kabul' },
       { response: 'nonsense' },
     ]);
-    expect(refused).toMatchObject({ ok: false, error: { index: 2 } });
+    expect(saidResult(refused)).toMatchObject({ ok: false, error: { index: 2 } });
   });
 });

@@ -44,7 +44,7 @@ describe('expected attacks', () => {
       while (!state.ending) {
         expected += expectedAttacks(state);
         const turn = resolveTurn(state, balancedStrategy(state, dice));
-        if (!turn.ok) throw new Error(turn.error.reason.message);
+        if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
         state = turn.value.state;
         rolled += 100 * state.thisWeek.attacks;
       }

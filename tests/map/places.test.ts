@@ -64,7 +64,7 @@ describe('eventPlace', () => {
 
   it('has a place on the map for every event of a played week', () => {
     const turn = resolveTurn(opening(), [{ response: 'strike-camps', target: 'paktika' }]);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
+    if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
     for (const event of turn.value.report.events) {
       const { point } = eventPlace(event);
       expect(point[0]).toBeGreaterThanOrEqual(0);

@@ -17,6 +17,7 @@ import {
   type Unavailable,
 } from '../../src/engine';
 import { playGame, randomStrategy } from '../../src/engine/strategies';
+import { EN } from '../../src/text';
 
 const CODES: ReadonlySet<Unavailable['code']> = new Set([
   'unknown-response',
@@ -44,7 +45,7 @@ function statePool(): GameState[] {
       pool.push(state);
       for (const decisions of weeks) {
         const turn = resolveTurn(state, decisions);
-        if (!turn.ok) throw new Error(turn.error.reason.message);
+        if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
         state = turn.value.state;
         pool.push(state);
       }
@@ -114,8 +115,7 @@ describe('bad decisions', () => {
           refused++;
           const { index, reason } = result.error;
           expect(CODES.has(reason.code), `unknown code ${reason.code}`).toBe(true);
-          expect(typeof reason.message).toBe('string');
-          expect(reason.message.trim()).not.toBe('');
+          expect(EN.unavailable(reason).trim()).not.toBe('');
           const length = Array.isArray(decisions) ? decisions.length : 0;
           expect(Number.isInteger(index) && index >= -1 && index < length).toBe(true);
           if (reason.code === 'cooldown') expect(reason.untilWeek).toBeGreaterThan(state.week);
@@ -151,10 +151,14 @@ describe('bad decisions', () => {
           expect(result.ok).toBe(false);
           if (!result.ok) {
             expect(result.error.reason.code).toBe('bad-target');
-            expect(result.error.reason.message).toBe(target.reason);
+            expect(result.error.reason).toEqual({
+              code: 'bad-target',
+              problem: 'unsuitable',
+              reason: target.reason,
+            });
           }
         } else {
-          expect(result.ok, result.ok ? '' : result.error.reason.message).toBe(true);
+          expect(result.ok, result.ok ? '' : EN.unavailable(result.error.reason)).toBe(true);
         }
       }),
       { numRuns: 1500 },

@@ -86,7 +86,7 @@ describe('random legal games', () => {
           const turn = resolveTurn(state, decisions);
           if (!turn.ok)
             throw new Error(
-              `week ${state.week} refused an offered choice: ${turn.error.reason.message}`,
+              `week ${state.week} refused an offered choice: ${JSON.stringify(turn.error.reason)}`,
             );
           state = turn.value.state;
           weeks.push(decisions);
@@ -94,7 +94,7 @@ describe('random legal games', () => {
         }
         expect(checkGame(options, weeks).fingerprints).toEqual(fingerprints);
         const again = replay(options, weeks);
-        if (!again.ok) throw new Error(again.error.message);
+        if (!again.ok) throw new Error(JSON.stringify(again.error.reason));
         expect(again.value.fingerprints).toEqual(fingerprints);
       }),
       { numRuns: 400 },

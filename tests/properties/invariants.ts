@@ -297,7 +297,7 @@ export function checkGame(
   for (const decisions of weeks) {
     if (state.ending) fail(`decisions given after the game ended in week ${state.ending.week}`);
     const turn = resolveTurn(state, decisions);
-    if (!turn.ok) fail(`week ${state.week} refused: ${turn.error.reason.message}`);
+    if (!turn.ok) fail(`week ${state.week} refused: ${JSON.stringify(turn.error.reason)}`);
     checkState(turn.value.state);
     checkReport(state, turn.value.state, decisions, turn.value.report);
     state = turn.value.state;

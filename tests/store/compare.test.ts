@@ -21,7 +21,7 @@ const KARACHI = { scenario: 'karachi', seed: 11, difficulty: 'normal' } as const
 
 function game(source: string, weeks: CompareGame['weeks']): CompareGame {
   const played = replay(KARACHI, weeks, { reports: true });
-  if (!played.ok) throw new Error(played.error.message);
+  if (!played.ok) throw new Error(JSON.stringify(played.error.reason));
   const { opening, final, reports } = played.value;
   return {
     source,

@@ -70,7 +70,7 @@ describe('the "Why?" card', () => {
 
   it('reads as one plain paragraph for every trace of a real week', () => {
     const turn = resolveTurn(game('seven-camps', 4), []);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
+    if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
     expect(turn.value.report.traces).toHaveLength(DOCTRINES.length);
     for (const trace of turn.value.report.traces) {
       const words = EN.whyInWords(trace);

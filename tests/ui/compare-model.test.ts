@@ -43,7 +43,7 @@ function golden(file: string): GameInputs {
 
 function timeline(game: GameInputs): Timeline {
   const played = replay(game.options, game.weeks, { reports: true });
-  if (!played.ok) throw new Error(played.error.message);
+  if (!played.ok) throw new Error(JSON.stringify(played.error.reason));
   return timelineOf(played.value);
 }
 
@@ -54,7 +54,7 @@ function engineStates(game: GameInputs): GameState[] {
   const states = [start.value];
   for (const decisions of game.weeks) {
     const turn = resolveTurn(states[states.length - 1]!, decisions);
-    if (!turn.ok) throw new Error(turn.error.reason.message);
+    if (!turn.ok) throw new Error(JSON.stringify(turn.error.reason));
     states.push(turn.value.state);
   }
   return states;

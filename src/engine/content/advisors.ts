@@ -8,34 +8,27 @@ import {
   CROSSING_IDS,
   DISTRICT_IDS,
   GROUP_IDS,
-  LADDER_RUNGS,
   PROVINCE_IDS,
-  isDistrictId,
   type DistrictId,
   type PowerId,
   type ProvinceId,
 } from '../ids';
-import type { Target } from '../response-types';
 import type { GameState } from '../types';
-import { GROUPS, POWERS } from './actors';
 import { CROSSINGS, DISTRICTS } from './districts';
-import { PROVINCES } from './provinces';
 import type { ResponseId } from './responses';
-import { counted } from '../format';
+import type { TalksHost } from '../event-words';
 
 type S = GameState;
 
 // Readings shared by the advisors; `t` is a target: a district or an Afghan province.
 const at = (s: S, t: DistrictId) => s.districts[t];
 const across = (s: S, t: ProvinceId) => s.provinces[t];
-const name = (t: Target) => (isDistrictId(t) ? DISTRICTS[t].name : PROVINCES[t].name);
 const presence = (s: S, t: DistrictId) =>
   GROUP_IDS.reduce((sum, g) => sum + at(s, t).presence[g], 0);
 const leader = (s: S, t: DistrictId) =>
-  GROUPS[GROUP_IDS.reduce((a, b) => (at(s, t).presence[b] > at(s, t).presence[a] ? b : a))].short;
+  GROUP_IDS.reduce((a, b) => (at(s, t).presence[b] > at(s, t).presence[a] ? b : a));
 const sanctuary = (s: S, t: ProvinceId) =>
   Math.max(...GROUP_IDS.map((g) => across(s, t).sanctuary[g]));
-const rung = (s: S) => (LADDER_RUNGS[s.ladder] ?? '').toLowerCase();
 const attacksLastWeek = (s: S) => s.history.at(-1)?.attacks ?? 0;
 /** Whether deterrence is lower now than a week before (unknown, so false, in the first weeks). */
 const deterrenceFell = (s: S) => {
@@ -44,15 +37,8 @@ const deterrenceFell = (s: S) => {
 };
 const closedShare = (s: S) =>
   CROSSING_IDS.reduce((sum, c) => sum + (s.crossings[c].open ? 0 : CROSSINGS[c].tradeShare), 0);
-const crossing = (t: DistrictId) =>
-  CROSSINGS[CROSSING_IDS.find((c) => CROSSINGS[c].district === t)!];
-const closedWeeks = (s: S, t: DistrictId) =>
-  s.crossings[CROSSING_IDS.find((c) => CROSSINGS[c].district === t)!].closedWeeks;
-const weeks = (n: number) => `${n} week${n === 1 ? '' : 's'}`;
-const lost = (s: S) =>
-  s.tally.tradeLostMillions > 0
-    ? ` and $${s.tally.tradeLostMillions}m of trade is lost so far`
-    : '';
+/** The crossing in a border district. */
+const crossing = (t: DistrictId) => CROSSING_IDS.find((c) => CROSSINGS[c].district === t)!;
 const offered = (s: S, p: PowerId) =>
   s.powers[p].offer === 'mediation' && s.powers[p].offerUntil >= s.week;
 
@@ -73,36 +59,35 @@ const blindSpots = (s: S) => rank(PROVINCE_IDS, (p) => sanctuary(s, p) - across(
 const byTrade = () =>
   rank(CROSSING_IDS, (c) => CROSSINGS[c].tradeShare).map((c) => CROSSINGS[c].district);
 
-/** The powers that host a round of talks: the X of each `talks-X` response. */
-type HostOf<Id> = Id extends `talks-${infer Power}` ? Power : never;
-type TalksHost = Extract<HostOf<ResponseId>, PowerId>;
+/** Every power that hosts talks has its `talks-X` response (a missing one fails tsc). */
+type TalksResponse = `talks-${TalksHost}` & ResponseId;
 
 const talks = (power: TalksHost): AdvisorPick => ({
-  response: `talks-${power}`,
+  response: `talks-${power}` satisfies TalksResponse,
   score: (s: S) =>
     50 +
     8 * s.ladder +
     s.powers[power].stance / 4 +
     (offered(s, power) ? 20 : 0) +
     (s.diplomacy.mediator === power ? 10 : 0),
-  reason: (s: S) =>
-    `${POWERS[power].name} ${offered(s, power) ? 'has offered to host talks' : 'would host a round'} (its stance ${s.powers[power].stance}); talks stand at ${s.diplomacy.talksProgress}.`,
+  reason: (s: S) => ({
+    id: 'foreign/talks' as const,
+    host: power,
+    offered: offered(s, power),
+    stance: s.powers[power].stance,
+    progress: s.diplomacy.talksProgress,
+  }),
 });
 
 export const ADVISORS: Record<AdvisorId, AdvisorDef> = {
   military: {
-    title: 'Military command',
     stance: (s) => {
-      const d = s.meters.deterrence;
-      const n = attacksLastWeek(s);
-      const after = n > 0 ? ` after ${n} attack${n === 1 ? '' : 's'} last week` : '';
-      if (s.ladder >= 4)
-        return `We are at ${rung(s)} with deterrence at ${d}; hold the line and keep the camps under pressure.`;
-      if (d < 45)
-        return deterrenceFell(s)
-          ? `Deterrence has fallen to ${d}${after}; we must answer.`
-          : `Deterrence stands low at ${d}${after}; we must answer.`;
-      return `Deterrence holds at ${d}${after}; keep the militants off balance before they strike again.`;
+      const deterrence = s.meters.deterrence;
+      const attacks = attacksLastWeek(s);
+      if (s.ladder >= 4) return { id: 'military/hold-the-line', rung: s.ladder, deterrence };
+      if (deterrence < 45)
+        return { id: 'military/answer', deterrence, fell: deterrenceFell(s), attacks };
+      return { id: 'military/keep-off-balance', deterrence, attacks };
     },
     picks: [
       {
@@ -115,62 +100,78 @@ export const ADVISORS: Record<AdvisorId, AdvisorDef> = {
           5 * attacksLastWeek(s) -
           (s.ladder >= 4 ? 30 : 0) -
           (s.diplomacy.truceWeeks > 0 ? 15 : 0),
-        reason: (s, t) =>
-          `${name(t)} holds militant sanctuary of ${sanctuary(s, t)}; strikes there lift deterrence from ${s.meters.deterrence}.`,
+        reason: (s, t) => ({
+          id: 'military/strike-camps',
+          province: t,
+          sanctuary: sanctuary(s, t),
+          deterrence: s.meters.deterrence,
+        }),
       },
       {
         response: 'leadership-strike',
         targets: camps,
         score: (s) => 95 - s.meters.deterrence,
-        reason: (s, t) =>
-          `Our coverage of ${name(t)} is ${across(s, t).intel}: a commander is in reach.`,
+        reason: (s, t) => ({
+          id: 'military/leadership-strike',
+          province: t,
+          intel: across(s, t).intel,
+        }),
       },
       {
         response: 'strike-taliban-posts',
         targets: camps,
         score: (s) => s.kabul.hostility - 60 + (50 - s.meters.deterrence),
-        reason: (s) =>
-          `Kabul's hostility is ${s.kabul.hostility}; make it pay for the sanctuaries.`,
+        reason: (s) => ({ id: 'military/strike-taliban-posts', hostility: s.kabul.hostility }),
       },
       {
         response: 'area-clearance',
         targets: mostMilitant,
         score: (s, t) => presence(s, t) + (50 - s.meters.deterrence) / 2,
-        reason: (s, t) =>
-          `${name(t)} has militant presence ${presence(s, t)} (mostly ${leader(s, t)}); a clearance cuts it hard.`,
+        reason: (s, t) => ({
+          id: 'military/area-clearance',
+          district: t,
+          presence: presence(s, t),
+          leader: leader(s, t),
+        }),
       },
       {
         response: 'intelligence-based-operations',
         targets: mostMilitant,
         score: (s, t) => 30 + presence(s, t) / 2,
-        reason: (s, t) =>
-          `Raids in ${name(t)} (militant presence ${presence(s, t)}) keep up pressure.`,
+        reason: (s, t) => ({
+          id: 'military/intelligence-based-operations',
+          district: t,
+          presence: presence(s, t),
+        }),
       },
       {
         response: 'build-intelligence',
         targets: camps,
         score: (s, t) => 10 + (50 - across(s, t).intel),
-        reason: (s, t) =>
-          `Our coverage of ${name(t)} is ${across(s, t).intel}; leaders there stay out of reach below 50.`,
+        reason: (s, t) => ({
+          id: 'military/build-intelligence',
+          province: t,
+          intel: across(s, t).intel,
+        }),
       },
     ],
   },
   foreign: {
-    title: 'Foreign Office',
     stance: (s) => {
-      const { talksProgress, truceWeeks } = s.diplomacy;
-      if (s.ladder >= 3)
-        return `The ladder stands at ${rung(s)} and Kabul's hostility is ${s.kabul.hostility}; every strike now shrinks the room to talk.`;
-      if (truceWeeks > 0)
-        return `The ceasefire has ${weeks(truceWeeks)} left and talks stand at ${talksProgress}; give the mediators something to build on.`;
-      return `Kabul's hostility is ${s.kabul.hostility} and talks stand at ${talksProgress}; a mediated track costs little and buys time.`;
+      const { talksProgress: progress, truceWeeks: weeks } = s.diplomacy;
+      const hostility = s.kabul.hostility;
+      if (s.ladder >= 3) return { id: 'foreign/room-shrinks', rung: s.ladder, hostility };
+      if (weeks > 0) return { id: 'foreign/ceasefire', weeks, progress };
+      return { id: 'foreign/mediated-track', hostility, progress };
     },
     picks: [
       {
         response: 'propose-verification',
         score: () => 95,
-        reason: (s) =>
-          `Talks have reached ${s.diplomacy.talksProgress}; a joint mechanism is what makes a truce hold.`,
+        reason: (s) => ({
+          id: 'foreign/propose-verification',
+          progress: s.diplomacy.talksProgress,
+        }),
       },
       talks('qatar'),
       talks('turkiye'),
@@ -180,204 +181,255 @@ export const ADVISORS: Record<AdvisorId, AdvisorDef> = {
         response: 'reopen-crossing',
         targets: byTrade,
         score: (s) => 30 + closedShare(s) / 3,
-        reason: (s, t) =>
-          `${crossing(t).name} has been shut ${weeks(closedWeeks(s, t))}; reopening it is goodwill Kabul can see.`,
+        reason: (s, t) => ({
+          id: 'foreign/reopen-crossing',
+          crossing: crossing(t),
+          weeks: s.crossings[crossing(t)].closedWeeks,
+        }),
       },
       {
         response: 'envoy-to-kabul',
         score: (s) => 30 + (s.kabul.hostility - 40) / 2,
-        reason: (s) =>
-          `Kabul's hostility is ${s.kabul.hostility} and its will to restrain the TTP ${s.kabul.restraint}; an envoy moves both.`,
+        reason: (s) => ({
+          id: 'foreign/envoy-to-kabul',
+          hostility: s.kabul.hostility,
+          restraint: s.kabul.restraint,
+        }),
       },
       {
         response: 'afghan-outreach',
         score: (s) => 25 + s.kabul.hardliners / 4,
-        reason: (s) =>
-          `Hardliners hold ${s.kabul.hardliners} in Kabul; quiet contacts with elders and traders weaken them.`,
+        reason: (s) => ({ id: 'foreign/afghan-outreach', hardliners: s.kabul.hardliners }),
       },
       {
         response: 'raise-at-un',
         score: (s) => 15 + (60 - s.meters.legitimacy) / 2,
-        reason: (s) => `Legitimacy is ${s.meters.legitimacy}; table the UN monitors' findings.`,
+        reason: (s) => ({ id: 'foreign/raise-at-un', legitimacy: s.meters.legitimacy }),
       },
       {
         response: 'pause-deportations',
         score: (s) => 20 + (60 - s.powers.un.stance) / 2,
-        reason: (s) =>
-          `The UN's stance is ${s.powers.un.stance}; pausing forced returns wins it back.`,
+        reason: (s) => ({ id: 'foreign/pause-deportations', stance: s.powers.un.stance }),
       },
     ],
   },
   province: {
-    title: 'KP provincial government',
     stance: (s) => {
       const t = policeGap(s)[0]!;
       if (s.meters.cohesion < 40)
-        return `Cohesion with the federation is down to ${s.meters.cohesion}; operations decided without us lose the districts.`;
-      return `Police in ${name(t)} stand at ${at(s, t).police} against militant presence ${presence(s, t)}; our police are the softest target.`;
+        return { id: 'province/cohesion-low', cohesion: s.meters.cohesion };
+      return {
+        id: 'province/police-soft',
+        district: t,
+        police: at(s, t).police,
+        presence: presence(s, t),
+      };
     },
     picks: [
       {
         response: 'police-capacity',
         targets: policeGap,
         score: (s, t) => 40 + presence(s, t) - at(s, t).police,
-        reason: (s, t) =>
-          `Police in ${name(t)} are at ${at(s, t).police} against militant presence ${presence(s, t)}; train and equip them.`,
+        reason: (s, t) => ({
+          id: 'province/police-capacity',
+          district: t,
+          police: at(s, t).police,
+          presence: presence(s, t),
+        }),
       },
       {
         response: 'harden-stations',
         targets: policeGap,
         score: (s, t) => 30 + (50 - at(s, t).police),
-        reason: (s, t) => `Stations in ${name(t)} (police ${at(s, t).police}) need walls now.`,
+        reason: (s, t) => ({
+          id: 'province/harden-stations',
+          district: t,
+          police: at(s, t).police,
+        }),
       },
       {
         response: 'provincial-compact',
         score: (s) => 40 + (60 - s.meters.cohesion),
-        reason: (s) =>
-          `Cohesion is ${s.meters.cohesion}; put federal money behind provincial police.`,
+        reason: (s) => ({ id: 'province/provincial-compact', cohesion: s.meters.cohesion }),
       },
       {
         response: 'apex-committee',
         score: (s) => 30 + (60 - s.meters.cohesion),
-        reason: (s) =>
-          `Cohesion is ${s.meters.cohesion}; get army, centre and province in one room.`,
+        reason: (s) => ({ id: 'province/apex-committee', cohesion: s.meters.cohesion }),
       },
       {
         response: 'jirga',
         targets: trustGap,
         score: (s, t) => 30 + (50 - at(s, t).trust),
-        reason: (s, t) =>
-          `Trust in ${name(t)} is ${at(s, t).trust}; the elders must be heard first.`,
+        reason: (s, t) => ({ id: 'province/jirga', district: t, trust: at(s, t).trust }),
       },
       {
         response: 'compensation',
         targets: displaced,
         score: (s, t) => 25 + Math.min(30, at(s, t).displaced / 2000 + at(s, t).civilianHarm),
-        reason: (s, t) =>
-          `${counted(at(s, t).displaced, 'person is', 'people are')} displaced from ${name(t)}; compensation brings them home.`,
+        reason: (s, t) => ({
+          id: 'province/compensation',
+          district: t,
+          displaced: at(s, t).displaced,
+        }),
       },
       {
         response: 'development',
         targets: trustGap,
         score: (s, t) => 20 + (50 - at(s, t).trust) - (s.meters.fiscalRoom < 25 ? 20 : 0),
-        reason: (s, t) =>
-          `${name(t)}'s economy is at ${at(s, t).economy}; jobs and schools take recruits from the militants.`,
+        reason: (s, t) => ({
+          id: 'province/development',
+          district: t,
+          economy: at(s, t).economy,
+        }),
       },
     ],
   },
   finance: {
-    title: 'Finance',
     stance: (s, options) => {
-      const f = s.meters.fiscalRoom;
+      const fiscalRoom = s.meters.fiscalRoom;
       const costliest = options
         .filter((o) => !o.unavailable)
         .sort((a, b) => b.fiscal - a.fiscal)[0];
-      if (f < 30 && costliest)
-        return `Fiscal room is down to ${f}; "${costliest.title}" alone would cost ${costliest.fiscal} of it. No costly choices now.`;
+      if (fiscalRoom < 30 && costliest)
+        return {
+          id: 'finance/no-costly-choices',
+          fiscalRoom,
+          costliest: costliest.id,
+          cost: costliest.fiscal,
+        };
       if (closedShare(s) >= 40)
-        return `Crossings carrying ${closedShare(s)}% of border trade are shut${lost(s)}; closures hurt us as much as Kabul.`;
-      return `Fiscal room is ${f}; spend on what pays back, not on what burns money.`;
+        return {
+          id: 'finance/closures-hurt',
+          share: closedShare(s),
+          tradeLost: s.tally.tradeLostMillions,
+        };
+      return { id: 'finance/spend-wisely', fiscalRoom };
     },
     thrift: (s) => (s.meters.fiscalRoom < 30 ? 4 : s.meters.fiscalRoom < 50 ? 2 : 1),
     picks: [
       {
         response: 'gulf-support',
         score: (s) => 20 + (60 - s.meters.fiscalRoom) * 2,
-        reason: (s) =>
-          `Fiscal room is ${s.meters.fiscalRoom}; Gulf deposits buy time (Saudi stance ${s.powers.saudi.stance}).`,
+        reason: (s) => ({
+          id: 'finance/gulf-support',
+          fiscalRoom: s.meters.fiscalRoom,
+          saudi: s.powers.saudi.stance,
+        }),
       },
       {
         response: 'reopen-crossing',
         targets: byTrade,
-        score: (s, t) => 40 + crossing(t).tradeShare / 2 + closedShare(s) / 4,
-        reason: (s, t) =>
-          `${crossing(t).name} carries ${crossing(t).tradeShare}% of border trade; every week shut costs both economies.`,
+        score: (s, t) => 40 + CROSSINGS[crossing(t)].tradeShare / 2 + closedShare(s) / 4,
+        reason: (_s, t) => ({
+          id: 'finance/reopen-crossing',
+          crossing: crossing(t),
+          share: CROSSINGS[crossing(t)].tradeShare,
+        }),
       },
       {
         response: 'transit-guarantees',
         score: (s) => 30 + s.kabul.tradeDependence / 2,
-        reason: (s) =>
-          `Afghan trade still leans on us (${s.kabul.tradeDependence}); keep it from moving to Iran.`,
+        reason: (s) => ({ id: 'finance/transit-guarantees', dependence: s.kabul.tradeDependence }),
       },
       {
         response: 'cpec-security',
         score: (s) => 20 + s.groups.bla.strength / 2,
-        reason: (s) =>
-          `BLA strength is ${s.groups.bla.strength}; CPEC is where Chinese money comes in (stance ${s.powers.china.stance}).`,
+        reason: (s) => ({
+          id: 'finance/cpec-security',
+          bla: s.groups.bla.strength,
+          china: s.powers.china.stance,
+        }),
       },
       {
         response: 'apex-committee',
         score: () => 30,
-        reason: (s) => `Coordination costs nothing and cohesion is ${s.meters.cohesion}.`,
+        reason: (s) => ({ id: 'finance/apex-committee', cohesion: s.meters.cohesion }),
       },
       {
         response: 'raise-at-un',
         score: () => 20,
-        reason: (s) => `Legitimacy is ${s.meters.legitimacy}; making our case at the UN is free.`,
+        reason: (s) => ({ id: 'finance/raise-at-un', legitimacy: s.meters.legitimacy }),
       },
       {
         response: 'development',
         targets: trustGap,
         score: (s, t) => s.meters.fiscalRoom - 35 + (50 - at(s, t).economy) / 2,
-        reason: (s, t) =>
-          `With fiscal room at ${s.meters.fiscalRoom}, jobs in ${name(t)} (economy ${at(s, t).economy}) pay back.`,
+        reason: (s, t) => ({
+          id: 'finance/development',
+          fiscalRoom: s.meters.fiscalRoom,
+          district: t,
+          economy: at(s, t).economy,
+        }),
       },
       {
         response: 'jirga',
         targets: trustGap,
         score: () => 15,
-        reason: (s, t) => `A jirga in ${name(t)} (trust ${at(s, t).trust}) costs next to nothing.`,
+        reason: (s, t) => ({ id: 'finance/jirga', district: t, trust: at(s, t).trust }),
       },
     ],
   },
   interior: {
-    title: 'Interior and intelligence',
     stance: (s) => {
       const t = urbanThreat(s)[0]!;
-      const cells = `cells in ${name(t)} have militant presence ${presence(s, t)} (mostly ${leader(s, t)})`;
-      const n = s.pendingAttributions.length;
-      if (n > 0)
-        return `${n} attack${n === 1 ? ' is' : 's are'} still unattributed and ${cells}; we need arrests, not speeches.`;
-      return `The ${cells}; the next spectacle will come in a city, and we must find it first.`;
+      return {
+        id: 'interior/cells',
+        unattributed: s.pendingAttributions.length,
+        district: t,
+        presence: presence(s, t),
+        leader: leader(s, t),
+      };
     },
     picks: [
       {
         response: 'hunt-urban-cells',
         targets: urbanThreat,
         score: (s, t) => 40 + presence(s, t),
-        reason: (s, t) =>
-          `Cells in ${name(t)} have militant presence ${presence(s, t)}; arrests are the answer to urban plots.`,
+        reason: (s, t) => ({
+          id: 'interior/hunt-urban-cells',
+          district: t,
+          presence: presence(s, t),
+        }),
       },
       {
         response: 'build-intelligence',
         targets: blindSpots,
         score: (s, t) => 30 + (50 - across(s, t).intel) / 2,
-        reason: (s, t) =>
-          `Our coverage of ${name(t)} is ${across(s, t).intel} against sanctuary ${sanctuary(s, t)}; plots there go unseen.`,
+        reason: (s, t) => ({
+          id: 'interior/build-intelligence',
+          province: t,
+          intel: across(s, t).intel,
+          sanctuary: sanctuary(s, t),
+        }),
       },
       {
         response: 'speed-prosecutions',
         score: () => 35,
-        reason: (s) =>
-          `Deterrence is ${s.meters.deterrence}; arrests must end in verdicts to count.`,
+        reason: (s) => ({ id: 'interior/speed-prosecutions', deterrence: s.meters.deterrence }),
       },
       {
         response: 'counter-drone',
         targets: droneThreat,
         score: (s) => 15 + s.groups.hgb.strength / 3,
-        reason: (s, t) =>
-          `HGB (strength ${s.groups.hgb.strength}) flies quadcopters at ${name(t)}.`,
+        reason: (s, t) => ({
+          id: 'interior/counter-drone',
+          strength: s.groups.hgb.strength,
+          district: t,
+        }),
       },
       {
         response: 'accelerate-deportations',
         score: (s) => 10 + (s.meters.publicPressure - 50),
-        reason: (s) =>
-          `Public pressure is ${s.meters.publicPressure}; faster repatriation answers it, whatever it costs abroad.`,
+        reason: (s) => ({
+          id: 'interior/accelerate-deportations',
+          pressure: s.meters.publicPressure,
+        }),
       },
       {
         response: 'blame-kabul',
         score: (s) => 10 * s.pendingAttributions.length + (s.meters.publicPressure - 60) / 2,
-        reason: (s) => `Public pressure is ${s.meters.publicPressure}; name the sanctuaries.`,
+        reason: (s) => ({ id: 'interior/blame-kabul', pressure: s.meters.publicPressure }),
       },
     ],
   },

@@ -50,7 +50,7 @@ export function openDebrief(name: string): Result<null, string> {
   if (session.weeks.length === 0)
     return { ok: false, error: messageWords().ui.actions.nothingToDebrief };
   const replayed = replay(session.options, session.weeks, { states: true, reports: true });
-  if (!replayed.ok) return { ok: false, error: replayed.error.message };
+  if (!replayed.ok) return { ok: false, error: messageWords().unavailable(replayed.error.reason) };
   showDebrief({
     name,
     options: session.options,

@@ -48,7 +48,10 @@ export function resumeGame(
 ): Result<null, string> {
   const replayed = replay(options, weeks, { reports: true });
   if (!replayed.ok)
-    return { ok: false, error: `Week ${replayed.error.week}: ${replayed.error.message}` };
+    return {
+      ok: false,
+      error: `Week ${replayed.error.week}: ${messageWords().unavailable(replayed.error.reason)}`,
+    };
   resumeReplayed(replayed.value, branchOf, notes, undefined, { then });
   return { ok: true, value: null };
 }
@@ -176,8 +179,9 @@ export function chooseResponse(response: string, target?: string): Result<null, 
       set({ targeting: response, notice: null });
       return { ok: true, value: null };
     }
-    set({ notice: check.error.reason.message });
-    return { ok: false, error: check.error.reason.message };
+    const why = messageWords().unavailable(check.error.reason);
+    set({ notice: why });
+    return { ok: false, error: why };
   }
   set({ pending: check.value, targeting: null, notice: null });
   return { ok: true, value: null };
@@ -225,8 +229,9 @@ export function endWeek(): Result<null, string> {
   }
   const turn = resolveTurn(session.state, pending);
   if (!turn.ok) {
-    set({ notice: turn.error.reason.message });
-    return { ok: false, error: turn.error.reason.message };
+    const why = messageWords().unavailable(turn.error.reason);
+    set({ notice: why });
+    return { ok: false, error: why };
   }
   set({
     session: {

@@ -67,8 +67,8 @@ export function openReplay(
       ok: false,
       error:
         replayed.error.week === 0
-          ? replayed.error.message
-          : `Week ${replayed.error.week}: ${replayed.error.message}`,
+          ? messageWords().unavailable(replayed.error.reason)
+          : `Week ${replayed.error.week}: ${messageWords().unavailable(replayed.error.reason)}`,
     };
   openReplayed(replayed.value, game);
   return { ok: true, value: null };

@@ -1,10 +1,12 @@
 /** The English catalogue: every word the game shows that the engine used to write. */
+import { advice, advisorTitles, stances } from './advisors';
 import { intelligence } from './briefing';
 import { conditions, ruleTitles } from './doctrines';
 import { endingFacts, endings } from './endings';
 import { events } from './events';
 import { names } from './names';
 import { outcomes } from './outcomes';
+import { requirements, targetReasons, unavailable } from './reasons';
 import { ui } from './ui';
 import { why } from './why';
 
@@ -29,4 +31,10 @@ export const en = {
   ui,
   endings,
   endingFacts,
+  requirements,
+  targetReasons,
+  unavailable,
+  advisorTitles,
+  stances,
+  advice,
 };

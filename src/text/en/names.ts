@@ -9,10 +9,17 @@ import {
   LADDER_RUNGS,
   POWERS,
   PROVINCES,
+  RESPONSES,
   actorName,
 } from '../../engine';
+import type { ResponseId } from '../../engine';
 import type { TalksHost } from '../../engine';
 import type { Names } from '../catalogue-types';
+
+const RESPONSE_TITLES = Object.fromEntries(RESPONSES.map((r) => [r.id, r.title])) as Record<
+  ResponseId,
+  string
+>;
 
 const TALKS_CITIES: Record<TalksHost, string> = {
   qatar: 'Doha',
@@ -31,4 +38,5 @@ export const names: Names = {
   actor: actorName,
   talksCity: (host) => TALKS_CITIES[host],
   rung: (level) => LADDER_RUNGS[level] ?? String(level),
+  response: (id) => RESPONSE_TITLES[id],
 };

@@ -11,6 +11,7 @@ import {
 } from '../../context';
 import { closeCrossing, openCrossing } from '../../effects';
 import { CROSSING_IDS, GROUP_IDS, type CrossingId, type DistrictId } from '../../ids';
+import type { RequirementWords, TargetReasonWords } from '../../reason-words';
 import type { ResponseSpec } from '../../response-types';
 import type { GameState } from '../../types';
 import { CROSSINGS, DISTRICTS } from '../districts';
@@ -19,15 +20,15 @@ function crossingIn(district: DistrictId): CrossingId | null {
   return DISTRICTS[district].crossings[0] ?? null;
 }
 
-function hasCrossing(district: DistrictId): string | null {
-  return crossingIn(district) ? null : `${DISTRICTS[district].name} has no official crossing.`;
+function hasCrossing(district: DistrictId): TargetReasonWords | null {
+  return crossingIn(district) ? null : { id: 'no-crossing', district };
 }
 
 function crossingTarget(open: boolean) {
-  return (state: GameState, target: DistrictId): string | null => {
+  return (state: GameState, target: DistrictId): TargetReasonWords | null => {
     const crossing = crossingIn(target)!;
     if (state.crossings[crossing].open !== open)
-      return `${CROSSINGS[crossing].name} is already ${open ? 'closed' : 'open'}.`;
+      return { id: open ? 'crossing-already-closed' : 'crossing-already-open', crossing };
     return null;
   };
 }
@@ -47,8 +48,8 @@ export const BORDER = [
     fiscal: 0,
     target: 'district',
     cooldown: 0,
-    requires: (state): string | null =>
-      anyCrossingOpen(state, true) ? null : 'Every crossing is already closed.',
+    requires: (state): RequirementWords | null =>
+      anyCrossingOpen(state, true) ? null : { id: 'every-crossing-closed' },
     where: hasCrossing,
     targetRule: crossingTarget(true),
     apply(ctx, district) {
@@ -88,8 +89,8 @@ export const BORDER = [
     target: 'district',
     cooldown: 0,
     ladder: { max: 3 },
-    requires: (state): string | null =>
-      anyCrossingOpen(state, false) ? null : 'Every crossing is already open.',
+    requires: (state): RequirementWords | null =>
+      anyCrossingOpen(state, false) ? null : { id: 'every-crossing-open' },
     where: hasCrossing,
     targetRule: crossingTarget(false),
     apply(ctx, district) {
@@ -117,9 +118,7 @@ export const BORDER = [
     target: 'district',
     cooldown: 0,
     where: (target) =>
-      DISTRICTS[target].across.length > 0
-        ? null
-        : `${DISTRICTS[target].name} is not on the border.`,
+      DISTRICTS[target].across.length > 0 ? null : { id: 'not-on-border', district: target },
     apply(ctx, district) {
       const cause = 'response:repair-fence';
       ctx.state.kabul.lastBorderWorkWeek = ctx.state.week;
@@ -146,11 +145,11 @@ export const BORDER = [
     target: 'none',
     cooldown: 3,
     ladder: { max: 2 },
-    requires: (state): string | null => {
+    requires: (state): RequirementWords | null => {
       if (!state.crossings.torkham.open && !state.crossings.chaman.open)
-        return 'Torkham or Chaman must be open.';
+        return { id: 'torkham-and-chaman-shut' };
       return state.kabul.hostility >= 70
-        ? `Kabul is too hostile (${state.kabul.hostility}; must be below 70).`
+        ? { id: 'kabul-too-hostile', hostility: state.kabul.hostility, below: 70 }
         : null;
     },
     apply(ctx) {

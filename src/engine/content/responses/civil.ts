@@ -12,6 +12,7 @@ import {
 } from '../../context';
 import { press } from '../../effects';
 import { DISTRICT_IDS, GROUP_IDS } from '../../ids';
+import type { RequirementWords, TargetReasonWords } from '../../reason-words';
 import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
 
@@ -28,11 +29,10 @@ export const CIVIL = [
     fiscal: 5,
     target: 'district',
     cooldown: 0,
-    where: (target) =>
-      DISTRICTS[target].urban ? 'Development funds go to the frontier districts.' : null,
-    targetRule: (state, target): string | null => {
+    where: (target) => (DISTRICTS[target].urban ? { id: 'development-frontier-only' } : null),
+    targetRule: (state, target): TargetReasonWords | null => {
       return state.programmes.some((p) => p.response === 'development' && p.target === target)
-        ? 'A development programme is already under way there.'
+        ? { id: 'development-under-way' }
         : null;
     },
     apply(ctx, district) {
@@ -70,11 +70,9 @@ export const CIVIL = [
     fiscal: 3,
     target: 'district',
     cooldown: 0,
-    targetRule: (state, target): string | null => {
+    targetRule: (state, target): TargetReasonWords | null => {
       const place = state.districts[target];
-      return place.civilianHarm === 0 && place.displaced === 0
-        ? 'No one there is waiting for compensation.'
-        : null;
+      return place.civilianHarm === 0 && place.displaced === 0 ? { id: 'no-one-waiting' } : null;
     },
     apply(ctx, district) {
       const cause = 'response:compensation';
@@ -133,11 +131,9 @@ export const CIVIL = [
     fiscal: 0,
     target: 'none',
     cooldown: 6,
-    requires: (state): string | null => {
+    requires: (state): RequirementWords | null => {
       const best = Math.max(state.powers.saudi.stance, state.powers.uae.stance);
-      return best >= 55
-        ? null
-        : `Neither Saudi Arabia nor the UAE is willing (best stance ${best}; needs 55).`;
+      return best >= 55 ? null : { id: 'gulf-unwilling', best, needs: 55 };
     },
     apply(ctx) {
       const { state } = ctx;
@@ -172,11 +168,11 @@ export const CIVIL = [
     fiscal: 0,
     target: 'none',
     cooldown: 2,
-    requires: (state): string | null =>
+    requires: (state): RequirementWords | null =>
       state.pendingAttributions.length > 0 ||
       state.history.slice(-1).some((week) => week.attacks > 0)
         ? null
-        : 'There has been no recent attack to attribute.',
+        : { id: 'no-recent-attack' },
     apply(ctx) {
       const cause = 'response:blame-kabul';
       ctx.state.kabul.lastBlamedWeek = ctx.state.week;
@@ -252,9 +248,9 @@ export const CIVIL = [
     fiscal: 4,
     target: 'none',
     cooldown: 6,
-    requires: (state): string | null =>
+    requires: (state): RequirementWords | null =>
       state.meters.cohesion < 25
-        ? `Relations are too strained to agree (cohesion ${state.meters.cohesion}; needs 25).`
+        ? { id: 'cohesion-too-low', cohesion: state.meters.cohesion, needs: 25 }
         : null,
     apply(ctx) {
       const cause = 'response:provincial-compact';
@@ -286,8 +282,7 @@ export const CIVIL = [
     fiscal: 1,
     target: 'district',
     cooldown: 0,
-    where: (target) =>
-      DISTRICTS[target].urban ? 'Jirgas are held in the tribal districts.' : null,
+    where: (target) => (DISTRICTS[target].urban ? { id: 'jirga-tribal-only' } : null),
     apply(ctx, district) {
       const cause = 'response:jirga';
       const place = ctx.state.districts[district];

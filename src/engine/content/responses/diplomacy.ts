@@ -12,9 +12,9 @@ import {
 } from '../../context';
 import type { TalksHost } from '../../event-words';
 import type { PowerId } from '../../ids';
+import type { RequirementWords } from '../../reason-words';
 import type { ResponseSpec } from '../../response-types';
 import type { GameState } from '../../types';
-import { POWERS } from '../actors';
 
 /** Talks progress at which a ceasefire is agreed, and at which verification can be proposed. */
 const TRUCE_AT = 40;
@@ -68,12 +68,12 @@ function hostTalks(ctx: TurnContext, mediator: TalksHost, bonus: number): void {
 }
 
 function talksRequire(mediator: PowerId, minStance: number) {
-  return (state: GameState): string | null => {
+  return (state: GameState): RequirementWords | null => {
     const stance = state.powers[mediator].stance;
     if (stance < minStance)
-      return `${POWERS[mediator].name} will not host talks now (stance ${stance}; needs ${minStance}).`;
+      return { id: 'host-unwilling', host: mediator, stance, needs: minStance };
     if (state.diplomacy.lastTalksWeek === state.week - 1 && state.diplomacy.mediator !== mediator)
-      return 'Talks were held elsewhere last week; give one track time.';
+      return { id: 'talks-elsewhere-last-week' };
     return null;
   };
 }
@@ -151,11 +151,11 @@ export const DIPLOMACY = [
     target: 'none',
     cooldown: 2,
     ladder: { max: 3 },
-    requires: (state): string | null => {
-      if (state.diplomacy.verification) return 'A verification mechanism already works.';
-      const needed = state.diplomacy.verificationSuspended ? RENEW_AT : VERIFY_AT;
-      if (state.diplomacy.talksProgress < needed)
-        return `Talks must reach ${needed} first (now ${state.diplomacy.talksProgress}).`;
+    requires: (state): RequirementWords | null => {
+      if (state.diplomacy.verification) return { id: 'verification-works' };
+      const needs = state.diplomacy.verificationSuspended ? RENEW_AT : VERIFY_AT;
+      if (state.diplomacy.talksProgress < needs)
+        return { id: 'talks-short', needs, progress: state.diplomacy.talksProgress };
       return null;
     },
     apply(ctx) {

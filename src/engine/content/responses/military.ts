@@ -21,6 +21,7 @@ import {
   strikeProvince,
 } from '../../effects';
 import { GROUP_IDS, type GroupId, type ProvinceId } from '../../ids';
+import type { TargetReasonWords } from '../../reason-words';
 import type { ResponseSpec } from '../../response-types';
 import type { GameState } from '../../types';
 import { DISTRICTS } from '../districts';
@@ -44,10 +45,8 @@ export const MILITARY = [
     target: 'province',
     cooldown: 1,
     ladder: { max: 4 },
-    targetRule: (state, target): string | null =>
-      strongestSanctuary(state, target) < 10
-        ? `No militant sanctuary worth striking is known in ${PROVINCES[target].name}.`
-        : null,
+    targetRule: (state, target): TargetReasonWords | null =>
+      strongestSanctuary(state, target) < 10 ? { id: 'no-sanctuary', province: target } : null,
     apply(ctx, province) {
       const cause = 'response:strike-camps';
       const result = strikeProvince(ctx, province, 12, cause, 'camps');
@@ -86,13 +85,11 @@ export const MILITARY = [
     target: 'province',
     cooldown: 3,
     ladder: { max: 4 },
-    targetRule: (state, target): string | null => {
+    targetRule: (state, target): TargetReasonWords | null => {
       const province = target;
-      if (state.provinces[province].intel < 50)
-        return `Intelligence coverage in ${PROVINCES[province].name} is ${state.provinces[province].intel}; it must reach 50.`;
-      return strongestSanctuary(state, province) < 10
-        ? 'No militant leadership is known to be there.'
-        : null;
+      const intel = state.provinces[province].intel;
+      if (intel < 50) return { id: 'intel-too-low', province, intel, needs: 50 };
+      return strongestSanctuary(state, province) < 10 ? { id: 'no-leadership' } : null;
     },
     apply(ctx, province) {
       const cause = 'response:leadership-strike';
@@ -232,10 +229,7 @@ export const MILITARY = [
     fiscal: 6,
     target: 'district',
     cooldown: 2,
-    where: (target) =>
-      DISTRICTS[target].urban
-        ? 'Clearance operations are for the frontier districts, not cities.'
-        : null,
+    where: (target) => (DISTRICTS[target].urban ? { id: 'clearance-frontier-only' } : null),
     apply(ctx, district) {
       const cause = 'response:area-clearance';
       const killed = clearPresence(ctx, district, 18, cause);
@@ -284,8 +278,8 @@ export const MILITARY = [
     fiscal: 1,
     target: 'district',
     cooldown: 1,
-    targetRule: (state, target): string | null =>
-      state.districts[target].curfewWeeks > 0 ? 'A curfew is already in force there.' : null,
+    targetRule: (state, target): TargetReasonWords | null =>
+      state.districts[target].curfewWeeks > 0 ? { id: 'curfew-in-force' } : null,
     apply(ctx, district) {
       const cause = 'response:curfew';
       adjustDistrictCount(ctx, district, 'curfewWeeks', 3, cause);

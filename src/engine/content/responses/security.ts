@@ -11,6 +11,7 @@ import {
 } from '../../context';
 import { press, pressWhereOperating } from '../../effects';
 import { GROUP_IDS, type GroupId } from '../../ids';
+import type { TargetReasonWords } from '../../reason-words';
 import type { ResponseSpec } from '../../response-types';
 import { DISTRICTS } from '../districts';
 
@@ -27,10 +28,7 @@ export const SECURITY = [
     fiscal: 2,
     target: 'district',
     cooldown: 0,
-    where: (target) =>
-      DISTRICTS[target].urban
-        ? null
-        : 'Cell hunts work in the cities: Peshawar, Quetta, Karachi or Islamabad.',
+    where: (target) => (DISTRICTS[target].urban ? null : { id: 'cells-in-cities' }),
     apply(ctx, district) {
       const cause = 'response:hunt-urban-cells';
       let arrested = 0;
@@ -65,9 +63,9 @@ export const SECURITY = [
     fiscal: 2,
     target: 'district',
     cooldown: 0,
-    targetRule: (state, target): string | null => {
+    targetRule: (state, target): TargetReasonWords | null => {
       return state.districts[target].counterDroneWeeks > 1
-        ? 'Counter-drone cover is already in place there.'
+        ? { id: 'counter-drone-in-place' }
         : null;
     },
     apply(ctx, district) {
@@ -101,10 +99,8 @@ export const SECURITY = [
     fiscal: 2,
     target: 'province',
     cooldown: 0,
-    targetRule: (state, target): string | null => {
-      return state.provinces[target].intel >= 90
-        ? 'Coverage there is already as good as it gets.'
-        : null;
+    targetRule: (state, target): TargetReasonWords | null => {
+      return state.provinces[target].intel >= 90 ? { id: 'coverage-full' } : null;
     },
     apply(ctx, province) {
       adjustProvince(ctx, province, 'intel', 6, 'response:build-intelligence');
@@ -134,9 +130,9 @@ export const SECURITY = [
     fiscal: 3,
     target: 'district',
     cooldown: 0,
-    targetRule: (state, target): string | null => {
+    targetRule: (state, target): TargetReasonWords | null => {
       return state.programmes.some((p) => p.response === 'police-capacity' && p.target === target)
-        ? 'A police programme is already under way there.'
+        ? { id: 'police-programme-under-way' }
         : null;
     },
     apply(ctx, district) {
@@ -176,10 +172,8 @@ export const SECURITY = [
     fiscal: 2,
     target: 'district',
     cooldown: 0,
-    targetRule: (state, target): string | null => {
-      return state.districts[target].police >= 85
-        ? 'Stations there are already well protected.'
-        : null;
+    targetRule: (state, target): TargetReasonWords | null => {
+      return state.districts[target].police >= 85 ? { id: 'stations-protected' } : null;
     },
     apply(ctx, district) {
       const cause = 'response:harden-stations';
