@@ -14,35 +14,42 @@ import {
   type GroupId,
 } from '../engine';
 import { threatWords } from '../map/threat';
-import { formatNumber } from './format';
+import type { Words } from '../text';
+import { useWords } from './use-words';
 import './district-table.css';
 
-function strongest(levels: Record<GroupId, number>): string {
+function strongest(levels: Record<GroupId, number>, words: Words): string {
+  const table = words.ui.districtTable;
   const present = GROUP_IDS.filter((g) => levels[g] > 0).sort((a, b) => levels[b] - levels[a]);
-  if (present.length === 0) return 'none';
+  if (present.length === 0) return table.none;
   return present
     .slice(0, 2)
-    .map((g) => `${GROUPS[g].short} ${levels[g]}`)
-    .join(', ');
+    .map((g) => table.group(GROUPS[g].short, levels[g], words.format))
+    .join(table.groupSeparator);
 }
 
 export function DistrictTable(props: { state: GameState }) {
   const { state } = props;
+  const words = useWords();
+  const table = words.ui.districtTable;
+  const t = words.format;
+  const columns = table.districtColumns;
+  const provinceColumns = table.provinceColumns;
   return (
     <div class="mirror">
       <table class="mirror__table">
-        <caption>Districts of the frontier</caption>
+        <caption>{table.districts}</caption>
         <thead>
           <tr>
-            <th scope="col">District</th>
-            <th scope="col">Militant threat</th>
-            <th scope="col">Strongest militants</th>
-            <th scope="col">Security</th>
-            <th scope="col">Police</th>
-            <th scope="col">Trust</th>
-            <th scope="col">Economy</th>
-            <th scope="col">Displaced</th>
-            <th scope="col">Crossing</th>
+            <th scope="col">{columns.district}</th>
+            <th scope="col">{columns.threat}</th>
+            <th scope="col">{columns.strongest}</th>
+            <th scope="col">{columns.security}</th>
+            <th scope="col">{columns.police}</th>
+            <th scope="col">{columns.trust}</th>
+            <th scope="col">{columns.economy}</th>
+            <th scope="col">{columns.displaced}</th>
+            <th scope="col">{columns.crossing}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,15 +60,15 @@ export function DistrictTable(props: { state: GameState }) {
               <tr key={id}>
                 <th scope="row">{DISTRICTS[id].name}</th>
                 <td>{threatWords(d)}</td>
-                <td>{strongest(d.presence)}</td>
-                <td>{d.security}</td>
-                <td>{d.police}</td>
-                <td>{d.trust}</td>
-                <td>{d.economy}</td>
-                <td>{formatNumber(d.displaced)}</td>
+                <td>{strongest(d.presence, words)}</td>
+                <td>{t.number(d.security)}</td>
+                <td>{t.number(d.police)}</td>
+                <td>{t.number(d.trust)}</td>
+                <td>{t.number(d.economy)}</td>
+                <td>{t.number(d.displaced)}</td>
                 <td>
                   {crossing
-                    ? `${CROSSINGS[crossing].name}: ${state.crossings[crossing].open ? 'open' : 'closed'}`
+                    ? table.crossing(CROSSINGS[crossing].name, state.crossings[crossing].open)
                     : '—'}
                 </td>
               </tr>
@@ -70,13 +77,13 @@ export function DistrictTable(props: { state: GameState }) {
         </tbody>
       </table>
       <table class="mirror__table">
-        <caption>Afghan provinces across the line</caption>
+        <caption>{table.provinces}</caption>
         <thead>
           <tr>
-            <th scope="col">Province</th>
-            <th scope="col">Militant sanctuary</th>
-            <th scope="col">Intelligence</th>
-            <th scope="col">Civilians killed by strikes</th>
+            <th scope="col">{provinceColumns.province}</th>
+            <th scope="col">{provinceColumns.sanctuary}</th>
+            <th scope="col">{provinceColumns.intel}</th>
+            <th scope="col">{provinceColumns.civilianHarm}</th>
           </tr>
         </thead>
         <tbody>
@@ -85,9 +92,9 @@ export function DistrictTable(props: { state: GameState }) {
             return (
               <tr key={id}>
                 <th scope="row">{PROVINCES[id].name}</th>
-                <td>{strongest(p.sanctuary)}</td>
-                <td>{p.intel}</td>
-                <td>{formatNumber(p.civilianHarm)}</td>
+                <td>{strongest(p.sanctuary, words)}</td>
+                <td>{t.number(p.intel)}</td>
+                <td>{t.number(p.civilianHarm)}</td>
               </tr>
             );
           })}

@@ -3,9 +3,11 @@
  * itself stays hidden and out of the tab order, so the button is the one thing a keyboard reaches.
  */
 import { useRef } from 'preact/hooks';
+import { useWords } from './use-words';
 
 export function ImportFileButton(props: { onFile: (file: File) => void; describedBy?: string }) {
   const input = useRef<HTMLInputElement>(null);
+  const words = useWords().ui.notices;
   return (
     <>
       <button
@@ -14,7 +16,7 @@ export function ImportFileButton(props: { onFile: (file: File) => void; describe
         aria-describedby={props.describedBy}
         onClick={() => input.current?.click()}
       >
-        Import file
+        {words.importFile}
       </button>
       <input
         ref={input}

@@ -5,60 +5,41 @@ import {
   RESPONSES,
   isDistrictId,
   isProvinceId,
+  METER_IDS,
   type MeterId,
   type WeekEventKind,
 } from '../engine';
+import { EN, type Words } from '../text';
+import type { Format } from '../text/format';
 
-export const METERS: Record<MeterId, { label: string; hint: string; higherIsWorse: boolean }> = {
-  publicPressure: {
-    label: 'Public pressure',
-    hint: 'Demand for a response. At 90 or more for four weeks running, public confidence breaks.',
-    higherIsWorse: true,
-  },
-  cohesion: {
-    label: 'Institutional cohesion',
-    hint: 'How well federal, provincial and military institutions pull together.',
-    higherIsWorse: false,
-  },
-  fiscalRoom: {
-    label: 'Fiscal room',
-    hint: 'Money left for operations, programmes and relief. At zero, a fiscal crisis ends the game.',
-    higherIsWorse: false,
-  },
-  legitimacy: {
-    label: 'International legitimacy',
-    hint: "How the world judges Pakistan's conduct.",
-    higherIsWorse: false,
-  },
-  deterrence: {
-    label: 'Deterrence credibility',
-    hint: 'Whether militants and Kabul believe attacks will be answered.',
-    higherIsWorse: false,
-  },
+/** Which way is good for each meter. */
+export const HIGHER_IS_WORSE: Record<MeterId, boolean> = {
+  publicPressure: true,
+  cohesion: false,
+  fiscalRoom: false,
+  legitimacy: false,
+  deterrence: false,
 };
 
-export const EVENT_KIND_LABEL: Record<WeekEventKind, string> = {
-  strike: 'Strike',
-  attack: 'Attack',
-  operation: 'Operation',
-  closure: 'Closure',
-  reopening: 'Reopening',
-  talks: 'Talks',
-  truce: 'Truce',
-  displacement: 'Displacement',
-  deportation: 'Deportation',
-  statement: 'Statement',
-  attribution: 'Attribution',
-  policy: 'Policy',
-  trade: 'Trade',
-  incident: 'Border incident',
-};
+/** A meter's name and hint in a language's words. */
+export function meterWords(id: MeterId, words: Words = EN): { label: string; hint: string } {
+  const meter = words.ui.labels.meters[id];
+  return { label: meter.label, hint: meter.hint(words.format) };
+}
 
-/** "+3", "−2" (with a real minus sign), "±0". */
-export function signed(value: number): string {
-  if (value > 0) return `+${value}`;
-  if (value < 0) return `−${Math.abs(value)}`;
-  return '±0';
+/** The meters in English, for the panels that do not yet read the language's words. */
+export const METERS = Object.fromEntries(
+  METER_IDS.map((id) => [id, { ...meterWords(id), higherIsWorse: HIGHER_IS_WORSE[id] }]),
+) as Record<MeterId, { label: string; hint: string; higherIsWorse: boolean }>;
+
+/** The kinds of event in English, for the panels that do not yet read the language's words. */
+export const EVENT_KIND_LABEL: Record<WeekEventKind, string> = EN.ui.labels.eventKinds;
+
+/** "+3", "−2" (with a real minus sign), "±0", in the language's digits. */
+export function signed(value: number, t: Format = EN.format): string {
+  if (value > 0) return `+${t.plain(value)}`;
+  if (value < 0) return `−${t.plain(Math.abs(value))}`;
+  return `±${t.plain(0)}`;
 }
 
 const RESPONSE_TITLES = new Map<string, string>(RESPONSES.map((r) => [r.id, r.title]));

@@ -17,33 +17,30 @@ import { lazyScreen } from './lazy-screen';
 
 export const LabEntry = lazyScreen(
   () => import('../lab/lab-screen').then((module) => module.LabScreen),
-  { name: 'the policy lab', leave: { label: 'Back to title', action: quitToTitle } },
+  { screen: 'lab', leave: quitToTitle },
 );
 
 export const CompareEntry = lazyScreen<{ compare: Compare }>(
   () => import('./compare-screen').then((module) => module.CompareScreen),
-  { name: 'the comparison', leave: { label: 'Close comparison', action: closeCompare } },
+  { screen: 'compare', leave: closeCompare },
 );
 
 export const DebriefEntry = lazyScreen<{ debrief: Debrief }>(
   () => import('./debrief-screen').then((module) => module.DebriefScreen),
-  { name: 'the debrief', leave: { label: 'Close debrief', action: closeDebrief } },
+  { screen: 'debrief', leave: closeDebrief },
 );
 
 export const ClassComparisonEntry = lazyScreen<{ comparison: ClassComparison }>(
   () => import('./class-comparison-screen').then((module) => module.ClassComparisonScreen),
-  {
-    name: 'the class comparison',
-    leave: { label: 'Close comparison', action: closeClassComparison },
-  },
+  { screen: 'classComparison', leave: closeClassComparison },
 );
 
 export const GuideEntry = lazyScreen(
   () => import('./facilitator-guide').then((module) => module.FacilitatorGuide),
-  { name: 'the facilitator guide', leave: { label: 'Close guide', action: closeGuide } },
+  { screen: 'guide', leave: closeGuide },
 );
 
 export const EndingChartsEntry = lazyScreen<{
   timeline: readonly TimelinePoint[];
   shade: readonly number[];
-}>(() => import('./ending-charts').then((module) => module.EndingCharts), { name: 'the charts' });
+}>(() => import('./ending-charts').then((module) => module.EndingCharts), { screen: 'endingCharts' });

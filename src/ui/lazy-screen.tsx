@@ -6,38 +6,39 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Catalogue } from '../text';
+import { useWords } from './use-words';
 import './lazy-screen.css';
 
-/** How the loader speaks of a screen while its code is on its way. */
-export interface LazyScreenWords {
-  /** The screen as a sentence names it: "the debrief". */
-  name: string;
+/** Which screen the loader stands for, and what its leaving button does. */
+export interface LazyScreenPart {
+  /** The screen's words in the catalogue's list of screens: how a sentence names it. */
+  screen: keyof Catalogue['ui']['loading']['screens'];
   /**
-   * The button that leaves it ("Close debrief") and what it does. Without one, the part is
-   * drawn in place within its screen (the ending's charts), not over the page.
+   * What the button that leaves it ("Close debrief") does. Without one, the part is drawn in
+   * place within its screen (the ending's charts), not over the page.
    */
-  leave?: { label: string; action: () => void };
+  leave?: () => void;
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function LoadingState(props: LazyScreenWords & { failed: boolean }) {
+function LoadingState(props: LazyScreenPart & { failed: boolean }) {
+  const words = useWords().ui.loading;
+  const screen: { name: string; leave?: string } = words.screens[props.screen];
+  const leave = props.leave && screen.leave ? { label: screen.leave, action: props.leave } : null;
   return (
-    <div class={props.leave ? 'lazy-screen' : 'lazy-screen lazy-screen--in-place'}>
+    <div class={leave ? 'lazy-screen' : 'lazy-screen lazy-screen--in-place'}>
       {props.failed ? (
         <p class="notice" role="alert">
-          {capitalised(props.name)} could not be loaded. Reload the page and try again.
+          {words.failed(screen.name)}
         </p>
       ) : (
         <p class="muted" role="status">
-          Loading {props.name}…
+          {words.loading(screen.name)}
         </p>
       )}
-      {props.leave && (
-        <button type="button" class="button button--small" onClick={props.leave.action}>
-          {props.leave.label}
+      {leave && (
+        <button type="button" class="button button--small" onClick={leave.action}>
+          {leave.label}
         </button>
       )}
     </div>
@@ -46,7 +47,7 @@ function LoadingState(props: LazyScreenWords & { failed: boolean }) {
 
 export function lazyScreen<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
-  words: LazyScreenWords,
+  part: LazyScreenPart,
 ): ComponentType<Props> {
   let loaded: ComponentType<Props> | null = null;
   return function LazyScreen(props: Props) {
@@ -68,6 +69,6 @@ export function lazyScreen<Props extends object>(
         open = false;
       };
     }, []);
-    return Screen ? <Screen {...props} /> : <LoadingState {...words} failed={failed} />;
+    return Screen ? <Screen {...props} /> : <LoadingState {...part} failed={failed} />;
   };
 }

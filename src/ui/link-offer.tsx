@@ -6,24 +6,31 @@
 import { SCENARIOS } from '../engine';
 import { dismissLinkOffer } from '../store/actions';
 import { useStore } from './use-store';
+import { useWords } from './use-words';
 import './update-notice.css';
 
 export function LinkOffer() {
   const offer = useStore((s) => s.linkOffer);
+  const { ui, format } = useWords();
+  const words = ui.notices.linkOffer;
   if (!offer) return null;
   const info = SCENARIOS[offer.scenario];
   return (
-    <div class="update-notice" role="region" aria-label="A game link">
+    <div class="update-notice" role="region" aria-label={words.label}>
       <p class="update-notice__text">
-        A link to another game was opened: “{offer.name}” ({info.title}, week{' '}
-        {Math.min(offer.weeksPlayed + 1, info.weeks)} of {info.weeks}). Open it as a new game? The
-        game you are playing is kept either way.
+        {words.text(
+          offer.name,
+          info.title,
+          Math.min(offer.weeksPlayed + 1, info.weeks),
+          info.weeks,
+          format,
+        )}
       </p>
       <button type="button" class="button button--small" onClick={offer.open}>
-        Open the linked game
+        {words.open}
       </button>
       <button type="button" class="button button--quiet button--small" onClick={dismissLinkOffer}>
-        Keep playing
+        {words.keep}
       </button>
     </div>
   );

@@ -4,9 +4,11 @@
  */
 import type { MeterId, WeekReport } from '../engine';
 import { closeDialog } from '../store/actions';
+import { EN, type Words } from '../text';
 import { causeText } from './cause-words';
 import { Dialog } from './dialog';
-import { METERS, signed } from './labels';
+import { HIGHER_IS_WORSE, meterWords, signed } from './labels';
+import { useWords } from './use-words';
 import './why-dialog.css';
 
 /** The week's changes to one meter, summed per cause, largest first (ties in the engine's order). */
@@ -24,32 +26,36 @@ export function meterCauses(
     .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
 }
 
-export function whyMeterTitle(meter: MeterId): string {
-  return `Why did ${METERS[meter].label.toLowerCase()} change?`;
+export function whyMeterTitle(meter: MeterId, words: Words = EN): string {
+  return words.ui.meters.why.title(meterWords(meter, words).label);
 }
 
 export function MeterWhyDialog(props: { report: WeekReport; meter: MeterId }) {
   const { report, meter } = props;
+  const words = useWords();
+  const t = words.format;
+  const why = words.ui.meters.why;
+  const { label, hint } = meterWords(meter, words);
   const before = report.metersBefore[meter];
   const after = report.metersAfter[meter];
   const causes = meterCauses(report, meter);
-  const way = METERS[meter].higherIsWorse ? 'Higher is worse.' : 'Higher is better.';
+  const way = HIGHER_IS_WORSE[meter] ? why.higherIsWorse : why.higherIsBetter;
   return (
-    <Dialog title={whyMeterTitle(meter)} onClose={closeDialog}>
-      <p class="why__week">Week {report.week}</p>
+    <Dialog title={whyMeterTitle(meter, words)} onClose={closeDialog}>
+      <p class="why__week">{why.week(report.week, t)}</p>
       <p class="why__outcome">
-        {METERS[meter].label}: {before} → {after} (
-        {after === before ? 'no change' : signed(after - before)}). {way} {METERS[meter].hint}
+        {label}: {t.number(before)} → {t.number(after)} (
+        {after === before ? why.noChange : signed(after - before, t)}). {way} {hint}
       </p>
       {causes.length === 0 ? (
-        <p>Nothing moved it this week.</p>
+        <p>{why.nothing}</p>
       ) : (
         <>
-          <h3>What moved it</h3>
+          <h3>{why.whatMoved}</h3>
           <ul class="why__because meter-why__causes">
             {causes.map(({ cause, delta }) => (
               <li key={cause}>
-                <strong>{signed(delta)}</strong> {causeText(cause)}
+                <strong>{signed(delta, t)}</strong> {causeText(cause, words)}
               </li>
             ))}
           </ul>

@@ -7,9 +7,11 @@ import { useEffect } from 'preact/hooks';
 import { LADDER_RUNGS, METER_IDS, type GameState, type MeterId, type WeekReport } from '../engine';
 import { openDialog, toggleMeters } from '../store/actions';
 import { playedMeters, shownWeek, type PlayedMeters } from '../store/selectors';
-import { METERS, signed } from './labels';
+import type { Words } from '../text';
+import { HIGHER_IS_WORSE, meterWords, signed } from './labels';
 import { whyMeterTitle } from './meter-why-dialog';
 import { useStore } from './use-store';
+import { useWords } from './use-words';
 import './meters-bar.css';
 
 /** The key that shows or hides the meters in projector mode. */
@@ -22,10 +24,17 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /** What the screen reader hears when the meters are shown or hidden. */
-function revealAnnouncement(meters: GameState['meters'], revealed: boolean): string {
-  if (!revealed) return 'Meters hidden for discussion.';
-  const values = METER_IDS.map((id) => `${METERS[id].label} ${meters[id]}`).join(', ');
-  return `Meters shown: ${values}.`;
+function revealAnnouncement(
+  meters: GameState['meters'],
+  revealed: boolean,
+  words: Words,
+): string {
+  const bar = words.ui.meters;
+  if (!revealed) return bar.announceHidden;
+  const values = METER_IDS.map((id) =>
+    bar.announceValue(meterWords(id, words).label, meters[id], words.format),
+  ).join(bar.announceSeparator);
+  return bar.announceShown(values);
 }
 
 /**
@@ -40,6 +49,8 @@ export function GameMeters(props: {
   const projector = useStore((s) => s.settings.projector);
   const revealed = useStore((s) => s.metersRevealed);
   const dialogOpen = useStore((s) => s.dialog !== null);
+  const words = useWords();
+  const bar = words.ui.meters;
   useEffect(() => {
     if (!projector) return;
     const onKey = (event: KeyboardEvent) => {
@@ -57,7 +68,7 @@ export function GameMeters(props: {
       {revealed ? (
         <MetersBar {...props} />
       ) : (
-        <p class="meters-curtain__note">Meters hidden for discussion</p>
+        <p class="meters-curtain__note">{bar.curtain}</p>
       )}
       <button
         type="button"
@@ -65,10 +76,10 @@ export function GameMeters(props: {
         aria-keyshortcuts="M"
         onClick={toggleMeters}
       >
-        {revealed ? 'Hide meters' : 'Show meters'} <kbd aria-hidden="true">M</kbd>
+        {revealed ? bar.hide : bar.show} <kbd aria-hidden="true">M</kbd>
       </button>
       <p class="visually-hidden" role="status">
-        {revealAnnouncement(props.meters, revealed)}
+        {revealAnnouncement(props.meters, revealed, words)}
       </p>
     </div>
   );
@@ -86,8 +97,8 @@ export function usePlayedMeters(report: WeekReport | undefined, after: GameState
 }
 
 function meterTone(id: MeterId, value: number): string {
-  const bad = METERS[id].higherIsWorse ? value >= 75 : value <= 25;
-  const warn = METERS[id].higherIsWorse ? value >= 60 : value <= 40;
+  const bad = HIGHER_IS_WORSE[id] ? value >= 75 : value <= 25;
+  const warn = HIGHER_IS_WORSE[id] ? value >= 60 : value <= 40;
   return bad ? 'meter--bad' : warn ? 'meter--warn' : 'meter--ok';
 }
 
@@ -102,28 +113,32 @@ export function MetersBar(props: {
 }) {
   const { meters, previous } = props;
   const week = props.week ?? null;
+  const words = useWords();
+  const bar = words.ui.meters;
+  const t = words.format;
   return (
-    <ul class="meters" aria-label="National meters">
+    <ul class="meters" aria-label={bar.listLabel}>
       {METER_IDS.map((id) => {
         const value = meters[id];
         const delta = previous ? value - previous[id] : 0;
-        const way = METERS[id].higherIsWorse ? 'lower is better' : 'higher is better';
+        const way = HIGHER_IS_WORSE[id] ? bar.lowerIsBetter : bar.higherIsBetter;
+        const { label, hint } = meterWords(id, words);
         const body = (
           <>
             <span class="meter__label">
-              {METERS[id].label}
+              {label}
               <span class="meter__way" aria-hidden="true">
-                {METERS[id].higherIsWorse ? ' ↓' : ' ↑'}
+                {HIGHER_IS_WORSE[id] ? ' ↓' : ' ↑'}
               </span>
               <span class="visually-hidden"> ({way})</span>
             </span>{' '}
             <span class="meter__value">
-              {value}
+              {t.number(value)}
               {delta !== 0 && (
                 <span class="meter__delta">
                   {' '}
-                  {signed(delta)}
-                  <span class="visually-hidden"> this week</span>
+                  {signed(delta, t)}
+                  <span class="visually-hidden"> {bar.thisWeek}</span>
                 </span>
               )}
             </span>
@@ -136,7 +151,7 @@ export function MetersBar(props: {
           <li
             key={id}
             class={`meter ${meterTone(id, value)}`}
-            title={`${METERS[id].hint} The arrow shows which way is better.`}
+            title={bar.tooltip(hint)}
           >
             {week === null ? (
               body
@@ -149,7 +164,7 @@ export function MetersBar(props: {
                 {body}
                 {/* The name is the visible text and then the question, so speech input that
                     says what it sees still reaches the button. */}
-                <span class="visually-hidden">. {whyMeterTitle(id)}</span>
+                <span class="visually-hidden">. {whyMeterTitle(id, words)}</span>
               </button>
             )}
           </li>
@@ -160,10 +175,11 @@ export function MetersBar(props: {
 }
 
 export function LadderTrack(props: { level: number; peak: number }) {
+  const words = useWords();
   return (
     <div class="ladder">
       <span class="ladder__title" id="ladder-title">
-        Escalation
+        {words.ui.meters.escalation}
       </span>
       <ol class="ladder__rungs" aria-labelledby="ladder-title">
         {LADDER_RUNGS.map((rung, index) => (
@@ -173,7 +189,7 @@ export function LadderTrack(props: { level: number; peak: number }) {
             aria-current={index === props.level ? 'step' : undefined}
             title={rung}
           >
-            <span aria-hidden="true">{index}</span>
+            <span aria-hidden="true">{words.format.plain(index)}</span>
             <span class="visually-hidden">{rung}</span>
           </li>
         ))}

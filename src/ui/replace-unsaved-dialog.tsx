@@ -10,6 +10,7 @@ import { Dialog } from './dialog';
 import { StatusLine, type Status } from './row-controls';
 import { downloadText, suggestedName } from './saved-games';
 import { useStore } from './use-store';
+import { useWords } from './use-words';
 import './saves-dialog.css';
 
 export function ReplaceUnsavedDialog(props: { open: () => void; keep: () => void }) {
@@ -17,38 +18,42 @@ export function ReplaceUnsavedDialog(props: { open: () => void; keep: () => void
   const problem = useStore((s) => s.autosaveProblem);
   const [status, setStatus] = useState<Status>(null);
   const body = useRef<HTMLDivElement>(null);
+  const { ui, format } = useWords();
+  const words = ui.notices.replaceUnsaved;
   if (!session) return null;
   const info = SCENARIOS[session.options.scenario];
   const label = session.state.ending
-    ? `${info.title}, ended in week ${session.state.ending.week}`
-    : `${info.title}, week ${Math.min(session.weeks.length + 1, info.weeks)} of ${info.weeks}`;
+    ? words.ended(info.title, session.state.ending.week, format)
+    : words.playing(
+        info.title,
+        Math.min(session.weeks.length + 1, info.weeks),
+        info.weeks,
+        format,
+      );
   const exportThis = () => {
     const file = exportGame(suggestedName(session.state));
     if (!file.ok) return setStatus({ kind: 'problem', text: file.error });
     downloadText(file.value.fileName, file.value.text, body.current);
     setStatus({
       kind: 'done',
-      text: `Exported as ${file.value.fileName}: Import file in Saves opens it again, every week of it.`,
+      text: words.exported(file.value.fileName),
     });
   };
   return (
-    <Dialog title="This game is not fully autosaved" onClose={props.keep}>
+    <Dialog title={words.title} onClose={props.keep}>
       <div class="saves" ref={body}>
         <p>{problem}</p>
-        <p>
-          If another game opens now, whatever of “{label}” the autosave did not keep is lost. Export
-          it as a file first to keep all of it.
-        </p>
+        <p>{words.lost(label)}</p>
         <StatusLine status={status} />
         <div class="saves__row">
           <button type="button" class="button button--primary" onClick={exportThis}>
-            Export this game
+            {words.export}
           </button>
           <button type="button" class="button" onClick={props.open}>
-            Open the other game
+            {words.open}
           </button>
           <button type="button" class="button button--quiet" onClick={props.keep}>
-            Keep this game
+            {words.keep}
           </button>
         </div>
       </div>

@@ -2,6 +2,7 @@
  * "Skip to decisions" and "Skip to map": the first things Tab reaches on the game screen, hidden
  * until focused, each moving the focus straight to its part of the page.
  */
+import { useWords } from './use-words';
 import './skip-links.css';
 
 export interface SkipTarget {
@@ -11,8 +12,9 @@ export interface SkipTarget {
 }
 
 export function SkipLinks(props: { targets: readonly SkipTarget[] }) {
+  const words = useWords().ui.notices;
   return (
-    <nav class="skip-links" aria-label="Skip links">
+    <nav class="skip-links" aria-label={words.skipLinks}>
       {props.targets.map((target) => (
         <button
           key={target.label}

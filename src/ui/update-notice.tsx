@@ -5,22 +5,21 @@
  */
 import { dismissUpdate } from '../store/actions';
 import { useStore } from './use-store';
+import { useWords } from './use-words';
 import './update-notice.css';
 
 export function UpdateNotice() {
   const update = useStore((s) => s.appUpdate);
+  const words = useWords().ui.notices.update;
   if (!update) return null;
   return (
     <div class="update-notice" role="status">
-      <p class="update-notice__text">
-        A new version is ready. Reload to use it: your saves stay as they are, and a game in play
-        resumes at the start of its week.
-      </p>
+      <p class="update-notice__text">{words.text}</p>
       <button type="button" class="button button--small" onClick={update.reload}>
-        Reload
+        {words.reload}
       </button>
       <button type="button" class="button button--quiet button--small" onClick={dismissUpdate}>
-        Later
+        {words.later}
       </button>
     </div>
   );

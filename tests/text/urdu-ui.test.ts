@@ -6,8 +6,13 @@ import { formatFor, type Format } from '../../src/text/format';
 import { actions } from '../../src/text/ur/ui/actions';
 import { autosave } from '../../src/text/ur/ui/autosave';
 import { common } from '../../src/text/ur/ui/common';
+import { districtTable } from '../../src/text/ur/ui/district-table';
+import { labels } from '../../src/text/ur/ui/labels';
 import { lesson } from '../../src/text/ur/ui/lesson';
 import { links } from '../../src/text/ur/ui/links';
+import { loading } from '../../src/text/ur/ui/loading';
+import { meters } from '../../src/text/ur/ui/meters';
+import { notices } from '../../src/text/ur/ui/notices';
 import { saveFile } from '../../src/text/ur/ui/save-file';
 import { saves } from '../../src/text/ur/ui/saves';
 import { settings } from '../../src/text/ur/ui/settings';
@@ -18,8 +23,13 @@ const URDU: Partial<Record<keyof typeof english, unknown>> = {
   actions,
   autosave,
   common,
+  districtTable,
+  labels,
   lesson,
   links,
+  loading,
+  meters,
+  notices,
   saveFile,
   saves,
   settings,

@@ -2,11 +2,31 @@
 import { actions } from './actions';
 import { autosave } from './autosave';
 import { common } from './common';
+import { districtTable } from './district-table';
+import { labels } from './labels';
 import { lesson } from './lesson';
 import { links } from './links';
+import { loading } from './loading';
+import { meters } from './meters';
+import { notices } from './notices';
 import { saveFile } from './save-file';
 import { saves } from './saves';
 import { settings } from './settings';
 import { storage } from './storage';
 
-export const ui = { actions, autosave, common, lesson, links, saveFile, saves, settings, storage };
+export const ui = {
+  actions,
+  autosave,
+  common,
+  districtTable,
+  labels,
+  lesson,
+  links,
+  loading,
+  meters,
+  notices,
+  saveFile,
+  saves,
+  settings,
+  storage,
+};
