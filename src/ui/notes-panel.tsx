@@ -12,18 +12,38 @@ import {
   addNote,
   deleteNote,
   editNote,
-  noteWeekLabel,
   weeksWithNotes,
   type Note,
+  type NoteProblem,
 } from '../model/notes';
 import { keepReplayNotes, keepSessionNotes, selectReplayWeek } from '../store/actions';
 import type { Replay, Session } from '../store/game-store';
+import type { Words } from '../text';
 import { ConfirmRow, InlineEdit, StatusLine, type Status } from './row-controls';
+import { useWords } from './use-words';
 import './notes-panel.css';
 
 /** Stores a changed list of notes and says whether it could (a slot is written alone among tabs). */
 type Keep = (notes: Note[]) => Result<unknown, string> | Promise<Result<unknown, string>>;
 type Mode = { index: number; mode: 'edit' | 'delete' } | null;
+
+/** Why a note could not be added, changed or deleted, in words. */
+function problemText(problem: NoteProblem, words: Words): string {
+  const problems = words.ui.notes.problems;
+  const t = words.format;
+  switch (problem.id) {
+    case 'blank':
+      return problems.blank;
+    case 'too-long':
+      return problems.tooLong(problem.most, problem.count, t);
+    case 'no-such-week':
+      return problems.noSuchWeek(problem.week, t);
+    case 'full':
+      return problems.full(problem.most, t);
+    case 'gone':
+      return problems.gone;
+  }
+}
 
 /** The id of the Turn slider's tick list: one tick per week with notes. */
 export const NOTE_TICKS_ID = 'replay-note-ticks';
@@ -39,6 +59,7 @@ function NoteItem(props: {
 }) {
   const { note, index } = props;
   const mode = props.mode?.index === index ? props.mode.mode : null;
+  const words = useWords().ui.notes;
   const textId = `note-${index}-text`;
   if (mode === 'edit')
     return (
@@ -46,11 +67,11 @@ function NoteItem(props: {
         <InlineEdit
           id={`${textId}-edit`}
           class="note__form"
-          label="Edit note"
+          label={words.editLabel}
           initial={note.text}
           multiline
           maxLength={MAX_NOTE_CHARS * 2}
-          submitLabel="Save note"
+          submitLabel={words.save}
           onSubmit={props.onEdit}
           onCancel={() => props.onMode(null)}
         />
@@ -64,8 +85,8 @@ function NoteItem(props: {
       {mode === 'delete' ? (
         <ConfirmRow
           id={textId}
-          question="Delete this note for good?"
-          confirmLabel="Confirm delete"
+          question={words.deleteQuestion}
+          confirmLabel={words.confirmDelete}
           onConfirm={props.onDelete}
           onCancel={() => props.onMode(null)}
         />
@@ -79,7 +100,7 @@ function NoteItem(props: {
               data-note-action={`edit-${index}`}
               onClick={() => props.onMode({ index, mode: 'edit' })}
             >
-              Edit
+              {words.edit}
             </button>
             <button
               type="button"
@@ -88,7 +109,7 @@ function NoteItem(props: {
               data-note-action={`delete-${index}`}
               onClick={() => props.onMode({ index, mode: 'delete' })}
             >
-              Delete
+              {words.delete}
             </button>
           </div>
         )
@@ -118,20 +139,22 @@ function NotesPanel(props: {
     setStatus(null);
   }, [week]);
 
-  const label = noteWeekLabel(week);
+  const allWords = useWords();
+  const words = allWords.ui.notes;
+  const label = words.week(week, allWords.format);
   const shown = notes
     .map((note, index) => ({ note, index }))
     .filter(({ note }) => note.week === week);
 
   /** Applies a change to the list and keeps it; reports what happened either way. */
-  const change = async (next: Result<Note[], string>, done: string): Promise<boolean> => {
+  const change = async (next: Result<Note[], NoteProblem>, done: string): Promise<boolean> => {
     if (!next.ok) {
-      setStatus({ kind: 'problem', text: next.error });
+      setStatus({ kind: 'problem', text: problemText(next.error, allWords) });
       return false;
     }
     const kept = await keep?.(next.value);
     if (!kept?.ok) {
-      setStatus({ kind: 'problem', text: kept ? kept.error : 'These notes cannot be changed.' });
+      setStatus({ kind: 'problem', text: kept ? kept.error : words.cannotChange });
       return false;
     }
     setMode(null);
@@ -146,11 +169,11 @@ function NotesPanel(props: {
   return (
     <section class="panel notes" aria-labelledby="notes-heading" ref={panel}>
       <h2 class="panel__title" id="notes-heading">
-        Notes on {label}
+        {words.heading(label)}
       </h2>
       <StatusLine status={status} />
       {shown.length === 0 ? (
-        <p class="muted notes__empty">No notes on {label}.</p>
+        <p class="muted notes__empty">{words.empty(label)}</p>
       ) : (
         <ul class="notes__list">
           {shown.map(({ note, index }) => (
@@ -166,12 +189,12 @@ function NotesPanel(props: {
                 if (!next && previous) focusAction(`${previous.mode}-${previous.index}`);
               }}
               onEdit={(text) =>
-                void change(editNote(notes, index, text), 'Note saved.').then(
+                void change(editNote(notes, index, text), words.saved).then(
                   (changed) => changed && focusAction(`edit-${index}`),
                 )
               }
               onDelete={() =>
-                void change(deleteNote(notes, index), 'Note deleted.').then(
+                void change(deleteNote(notes, index), words.deleted).then(
                   (changed) =>
                     changed && panel.current?.querySelector<HTMLElement>('#notes-new')?.focus(),
                 )
@@ -181,20 +204,19 @@ function NotesPanel(props: {
         </ul>
       )}
       {keep === null ? (
-        <p class="muted">These notes are read-only here.</p>
+        <p class="muted">{words.readOnly}</p>
       ) : (
         <form
           class="note__form"
           onSubmit={(event) => {
             event.preventDefault();
-            void change(
-              addNote(notes, week, props.lastWeek, draft),
-              `Note pinned to ${label}.`,
-            ).then((changed) => changed && setDraft(''));
+            void change(addNote(notes, week, props.lastWeek, draft), words.pinned(label)).then(
+              (changed) => changed && setDraft(''),
+            );
           }}
         >
           <label class="slot__label" for="notes-new">
-            New note on {label}
+            {words.newNote(label)}
           </label>
           <textarea
             id="notes-new"
@@ -206,7 +228,7 @@ function NotesPanel(props: {
           />
           <div class="slot__actions">
             <button type="submit" class="button button--small">
-              Pin note
+              {words.pin}
             </button>
           </div>
         </form>
@@ -241,11 +263,13 @@ export function GameNotes(props: { session: Session }) {
  */
 export function NoteMarks(props: { replay: Replay }) {
   const weeks = weeksWithNotes(props.replay.notes);
+  const { ui, format } = useWords();
+  const marks = ui.notes.marks;
   return (
-    <div class="note-marks" role="group" aria-label="Weeks with notes">
-      <span class="replay__label">Notes</span>
+    <div class="note-marks" role="group" aria-label={marks.label}>
+      <span class="replay__label">{marks.title}</span>
       {weeks.length === 0 ? (
-        <span class="muted">none yet</span>
+        <span class="muted">{marks.none}</span>
       ) : (
         weeks.map((week) => (
           <button
@@ -255,7 +279,7 @@ export function NoteMarks(props: { replay: Replay }) {
             aria-current={week === props.replay.selected ? 'true' : undefined}
             onClick={() => selectReplayWeek(week)}
           >
-            {week === 0 ? 'Opening' : `Week ${week}`}
+            {week === 0 ? marks.opening : marks.week(week, format)}
           </button>
         ))
       )}

@@ -8,7 +8,9 @@ import { EN } from '../text';
 import type { Decision } from '../engine';
 import { budget } from '../store/selectors';
 import { goalText, lossText, warningTexts } from './objectives-words';
+import { Rich } from './rich-text';
 import { useStore } from './use-store';
+import { useWords } from './use-words';
 import './objectives-panel.css';
 
 const GOOD_ENDINGS: readonly GoodEndingId[] = ['strategic-reset', 'fragile-containment'];
@@ -20,12 +22,14 @@ function spendingOf(state: GameState, pending: readonly Decision[]): number {
 function GoodEnding(props: { id: GoodEndingId; state: GameState }) {
   const conditions = goalConditions(props.state, props.id);
   const met = conditions.filter((c) => c.met).length;
+  const words = useWords();
+  const objectives = words.ui.objectives;
   return (
     <section class="objective" aria-labelledby={`objective-${props.id}`}>
       <h4 id={`objective-${props.id}`} class="objective__title">
         {EN.endingTitle(props.id)}{' '}
         <span class="objective__count">
-          ({met} of {conditions.length} met now)
+          {objectives.metCount(met, conditions.length, words.format)}
         </span>
       </h4>
       <ul class="objective__conditions">
@@ -34,8 +38,10 @@ function GoodEnding(props: { id: GoodEndingId; state: GameState }) {
             <span class="objective__mark" aria-hidden="true">
               {condition.met ? '✓' : '✗'}
             </span>
-            <span class="visually-hidden">{condition.met ? 'Met: ' : 'Not met: '}</span>
-            {goalText(condition, props.state)}
+            <span class="visually-hidden">
+              {condition.met ? objectives.met : objectives.notMet}{' '}
+            </span>
+            {goalText(condition, props.state, words)}
           </li>
         ))}
       </ul>
@@ -47,30 +53,28 @@ export function ObjectivesPanel(props: { state: GameState }) {
   const pending = useStore((s) => s.pending);
   const { state } = props;
   const watch = lossWatch(state, spendingOf(state, pending));
+  const words = useWords();
+  const objectives = words.ui.objectives;
   return (
     // Focusable, so keyboard players can scroll it: it holds no control of its own.
     <section class="panel objectives" aria-labelledby="objectives-title" tabIndex={0}>
       <h2 id="objectives-title" class="panel__title">
-        Objectives
+        {objectives.title}
       </h2>
-      <p class="objectives__intro">
-        The game is judged at the end of week {state.maxWeeks} on what happened, not on effort: the
-        attacks that got through and the Pakistanis killed in the closing weeks, set against what
-        the crisis does when left alone, and the state of the frontier then.
-      </p>
-      <h3 class="objectives__heading">Good endings</h3>
+      <p class="objectives__intro">{objectives.intro(state.maxWeeks, words.format)}</p>
+      <h3 class="objectives__heading">{objectives.goodEndings}</h3>
       {GOOD_ENDINGS.map((id) => (
         <GoodEnding key={id} id={id} state={state} />
       ))}
       <p class="objectives__otherwise">
-        Anything short of both ends in <strong>{EN.endingTitle('forever-frontier')}</strong>.
+        <Rich text={objectives.otherwise(EN.endingTitle('forever-frontier'))} />
       </p>
-      <h3 class="objectives__heading">Losses, which end the game at once</h3>
+      <h3 class="objectives__heading">{objectives.losses}</h3>
       <ul class="objectives__losses">
         {watch.map((w) => (
           <li key={w.id} class={w.warning ? 'is-warning' : undefined}>
             <strong>{EN.endingTitle(w.id)}</strong>
-            {w.warning ? ' — warning' : ''}: {lossText(w)}
+            {w.warning ? ` — ${objectives.nearMark}` : ''}: {lossText(w, words)}
           </li>
         ))}
       </ul>
@@ -85,11 +89,12 @@ export function ObjectivesPanel(props: { state: GameState }) {
 export function LossWarnings(props: { state: GameState; withSpending?: boolean; title?: string }) {
   const pending = useStore((s) => s.pending);
   const spending = props.withSpending ? spendingOf(props.state, pending) : 0;
-  const texts = warningTexts(props.state, spending);
+  const words = useWords();
+  const texts = warningTexts(props.state, spending, words);
   if (texts.length === 0) return null;
   return (
     <div class="loss-warnings" role="status">
-      <p class="loss-warnings__title">{props.title ?? 'Warning'}</p>
+      <p class="loss-warnings__title">{props.title ?? words.ui.objectives.warning}</p>
       <ul>
         {texts.map((text) => (
           <li key={text}>{text}</li>

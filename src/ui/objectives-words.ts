@@ -1,7 +1,8 @@
 /**
  * The Objectives panel's words: each good ending's conditions with the state's live figures, and
  * each loss with how near it stands. Every number and threshold comes from the engine
- * (goalConditions, lossWatch, Kabul's open-war rule), so the words cannot disagree with the rules.
+ * (goalConditions, lossWatch, Kabul's open-war rule), so the words cannot disagree with the rules;
+ * the sentences are the catalogue's (ui.objectives).
  */
 import {
   COLLAPSE_COHESION,
@@ -15,78 +16,93 @@ import {
   closingWindowWeeks,
   lossWatch,
 } from '../engine';
-import { EN } from '../text';
-import { formatCounted, formatNumber } from './format';
-
-const rung = (level: number) => `“${LADDER_RUNGS[level]}”`;
+import { EN, type Words } from '../text';
 
 /** What Kabul's open-war rule needs, in the rule's own condition labels. */
-const OPEN_WAR_NEEDS: readonly string[] =
-  DOCTRINES.find((d) => d.actor === 'kabul')
-    ?.rules.find((r) => r.id === 'open-war')
-    ?.when.map((c) => EN.condition(c)) ?? [];
+const OPEN_WAR_CONDITIONS =
+  DOCTRINES.find((d) => d.actor === 'kabul')?.rules.find((r) => r.id === 'open-war')?.when ?? [];
 
 /** One condition of a good ending with its live figure. */
-export function goalText(condition: GoalCondition, state: GameState): string {
+export function goalText(condition: GoalCondition, state: GameState, words: Words = EN): string {
+  const goals = words.ui.objectives.goals;
+  const rung = (level: number) => words.ui.objectives.rung(LADDER_RUNGS[level] ?? String(level));
+  const t = words.format;
   const { from } = closingWindowWeeks(state);
   const counting = state.week > from;
   switch (condition.id) {
     case 'closing-attacks':
       return counting
-        ? `Successful attacks since week ${from}: ${formatNumber(condition.through)} — ${formatNumber(condition.allowed)} or fewer by the end.`
-        : `Successful attacks in weeks ${from}–${state.maxWeeks}: ${formatNumber(condition.allowed)} or fewer (counted from week ${from}).`;
+        ? goals.attacksSince(from, condition.through, condition.allowed, t)
+        : goals.attacksAhead(from, state.maxWeeks, condition.allowed, t);
     case 'closing-harm':
       return counting
-        ? `Pakistanis killed since week ${from}: ${formatNumber(condition.harm)} — ${formatNumber(condition.allowed)} or fewer by the end.`
-        : `Pakistanis killed in weeks ${from}–${state.maxWeeks}: ${formatNumber(condition.allowed)} or fewer (counted from week ${from}).`;
+        ? goals.harmSince(from, condition.harm, condition.allowed, t)
+        : goals.harmAhead(from, state.maxWeeks, condition.allowed, t);
     case 'strength':
-      return `Militant strength: ${formatNumber(condition.strength)} — no more than at the start (${formatNumber(condition.opening)}).`;
+      return goals.strength(condition.strength, condition.opening, t);
     case 'verification':
       return condition.met
-        ? 'A verification mechanism is working.'
+        ? goals.verificationWorking
         : condition.suspended
-          ? 'The verification mechanism is suspended: it must be working again.'
-          : 'A verification mechanism must be agreed and working (talks lead there).';
+          ? goals.verificationSuspended
+          : goals.verificationNeeded;
     case 'crossings':
-      return condition.met
-        ? 'Torkham and Chaman are open.'
-        : 'Torkham and Chaman must both be open.';
+      return condition.met ? goals.crossingsOpen : goals.crossingsNeeded;
     case 'calm':
-      return `The ladder: ${rung(condition.rung)} — ${rung(condition.highest)} or lower.`;
+      return goals.calm(rung(condition.rung), rung(condition.highest));
     case 'pressure':
-      return `Public pressure: ${formatNumber(condition.pressure)} — below ${formatNumber(condition.below)}.`;
+      return goals.pressure(condition.pressure, condition.below, t);
     case 'legitimacy':
-      return `International legitimacy: ${formatNumber(condition.legitimacy)} — at least ${formatNumber(condition.least)}.`;
+      return goals.legitimacy(condition.legitimacy, condition.least, t);
   }
 }
 
 /** How near a loss stands, as a warning when it does. */
-export function lossText(watch: LossWatch): string {
+export function lossText(watch: LossWatch, words: Words = EN): string {
+  const loss = words.ui.objectives.lossWatch;
+  const rung = (level: number) => words.ui.objectives.rung(LADDER_RUNGS[level] ?? String(level));
+  const t = words.format;
   switch (watch.id) {
     case 'open-war':
       return watch.warning
-        ? `The ladder stands at ${rung(watch.rung)}, one step from open war. Kabul declares it when ${OPEN_WAR_NEEDS.join(', ')} (hostility now ${formatNumber(watch.hostility)}, hardliners ${formatNumber(watch.hardliners)}).`
-        : `Open war comes only after the ladder has stood at ${rung(WAR_WARNING_RUNG)} (now ${rung(watch.rung)}).`;
+        ? loss.warNear(
+            rung(watch.rung),
+            OPEN_WAR_CONDITIONS.map((c) => words.condition(c)).join(loss.needsSeparator),
+            watch.hostility,
+            watch.hardliners,
+            t,
+          )
+        : loss.warFar(rung(WAR_WARNING_RUNG), rung(watch.rung));
     case 'loss-of-confidence': {
-      if (watch.crisisWeeks > 0) {
-        const left = watch.breaksAfter - watch.crisisWeeks;
-        return `Public pressure has been ${watch.crisisAt} or more for ${formatCounted(watch.crisisWeeks, 'week', 'weeks')} (now ${formatNumber(watch.pressure)}): ${formatCounted(left, 'more week', 'more weeks')} and public confidence breaks.`;
-      }
+      if (watch.crisisWeeks > 0)
+        return loss.crisisRunning(
+          watch.crisisAt,
+          watch.crisisWeeks,
+          watch.pressure,
+          watch.breaksAfter - watch.crisisWeeks,
+          t,
+        );
       if (watch.warning)
-        return `Institutional cohesion is down to ${formatNumber(watch.cohesion)} with public pressure at ${formatNumber(watch.pressure)}: at ${COLLAPSE_COHESION} or less with pressure at ${COLLAPSE_PRESSURE} or more, public confidence breaks at once.`;
-      return `Public pressure ${formatNumber(watch.pressure)}: ${formatCounted(watch.breaksAfter, 'week', 'weeks')} in a row at ${watch.crisisAt} or more break public confidence.`;
+        return loss.collapseNear(
+          watch.cohesion,
+          watch.pressure,
+          COLLAPSE_COHESION,
+          COLLAPSE_PRESSURE,
+          t,
+        );
+      return loss.confidence(watch.pressure, watch.breaksAfter, watch.crisisAt, t);
     }
     case 'fiscal-crisis':
       return watch.warning
-        ? `Fiscal room would be ${formatNumber(watch.afterSpending)} after this week's spending, and the week's budget can take more: at 0 the treasury runs dry and the game ends.`
-        : `Fiscal room ${formatNumber(watch.fiscalRoom)}: at 0 the treasury runs dry.`;
+        ? loss.fiscalNear(watch.afterSpending, t)
+        : loss.fiscal(watch.fiscalRoom, t);
   }
 }
 
 /** The warnings standing this week, in words (empty when no loss is near). */
-export function warningTexts(state: GameState, spending = 0): string[] {
+export function warningTexts(state: GameState, spending = 0, words: Words = EN): string[] {
   if (state.ending) return [];
   return lossWatch(state, spending)
     .filter((w) => w.warning)
-    .map(lossText);
+    .map((w) => lossText(w, words));
 }

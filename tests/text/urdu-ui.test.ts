@@ -12,7 +12,9 @@ import { lesson } from '../../src/text/ur/ui/lesson';
 import { links } from '../../src/text/ur/ui/links';
 import { loading } from '../../src/text/ur/ui/loading';
 import { meters } from '../../src/text/ur/ui/meters';
+import { notes } from '../../src/text/ur/ui/notes';
 import { notices } from '../../src/text/ur/ui/notices';
+import { objectives } from '../../src/text/ur/ui/objectives';
 import { saveFile } from '../../src/text/ur/ui/save-file';
 import { saves } from '../../src/text/ur/ui/saves';
 import { settings } from '../../src/text/ur/ui/settings';
@@ -29,7 +31,9 @@ const URDU: Partial<Record<keyof typeof english, unknown>> = {
   links,
   loading,
   meters,
+  notes,
   notices,
+  objectives,
   saveFile,
   saves,
   settings,

@@ -8,7 +8,9 @@ import { lesson } from './lesson';
 import { links } from './links';
 import { loading } from './loading';
 import { meters } from './meters';
+import { notes } from './notes';
 import { notices } from './notices';
+import { objectives } from './objectives';
 import { saveFile } from './save-file';
 import { saves } from './saves';
 import { settings } from './settings';
@@ -24,7 +26,9 @@ export const ui = {
   links,
   loading,
   meters,
+  notes,
   notices,
+  objectives,
   saveFile,
   saves,
   settings,
