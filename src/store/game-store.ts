@@ -47,7 +47,7 @@ export type Dialog =
   | { kind: 'why'; week: number; actor: ActorId }
   | { kind: 'meter-why'; week: number; meter: MeterId }
   | { kind: 'how-to-play' }
-  /** The glossary, open at `term` when a marked term was chosen. */
+  /** The glossary, open at the entry `term` (its catalogue key) when a marked term was chosen. */
   | { kind: 'glossary'; term?: string }
   | { kind: 'sources' }
   | { kind: 'settings' }

@@ -5,10 +5,12 @@
 import { useEffect } from 'preact/hooks';
 import { closeDialog, openDialog } from '../store/actions';
 import { Dialog } from './dialog';
-import { GLOSSARY, type TermPiece } from './glossary';
+import { glossaryIn, type TermPiece } from './glossary';
+import { useWords } from './use-words';
 import './glossary.css';
 
-const entryId = (term: string) => `glossary-${term.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+/** The element id of an entry, by its catalogue key (the same in every language). */
+const entryId = (id: string) => `glossary-${id}`;
 
 /** A text whose first mention of each term is marked: its meaning on hover, the entry on a click. */
 export function Marked(props: { pieces: TermPiece[] }) {
@@ -22,7 +24,7 @@ export function Marked(props: { pieces: TermPiece[] }) {
             key={index}
             class="term"
             title={`${piece.entry.term}: ${piece.entry.meaning}`}
-            onClick={() => openDialog({ kind: 'glossary', term: piece.entry.term })}
+            onClick={() => openDialog({ kind: 'glossary', term: piece.entry.id })}
           >
             {piece.text}
           </abbr>
@@ -32,25 +34,23 @@ export function Marked(props: { pieces: TermPiece[] }) {
   );
 }
 
+/** The Glossary, scrolled to the entry `term` (its catalogue key) when one was chosen. */
 export function GlossaryDialog(props: { term?: string | undefined }) {
+  const words = useWords();
   useEffect(() => {
     if (!props.term) return;
     const entry = document.getElementById(entryId(props.term));
     entry?.scrollIntoView({ block: 'center' });
   }, [props.term]);
   return (
-    <Dialog title="Glossary" onClose={closeDialog} wide>
-      <p class="muted">
-        The names and terms of the crisis in plain words. In the briefing and the report, a term is
-        underlined with dots where it first appears: point at it for its meaning, or choose it to
-        open it here.
-      </p>
+    <Dialog title={words.ui.glossary.title} onClose={closeDialog} wide>
+      <p class="muted">{words.ui.glossary.intro}</p>
       <dl class="glossary">
-        {GLOSSARY.map((entry) => (
+        {glossaryIn(words).map((entry) => (
           <div
-            key={entry.term}
-            id={entryId(entry.term)}
-            class={entry.term === props.term ? 'glossary__entry is-current' : 'glossary__entry'}
+            key={entry.id}
+            id={entryId(entry.id)}
+            class={entry.id === props.term ? 'glossary__entry is-current' : 'glossary__entry'}
           >
             <dt>{entry.term}</dt>
             <dd>{entry.meaning}</dd>

@@ -7,6 +7,7 @@ import { actions } from '../../src/text/ur/ui/actions';
 import { autosave } from '../../src/text/ur/ui/autosave';
 import { common } from '../../src/text/ur/ui/common';
 import { districtTable } from '../../src/text/ur/ui/district-table';
+import { glossary } from '../../src/text/ur/ui/glossary';
 import { labels } from '../../src/text/ur/ui/labels';
 import { lesson } from '../../src/text/ur/ui/lesson';
 import { links } from '../../src/text/ur/ui/links';
@@ -26,6 +27,7 @@ const URDU: Partial<Record<keyof typeof english, unknown>> = {
   autosave,
   common,
   districtTable,
+  glossary,
   labels,
   lesson,
   links,

@@ -4,7 +4,10 @@
  * game are all there.
  */
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, termMarker } from '../../src/ui/glossary';
+import { EN, type Words } from '../../src/text';
+import { formatFor } from '../../src/text/format';
+import { glossary as urdu } from '../../src/text/ur/ui/glossary';
+import { GLOSSARY, glossaryIn, termMarker } from '../../src/ui/glossary';
 
 const marksOf = (pieces: ReturnType<ReturnType<typeof termMarker>>) =>
   pieces.filter((piece) => typeof piece !== 'string').map((piece) => piece.text);
@@ -43,5 +46,16 @@ describe('the glossary', () => {
       'KP',
     ]);
     expect(mark('')).toEqual([]);
+  });
+
+  it('marks the Urdu text by its own spellings, whole words only, the same entries by key', () => {
+    const words: Words = { ...EN, ui: { ...EN.ui, glossary: urdu }, format: formatFor('ur-PK') };
+    expect(glossaryIn(words).map((entry) => entry.id)).toEqual(GLOSSARY.map((entry) => entry.id));
+    const mark = termMarker(words);
+    expect(marksOf(mark('ٹی ٹی پی کے جنگجو پکتیکا سے آئے؛ ٹی ٹی پی انکار کرتی ہے۔'))).toEqual([
+      'ٹی ٹی پی',
+    ]);
+    expect(marksOf(mark('سی پیکر اور سی ٹی ڈی'))).toEqual(['سی ٹی ڈی']);
+    expect(glossaryIn(words)[0]?.meaning).toMatch(/^\S+ کی وہ لکیر/);
   });
 });

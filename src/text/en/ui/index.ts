@@ -3,6 +3,7 @@ import { actions } from './actions';
 import { autosave } from './autosave';
 import { common } from './common';
 import { districtTable } from './district-table';
+import { glossary } from './glossary';
 import { labels } from './labels';
 import { lesson } from './lesson';
 import { links } from './links';
@@ -21,6 +22,7 @@ export const ui = {
   autosave,
   common,
   districtTable,
+  glossary,
   labels,
   lesson,
   links,
