@@ -3,7 +3,7 @@
  * Software WebGL (no GPU) spends most of a frame filling the map's many overlapping polygons again
  * and again, even when nothing changes; one textured quad costs a fraction of that.
  *
- * The texture covers the canvas exactly, at `supersample` texels per canvas pixel (at most the
+ * The texture covers the map space exactly, at `supersample` texels per canvas pixel (at most the
  * layer's own limit): a framebuffer has no multisampling, so shapes are drawn at twice the
  * resolution and the Image's linear filter averages each 2×2 block back down when it is drawn at
  * the canvas's resolution, which keeps edges as smooth as on the antialiased canvas. A layer of one
@@ -13,9 +13,9 @@
 import * as Phaser from 'phaser';
 import { MAP } from './geometry';
 
-/** Largest texture side, and pixel count, spent on supersampling. */
+/** Largest texture side, and texel count (about 32 MB a layer), a layer is baked at. */
 const MAX_SIDE = 4096;
-const MAX_PIXELS = 4096 * 4096;
+const MAX_PIXELS = 2896 * 2896;
 
 let serial = 0;
 
@@ -54,18 +54,29 @@ export class BakedLayer {
   }
 
   /**
-   * Sizes the texture to a canvas of `width`×`height` pixels showing the map at `zoom` canvas pixels
-   * per map unit, centred as the scene's camera is. The content must be redrawn afterwards.
+   * Sizes the texture to the whole map space at `zoom` canvas pixels per map unit (the camera's,
+   * which is more than the fitted map's when the view is zoomed in), so the view can be panned
+   * without baking again. Past the texel budget the layer is baked at less than the screen's
+   * resolution and drawn a little soft. The content must be redrawn afterwards.
    */
-  fit(width: number, height: number, zoom: number): void {
+  fit(zoom: number): void {
     const renderer = this.scene.game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
     const maxSide = Math.min(MAX_SIDE, renderer.getMaxTextureSize?.() ?? MAX_SIDE);
-    const fits = (s: number) =>
-      width * s <= maxSide && height * s <= maxSide && width * height * s * s <= MAX_PIXELS;
-    this.supersample = this.maxSupersample === 2 && fits(2) ? 2 : 1;
-    const scale = zoom * this.supersample;
-    const textureWidth = Math.max(2, Math.round(width * this.supersample));
-    const textureHeight = Math.max(2, Math.round(height * this.supersample));
+    const fits = (scale: number) =>
+      MAP.width * scale <= maxSide &&
+      MAP.height * scale <= maxSide &&
+      MAP.width * MAP.height * scale * scale <= MAX_PIXELS;
+    this.supersample = this.maxSupersample === 2 && fits(zoom * 2) ? 2 : 1;
+    let scale = zoom * this.supersample;
+    if (!fits(scale)) {
+      scale = Math.min(
+        maxSide / MAP.width,
+        maxSide / MAP.height,
+        Math.sqrt(MAX_PIXELS / (MAP.width * MAP.height)),
+      );
+    }
+    const textureWidth = Math.max(2, Math.round(MAP.width * scale));
+    const textureHeight = Math.max(2, Math.round(MAP.height * scale));
     this.texture.setSize(textureWidth, textureHeight, false);
     this.texture.setFilter(
       this.supersample > 1 ? Phaser.Textures.FilterMode.LINEAR : Phaser.Textures.FilterMode.NEAREST,
@@ -73,8 +84,8 @@ export class BakedLayer {
     this.texture.camera.setZoom(scale).centerOn(MAP.width / 2, MAP.height / 2);
     this.image
       .setTexture(this.texture.key)
-      .setPosition(MAP.width / 2 - width / (2 * zoom), MAP.height / 2 - height / (2 * zoom))
-      .setScale(1 / scale);
+      .setPosition(0, 0)
+      .setScale(MAP.width / textureWidth, MAP.height / textureHeight);
   }
 
   redraw(): void {

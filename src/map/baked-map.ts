@@ -7,7 +7,7 @@
  * is baked once per canvas size; the week's layers (district fills, patterns, outlines, dimming,
  * border, crossings) are baked whenever the shown week or the targeting changes. Both are
  * supersampled for smooth edges. The screen texture, at the canvas's own resolution, holds the two
- * downsampled and is the only one on screen: a frame draws one canvas-sized image, not two (in
+ * downsampled and is the only one on screen: a frame draws one map-sized image, not two (in
  * software WebGL each costs about 10 ms at 600×550, as much as the rest of the frame). Seeking
  * through a replay re-bakes only the week's layers and the screen, never the ground.
  */
@@ -45,11 +45,11 @@ export class BakedMap {
     return this.week.add(object);
   }
 
-  /** Sizes every texture to the canvas (see BakedLayer#fit); all are baked again. */
-  fit(width: number, height: number, zoom: number): void {
-    this.screen.fit(width, height, zoom);
-    this.ground.fit(width, height, zoom);
-    this.week.fit(width, height, zoom);
+  /** Sizes every texture for `zoom` canvas pixels per map unit (see BakedLayer#fit); all are baked again. */
+  fit(zoom: number): void {
+    this.screen.fit(zoom);
+    this.ground.fit(zoom);
+    this.week.fit(zoom);
     this.groundDirty = true;
     this.weekDirty = true;
   }

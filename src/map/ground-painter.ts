@@ -51,9 +51,10 @@ export function paintGround(scene: Phaser.Scene, baked: BakedMap, texts: ScreenT
       .setOrigin(0.5)
       .setLetterSpacing(country ? 10 : 3);
   }
-  texts
+  const title = texts
     .add(x + width / 2, y + 5, MAP.inset.title, 9, 11, { color: COLORS.crossingLabel }, true)
     .setOrigin(0.5, 0);
+  texts.limitWidth(title, width - 6);
   texts
     .add(
       x + width / 2,

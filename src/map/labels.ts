@@ -1,9 +1,11 @@
 /**
- * Label placement: where each name goes so that none overlaps another. Greedy, in the order given:
- * each label tries its own point first, then points round it at growing distances, and takes the
- * cheapest (overlaps cost most, then leaving its own shape, then distance). A label that ends up
- * outside its shape gets a leader line back to it. Pure, so it is tested in Node; the scene runs it
- * again whenever the text size changes.
+ * Label placement: where each name goes so that none overlaps another. Greedy, in the order given
+ * (the most important first): each label tries its own point first, then points round it at
+ * growing distances, and takes the cheapest spot that overlaps nothing (leaving its own shape
+ * costs most, then distance). A label with no such spot is hidden: its place still names itself
+ * on hover, tap and focus, in the table, and once the map is zoomed in far enough to make room. A
+ * label that ends up outside its shape gets a leader line back to it. Pure, so it is tested in
+ * Node; the scene runs it again whenever the text size or the zoom changes.
  */
 import { contains, type Point, type Ring } from './polygon';
 
@@ -33,6 +35,8 @@ export interface PlacedLabel {
   box: Box;
   /** True when the label stands outside its shape and needs a line back to its anchor. */
   leader: boolean;
+  /** True when no spot was free: the label is not drawn (its box is where it would have stood). */
+  hidden: boolean;
 }
 
 const DIRECTIONS: readonly Point[] = [
@@ -49,7 +53,7 @@ const DIRECTIONS: readonly Point[] = [
 /** The default candidates: the anchor, then eight directions at growing distances. */
 function spiral(item: LabelItem): Point[] {
   const out: Point[] = [[0, 0]];
-  for (const step of [0.6, 1.1, 1.7, 2.4, 3.2]) {
+  for (const step of [0.6, 1.1, 1.7, 2.4]) {
     for (const [dx, dy] of DIRECTIONS) {
       out.push([(dx * step * (item.width / item.height + 1)) / 2, dy * step]);
     }
@@ -91,25 +95,23 @@ export function placeLabels(
       const box = boxAt(at, item.width, item.height);
       if (box.x < 2 || box.y < 2 || box.x + box.width > frame.width - 2) continue;
       if (box.y + box.height > frame.height - 2) continue;
-      const area = box.width * box.height;
-      const clash = taken.reduce((sum, other) => sum + overlap(box, other), 0) / area;
+      if (taken.some((other) => overlap(box, other) > 0)) continue;
       const share = item.ring ? insideShare(item.ring, box) : 1;
       const inside = item.ring ? contains(item.ring, at) : true;
       const distance = Math.hypot(ox, oy);
-      const cost = clash * 100 + (1 - share) * 6 + (inside ? 0 : 10) + distance * 2;
+      const cost = (1 - share) * 6 + (inside ? 0 : 10) + distance * 2;
       if (cost < bestCost) {
         bestCost = cost;
-        best = { id: item.id, at, box, leader: !inside };
+        best = { id: item.id, at, box, leader: !inside, hidden: false };
       }
     }
-    const chosen = best ?? {
-      id: item.id,
-      at: item.anchor,
-      box: boxAt(item.anchor, item.width, item.height),
-      leader: false,
-    };
-    placed.push(chosen);
-    taken.push(chosen.box);
+    if (best) {
+      placed.push(best);
+      taken.push(best.box);
+    } else {
+      const box = boxAt(item.anchor, item.width, item.height);
+      placed.push({ id: item.id, at: item.anchor, box, leader: false, hidden: true });
+    }
   }
   return placed;
 }

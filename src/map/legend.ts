@@ -1,11 +1,15 @@
 /**
- * The map's key, in the empty north-west corner: the threat bands, the patterns (shown when they
- * are on), the crossing icons and a scale bar. Its texts come from the scene, which keeps them
- * readable on every screen; `layout` runs again whenever their size changes.
+ * The map's key, in the empty north-west corner on a panel of its own: the threat bands, the
+ * patterns (shown when they are on), the crossing icons, the week's marks and a scale bar. Its
+ * texts come from the scene, which keeps them readable on every screen; `layout` runs again
+ * whenever their size changes. It is laid out in the whole map's units and stays in its corner of
+ * the screen when the map is zoomed (the scene moves it with the view); its scale bar is the whole
+ * map's.
  */
 import type * as Phaser from 'phaser';
 import { crossingIcon, displacementDot, fillRing } from './draw';
 import { MAP, type Ring } from './geometry';
+import type { Box } from './labels';
 import { COLORS } from './look';
 import { hatchSegments } from './polygon';
 import { HATCH_FROM_BAND, THREAT_BANDS } from './threat';
@@ -16,6 +20,8 @@ export type LegendText = (content: string, px: number) => Text;
 
 const LEFT = 18;
 const TOP = 22;
+/** The panel's margin round the key's contents. */
+const PAD = 7;
 
 export class MapLegend {
   private readonly title: Text;
@@ -28,8 +34,11 @@ export class MapLegend {
   private readonly strike: Text;
   private readonly attack: Text;
   private readonly shift: Text;
+  private panelBox: Box = { x: 0, y: 0, width: 0, height: 0 };
 
+  /** `panel` is drawn under `graphics` and the texts. */
   constructor(
+    private readonly panel: Phaser.GameObjects.Graphics,
     private readonly graphics: Phaser.GameObjects.Graphics,
     text: LegendText,
   ) {
@@ -43,6 +52,16 @@ export class MapLegend {
     this.strike = text('Strike this week', 10);
     this.attack = text('Attack this week', 10);
     this.shift = text('Threat rose / fell', 10);
+  }
+
+  /** The panel as last laid out. */
+  get box(): Box {
+    return this.panelBox;
+  }
+
+  /** The title's box as last laid out. */
+  get titleBox(): Box {
+    return boxOf(this.title);
   }
 
   layout(patterns: boolean): void {
@@ -122,5 +141,34 @@ export class MapLegend {
     g.fillStyle(COLORS.legendInk, 0.45);
     g.fillRect(LEFT + bar / 2, y - 2, bar / 2, 4);
     this.scale.setPosition(LEFT + bar + 6, y);
+
+    const texts = [this.title, ...this.bands, this.open, this.closed, this.scale];
+    texts.push(this.strike, this.attack, this.shift);
+    if (patterns) texts.push(this.hatch, this.dots);
+    const right = Math.max(LEFT + bar, ...texts.map((t) => t.x + t.displayWidth));
+    const top = TOP - this.title.displayHeight / 2;
+    const bottom = y + this.scale.displayHeight / 2;
+    this.panelBox = {
+      x: LEFT - PAD,
+      y: top - PAD,
+      width: right - LEFT + PAD * 2,
+      height: bottom - top + PAD * 2,
+    };
+    const { x, y: py, width, height } = this.panelBox;
+    this.panel.clear();
+    this.panel.fillStyle(COLORS.background, 0.88);
+    this.panel.fillRoundedRect(x, py, width, height, 6);
+    this.panel.lineStyle(1, COLORS.insetFrame, 0.7);
+    this.panel.strokeRoundedRect(x, py, width, height, 6);
   }
+}
+
+/** A text's box (its origin is at its left middle). */
+function boxOf(text: Text): Box {
+  return {
+    x: text.x,
+    y: text.y - text.displayHeight / 2,
+    width: text.displayWidth,
+    height: text.displayHeight,
+  };
 }

@@ -5,3 +5,4 @@
  */
 export { mountMap } from './map-game';
 export { MapOverlay } from './map-overlay';
+export { MapZoomControls } from './map-zoom-controls';

@@ -9,6 +9,7 @@
 import * as Phaser from 'phaser';
 import { MAP } from './geometry';
 import { COLORS } from './look';
+import { MapCamera } from './map-camera';
 import { MAP_SCENE_KEY, MapScene } from './scenes/MapScene';
 
 const MIN_ZOOM = 0.5;
@@ -23,8 +24,23 @@ function zoomFor(parent: HTMLElement): number {
   return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(fit * 100) / 100));
 }
 
-export function mountMap(parent: HTMLElement): () => void {
+/** Whether the canvas is shown as large as fits its parent (to within a pixel). */
+function fitsParent(scale: Phaser.Scale.ScaleManager, parent: HTMLElement): boolean {
+  const { width, height } = scale.displaySize;
+  const box = parent.getBoundingClientRect();
+  const fit = Math.min(box.width / scale.width, box.height / scale.height);
+  return Math.abs(width - scale.width * fit) < 1 && Math.abs(height - scale.height * fit) < 1;
+}
+
+/** A mounted map: its view (which the zoom buttons and the keyboard overlay follow) and its end. */
+export interface MountedMap {
+  camera: MapCamera;
+  unmount: () => void;
+}
+
+export function mountMap(parent: HTMLElement): MountedMap {
   let zoom = zoomFor(parent);
+  const camera = new MapCamera();
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -38,7 +54,9 @@ export function mountMap(parent: HTMLElement): () => void {
       height: Math.round(MAP.height * zoom),
     },
     render: { antialias: true },
-    scene: [MapScene],
+    // Two fingers for a pinch.
+    input: { activePointers: 2 },
+    scene: [new MapScene(camera)],
   });
 
   // The load benchmark (npm run bench:web) reads this mark: the map's first drawn frame.
@@ -53,16 +71,26 @@ export function mountMap(parent: HTMLElement): () => void {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const next = zoomFor(parent);
-      if (Math.abs(next - zoom) / zoom < 0.08) return;
-      zoom = next;
-      game.scale.setGameSize(Math.round(MAP.width * zoom), Math.round(MAP.height * zoom));
+      if (Math.abs(next - zoom) / zoom >= 0.08) {
+        zoom = next;
+        game.scale.setGameSize(Math.round(MAP.width * zoom), Math.round(MAP.height * zoom));
+      }
+      if (!fitsParent(game.scale, parent)) {
+        // Phaser's own check can miss a change (another call may have read the parent's new size
+        // first), which left the canvas at its old size, its top under the status strip.
+        game.scale.getParentBounds();
+        game.scale.refresh();
+      }
     }, 150);
   });
   observer.observe(parent);
 
-  return () => {
-    clearTimeout(timer);
-    observer.disconnect();
-    game.destroy(true);
+  return {
+    camera,
+    unmount: () => {
+      clearTimeout(timer);
+      observer.disconnect();
+      game.destroy(true);
+    },
   };
 }

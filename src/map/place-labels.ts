@@ -1,7 +1,9 @@
 /**
  * The names on the map: provinces, districts and crossings, placed so that none overlaps another
- * (see labels.ts), with a leader line to any name pushed out of its shape. A name fades while a
- * waiting response cannot aim at its place.
+ * (see labels.ts), with a leader line to any name pushed out of its shape. Where the map is too
+ * crowded for every name (a small map, larger text) the districts' names come first, then the
+ * provinces', then the crossings'; a name with no room is hidden until the map is zoomed in. A name
+ * fades while a waiting response cannot aim at its place.
  */
 import type * as Phaser from 'phaser';
 import { CROSSING_IDS, DISTRICTS, PROVINCES, type CrossingId } from '../engine';
@@ -21,11 +23,13 @@ export class PlaceLabels {
   private readonly named: readonly NamedPlace[];
   private readonly names: ReadonlyMap<string, Text>;
   private readonly crossings: { id: CrossingId; text: Text }[] = [];
+  /** Every name's box as last laid out (map units), and whether it is shown. */
+  private boxes: { key: string; box: Box; shown: boolean }[] = [];
 
   /** `leaders` is drawn under the names. */
   constructor(
     private readonly leaders: Phaser.GameObjects.Graphics,
-    texts: ScreenTexts,
+    private readonly texts: ScreenTexts,
   ) {
     const casing = {
       stroke: COLORS.labelCasing,
@@ -62,19 +66,20 @@ export class PlaceLabels {
     }
   }
 
-  /** The name of a place, by its key. */
+  /** The name of a place, by its key, when it is shown. */
   nameOf(key: string): Text | undefined {
-    return this.names.get(key);
+    const name = this.names.get(key);
+    return name?.visible ? name : undefined;
   }
 
-  /** Where every name stands now (as last laid out), as boxes in map units. */
+  /** Where every shown name stands now (as last laid out), as boxes in map units. */
   nameBoxes(): Box[] {
-    return [...this.names.values(), ...this.crossings.map(({ text }) => text)].map((text) => ({
-      x: text.x - text.displayWidth / 2,
-      y: text.y - text.displayHeight / 2,
-      width: text.displayWidth,
-      height: text.displayHeight,
-    }));
+    return this.boxes.filter((b) => b.shown).map((b) => b.box);
+  }
+
+  /** Every name as last laid out, shown or not: for the layout's record (see MapScene). */
+  laidOut(): readonly { key: string; box: Box; shown: boolean }[] {
+    return this.boxes;
   }
 
   /** `valid`: the places a waiting response may aim at (null when none waits). */
@@ -84,12 +89,13 @@ export class PlaceLabels {
   }
 
   /**
-   * Places every name (run again whenever their size changes): the smallest districts first, then
-   * the crossings, then the provinces; a name pushed out of its shape gets a leader.
+   * Places every name (run again whenever their size or the zoom changes), clear of `obstacles`
+   * (map units): the districts first, the smallest of them first, then the provinces, then the
+   * crossings; a name pushed out of its shape gets a leader, a name with no room is hidden.
    */
-  layout(): void {
+  layout(obstacles: readonly Box[] = []): void {
     const size = (text: Text) => ({
-      width: text.displayWidth * 0.94,
+      width: text.displayWidth,
       height: text.displayHeight * 0.8,
     });
     const districts = this.named
@@ -104,6 +110,7 @@ export class PlaceLabels {
     });
     const items: LabelItem[] = [
       ...districts.map(placeItem),
+      ...provinces.map(placeItem),
       ...this.crossings.map(({ id, text }) => {
         const { width, height } = size(text);
         const side = (width / height + 1.4) / 2;
@@ -125,7 +132,6 @@ export class PlaceLabels {
           ] as const,
         };
       }),
-      ...provinces.map(placeItem),
     ];
     const icons: Box[] = CROSSING_IDS.map((id) => ({
       x: MAP.crossings[id][0] - 8,
@@ -134,32 +140,35 @@ export class PlaceLabels {
       height: 16,
     }));
     const { x, y, width } = MAP.inset;
-    icons.push({ x, y, width, height: 22 });
-    const placed = new Map(placeLabels(items, icons, MAP).map((p) => [p.id, p]));
+    icons.push({ x, y, width, height: 22 }, ...obstacles);
+    const placed = placeLabels(items, icons, MAP);
+    this.boxes = placed.map((p) => ({ key: p.id, box: p.box, shown: !p.hidden }));
+    const spots = new Map(placed.map((p) => [p.id, p]));
 
     const g = this.leaders.clear();
     for (const { key, shape, label } of this.named) {
-      const spot = placed.get(key);
+      const spot = spots.get(key);
       if (!spot) continue;
-      label.setPosition(spot.at[0], spot.at[1]);
-      if (spot.leader) {
+      label.setPosition(spot.at[0], spot.at[1]).setVisible(!spot.hidden);
+      if (spot.leader && !spot.hidden) {
         const [ax, ay] = shape.anchor;
         const { box } = spot;
         const ex = Math.max(box.x, Math.min(ax, box.x + box.width));
         const ey = Math.max(box.y, Math.min(ay, box.y + box.height));
-        g.lineStyle(3, COLORS.labelCasingInk, 0.8);
+        const line = this.texts.sizeOf(11.5, 13.5) / 13.5;
+        g.lineStyle(3 * line, COLORS.labelCasingInk, 0.8);
         g.lineBetween(ax, ay, ex, ey);
-        g.lineStyle(1.2, COLORS.leader, 1);
+        g.lineStyle(1.2 * line, COLORS.leader, 1);
         g.lineBetween(ax, ay, ex, ey);
         g.fillStyle(COLORS.labelCasingInk, 1);
-        g.fillCircle(ax, ay, 3.2);
+        g.fillCircle(ax, ay, 3.2 * line);
         g.fillStyle(COLORS.leader, 1);
-        g.fillCircle(ax, ay, 2);
+        g.fillCircle(ax, ay, 2 * line);
       }
     }
     for (const { id, text } of this.crossings) {
-      const spot = placed.get(`crossing:${id}`);
-      if (spot) text.setPosition(spot.at[0], spot.at[1]);
+      const spot = spots.get(`crossing:${id}`);
+      if (spot) text.setPosition(spot.at[0], spot.at[1]).setVisible(!spot.hidden);
     }
   }
 }

@@ -34,6 +34,9 @@ function hits(box: Box, [x, y]: Point, radius: number): boolean {
 }
 
 export class WeekMarks {
+  /** The pins' heads as last drawn, as boxes in map units. */
+  private heads: Box[] = [];
+
   /** `courses` (with the pins' stems) sits under the names, `pins` and `shifts` over them. */
   constructor(
     private readonly courses: Graphics,
@@ -48,7 +51,13 @@ export class WeekMarks {
     return this.texts.sizeOf(11.5, 13.5) / 13.5;
   }
 
+  /** The pins' heads as last drawn (map units). */
+  headBoxes(): readonly Box[] {
+    return this.heads;
+  }
+
   clear(): void {
+    this.heads = [];
     this.courses.clear();
     this.pins.clear();
     this.shifts.clear();
@@ -70,12 +79,14 @@ export class WeekMarks {
     const radius = HEAD * scale;
     for (const pin of pins) {
       const head = this.headFor(pin.point, taken, scale);
-      taken.push({
+      const box = {
         x: head[0] - radius,
         y: head[1] - radius,
         width: radius * 2,
         height: radius * 2,
-      });
+      };
+      taken.push(box);
+      this.heads.push(box);
       drawPin(this.courses, this.pins, pin.kind, pin.point, head, scale);
     }
     for (const shift of shifts) this.shift(shift, scale);
@@ -89,7 +100,7 @@ export class WeekMarks {
     const stem = STEM * scale;
     let best: Point = [x, y - stem];
     let fewest = Infinity;
-    for (const length of [stem, stem * 1.6, stem * 2.3, stem * 3])
+    for (const length of [stem, stem * 1.6, stem * 2.3, stem * 3, stem * 4, stem * 5])
       for (const angle of LEANS) {
         const head: Point = [x + Math.cos(angle) * length, y + Math.sin(angle) * length];
         const covered = taken.filter((box) => hits(box, head, (HEAD + 2) * scale)).length;

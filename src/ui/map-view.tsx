@@ -1,11 +1,15 @@
-/** Hosts the Phaser map canvas and the keyboard overlay of its places, both loaded on demand (see map-loader.ts). */
+/**
+ * Hosts the Phaser map canvas, the keyboard overlay of its places and its zoom buttons, all loaded
+ * on demand (see map-loader.ts).
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MapCamera } from '../map/map-camera';
 import { loadMap, type MapModule } from './map-loader';
 import './map-view.css';
 
 export function MapView() {
   const host = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapModule | null>(null);
+  const [map, setMap] = useState<{ module: MapModule; camera: MapCamera } | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let unmount: (() => void) | null = null;
@@ -13,8 +17,9 @@ export function MapView() {
     loadMap().then(
       (loaded) => {
         if (closed || !host.current) return;
-        unmount = loaded.mountMap(host.current);
-        setMap(loaded);
+        const mounted = loaded.mountMap(host.current);
+        unmount = mounted.unmount;
+        setMap({ module: loaded, camera: mounted.camera });
       },
       () => {
         if (!closed) setFailed(true);
@@ -34,7 +39,8 @@ export function MapView() {
           page to try again.
         </p>
       )}
-      {map && <map.MapOverlay />}
+      {map && <map.module.MapOverlay camera={map.camera} />}
+      {map && <map.module.MapZoomControls camera={map.camera} />}
     </div>
   );
 }

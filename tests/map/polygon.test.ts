@@ -106,4 +106,15 @@ describe('placeLabels', () => {
     expect(c!.box.x).toBeGreaterThanOrEqual(2);
     expect(c!.box.y).toBeGreaterThanOrEqual(2);
   });
+
+  it('hides a label that has no spot free of the others, rather than overlapping them', () => {
+    const items: LabelItem[] = [
+      { id: 'a', anchor: [15, 15], width: 26, height: 26, ring: null },
+      { id: 'b', anchor: [15, 15], width: 26, height: 26, ring: null },
+    ];
+    // A frame with room for one label only.
+    const [a, b] = placeLabels(items, [], { width: 30, height: 30 });
+    expect(a!.hidden).toBe(false);
+    expect(b!.hidden).toBe(true);
+  });
 });
