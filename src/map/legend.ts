@@ -80,7 +80,9 @@ export class MapLegend {
       for (const [[x1, y1], [x2, y2]] of hatchSegments(ring, 5, -Math.PI / 4))
         g.lineBetween(x1, y1, x2, y2);
     };
-    let y = TOP;
+    // Large type would push the panel's top off the map.
+    let y = Math.max(TOP, PAD + 4 + this.title.displayHeight / 2);
+    const titleY = y;
     this.title.setPosition(LEFT, y);
     y += row * 1.05;
     THREAT_BANDS.forEach((band, i) => {
@@ -146,7 +148,7 @@ export class MapLegend {
     texts.push(this.strike, this.attack, this.shift);
     if (patterns) texts.push(this.hatch, this.dots);
     const right = Math.max(LEFT + bar, ...texts.map((t) => t.x + t.displayWidth));
-    const top = TOP - this.title.displayHeight / 2;
+    const top = titleY - this.title.displayHeight / 2;
     const bottom = y + this.scale.displayHeight / 2;
     this.panelBox = {
       x: LEFT - PAD,

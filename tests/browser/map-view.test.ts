@@ -303,13 +303,20 @@ describe('the map’s view', () => {
         };
       });
       const where = `${width}×${height}`;
-      // The canvas lies wholly in the map's area, below the strip: nothing of it is hidden.
-      expect(boxes.canvas.top, where).toBeGreaterThanOrEqual(boxes.strip.bottom - 0.5);
+      // The canvas lies wholly in the map's area, clear of the strip (above it, or beside it in
+      // portrait): nothing of it is hidden.
+      const { canvas, strip } = boxes;
+      const apart =
+        canvas.top >= strip.bottom - 0.5 ||
+        canvas.right <= strip.left + 0.5 ||
+        canvas.left >= strip.right - 0.5;
+      expect(apart, where).toBe(true);
       expect(boxes.canvas.top, where).toBeGreaterThanOrEqual(boxes.body.top - 0.5);
       expect(boxes.canvas.bottom, where).toBeLessThanOrEqual(boxes.body.bottom + 0.5);
       // The key's title inside its panel, the panel inside the map.
       expect(inside(layout.legend.title, layout.legend.box), where).toBe(true);
-      expect(inside(layout.legend.box, { x: 0, y: 0, width: MAP.width, height: MAP.height })).toBe(
+      const map = { x: 0, y: 0, width: MAP.width, height: MAP.height };
+      expect(inside(layout.legend.box, map), `${where}: ${JSON.stringify(layout.legend)}`).toBe(
         true,
       );
       expect(await cut(), where).toEqual([]);
