@@ -111,7 +111,6 @@ export class MapScene extends Phaser.Scene {
       this.legendLayer.add(text);
       return text;
     });
-    this.input.mouse?.disableContextMenu();
     this.gestures = new MapGestures(this, this.camera, () => {
       const shown = this.scale.displaySize.width;
       return shown > 0 ? shown / this.scale.width : 1;
