@@ -66,8 +66,8 @@ const REVEAL_MARGIN = 60;
 function setView(frame: HTMLElement, view: MapView): void {
   const shown = visibleRect(view);
   frame.style.setProperty('--view-zoom', String(view.zoom));
-  frame.style.setProperty('--view-left', `${percent(shown.x, MAP.width)}%`);
-  frame.style.setProperty('--view-top', `${percent(shown.y, MAP.height)}%`);
+  frame.style.setProperty('--view-x', `${percent(shown.x, MAP.width)}%`);
+  frame.style.setProperty('--view-y', `${percent(shown.y, MAP.height)}%`);
 }
 
 export function MapOverlay(props: { camera: MapCamera }) {
@@ -101,8 +101,8 @@ export function MapOverlay(props: { camera: MapCamera }) {
             key={key}
             class="map-overlay__place"
             style={{
-              left: `calc((${left}% - var(--view-left)) * var(--view-zoom))`,
-              top: `calc((${top}% - var(--view-top)) * var(--view-zoom))`,
+              left: `calc((${left}% - var(--view-x)) * var(--view-zoom))`,
+              top: `calc((${top}% - var(--view-y)) * var(--view-zoom))`,
             }}
             aria-label={label}
             aria-describedby={thisWeek.has(key) ? `map-week-${key.replace(':', '-')}` : undefined}
