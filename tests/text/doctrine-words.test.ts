@@ -8,12 +8,10 @@ import {
   DISTRICT_IDS,
   DOCTRINES,
   EVENTS,
-  GROUP_IDS,
   PROVINCE_IDS,
   SCENARIO_IDS,
   briefingFor,
   type Condition,
-  type ConditionWordings,
   type OutcomeWords,
   type OutcomeWordsId,
   type ReaderId,
@@ -21,21 +19,10 @@ import {
 import { READERS } from '../../src/engine/readers';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
 import { EN } from '../../src/text';
-import type { WordsWithId } from '../../src/text/catalogue-types';
 import { en } from '../../src/text/en';
 import { game, withState } from '../engine/fixtures';
+import { OUTCOME_SAMPLES as OUTCOMES, READER_IDS, WORDINGS } from './samples';
 import { expectWords } from './words-check';
-
-const READER_IDS = Object.keys(READERS) as ReaderId[];
-
-/** Every wording a reading may ask for (tsc keeps the table whole). */
-const WORDINGS: { [R in keyof ConditionWordings]: readonly ConditionWordings[R][] } = {
-  ladder: ['or-worse'],
-  stance: ['warm', 'neutral-warm'],
-  truce: ['lapsed'],
-  verification: ['yet'],
-  hostility: ['not-extreme'],
-};
 
 describe('rule titles', () => {
   it('every rule of every doctrine has a title, and the catalogue titles no other', () => {
@@ -96,67 +83,6 @@ describe('conditions, worded from their data', () => {
     }
   });
 });
-
-type Samples = { [K in OutcomeWordsId]: readonly WordsWithId<OutcomeWords, K>[] };
-const FIGURES = [0, 1, 2, 17, 1234, 25587] as const;
-const none = <K extends OutcomeWordsId>(id: K) => [{ id }] as unknown as Samples[K];
-
-const OUTCOMES: Samples = {
-  'no-foothold': none('no-foothold'),
-  'no-sanctuary-near-border': none('no-sanctuary-near-border'),
-  'kept-from-the-line': none('kept-from-the-line'),
-  'declared-open-war': none('declared-open-war'),
-  'rejected-accusation': none('rejected-accusation'),
-  'goodwill-gesture': none('goodwill-gesture'),
-  'denied-harbouring': none('denied-harbouring'),
-  'urged-restraint': none('urged-restraint'),
-  'took-transit-trade': none('took-transit-trade'),
-  'criticised-returns': none('criticised-returns'),
-  'acknowledged-self-defence': none('acknowledged-self-defence'),
-  'released-cpec-funds': none('released-cpec-funds'),
-  watched: none('watched'),
-  'did-nothing': none('did-nothing'),
-  attacked: FIGURES.flatMap((deaths, i) =>
-    [true, false].map((foiled) => ({
-      id: 'attacked' as const,
-      district: DISTRICT_IDS[i]!,
-      presence: FIGURES[(i + 1) % FIGURES.length]!,
-      defence: foiled ? ('police' as const) : ('security' as const),
-      defenceLevel: 40,
-      foiled,
-      deaths,
-    })),
-  ),
-  recruited: [{ id: 'recruited', before: 20, after: 26 }],
-  regrouped: PROVINCE_IDS.map((province) => ({ id: 'regrouped' as const, province, morale: 51 })),
-  infiltrated: DISTRICT_IDS.map((district, i) => ({
-    id: 'infiltrated' as const,
-    district,
-    security: 40,
-    gain: 1 + (i % 4),
-  })),
-  'lay-low': DISTRICT_IDS.map((district) => ({ id: 'lay-low' as const, district })),
-  'fired-on-posts': [1, 2, 5].map((soldiers, i) => ({
-    id: 'fired-on-posts' as const,
-    district: DISTRICT_IDS[i]!,
-    soldiers,
-  })),
-  'launched-offensive': FIGURES.map((deaths, i) => ({
-    id: 'launched-offensive' as const,
-    district: DISTRICT_IDS[i]!,
-    deaths,
-  })),
-  'restrained-ttp': [
-    { id: 'restrained-ttp', provinces: [PROVINCE_IDS[0]!] },
-    { id: 'restrained-ttp', provinces: [PROVINCE_IDS[1]!, PROVINCE_IDS[2]!] },
-  ],
-  'offered-mediation': [{ id: 'offered-mediation', until: 7 }],
-  'offered-funding': [{ id: 'offered-funding', until: 12 }],
-  'pressed-for-monitoring': [{ id: 'pressed-for-monitoring', restraint: 33 }],
-  deported: [20000, 31499, 39999].map((people) => ({ id: 'deported' as const, people })),
-  'reported-harm': FIGURES.map((civilians) => ({ id: 'reported-harm' as const, civilians })),
-  sanctioned: GROUP_IDS.map((group) => ({ id: 'sanctioned' as const, group })),
-};
 
 describe('outcomes', () => {
   it('the samples cover every entry of the English outcomes catalogue', () => {

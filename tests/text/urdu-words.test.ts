@@ -10,9 +10,6 @@ import {
   DISTRICT_IDS,
   DOCTRINES,
   EVENTS,
-  FIXED_RESPONSE_EVENTS,
-  FIXED_SCENARIO_EVENTS,
-  FIXED_WORLD_EVENTS,
   GROUP_IDS,
   LADDER_RUNGS,
   POWER_IDS,
@@ -23,7 +20,6 @@ import {
   type ActorId,
   type Condition,
   type ConditionCheck,
-  type ConditionWordings,
   type EventWords,
   type EventWordsId,
   type IntelReport,
@@ -37,7 +33,7 @@ import {
 import { READERS } from '../../src/engine/readers';
 import { STRATEGIES, playGame } from '../../src/engine/strategies';
 import type { Catalogue } from '../../src/text';
-import type { IntelTools, Tools, WordsWithId } from '../../src/text/catalogue-types';
+import type { IntelTools, Tools } from '../../src/text/catalogue-types';
 import { en } from '../../src/text/en';
 import { formatFor } from '../../src/text/format';
 import { intelligence } from '../../src/text/ur/briefing';
@@ -49,6 +45,7 @@ import { outcomes } from '../../src/text/ur/outcomes';
 import { why } from '../../src/text/ur/why';
 import { explain } from '../../src/text/why';
 import { game, withState } from '../engine/fixtures';
+import { EVENT_SAMPLES, OUTCOME_SAMPLES, READER_IDS, WORDINGS } from './samples';
 
 function expectUrdu(text: string, source: unknown): void {
   const where = `${JSON.stringify(source)}: ${text}`;
@@ -165,179 +162,6 @@ describe('Urdu names', () => {
   });
 });
 
-const FIGURES = [0, 1, 2, 17, 1234, 25587] as const;
-const STYLES = [
-  'security',
-  'police',
-  'urban',
-  'sectarian',
-  'cpec',
-  'quadcopter',
-  'spoiler',
-] as const;
-const HOSTS = ['qatar', 'turkiye', 'saudi', 'china'] as const;
-const figure = (i: number) => FIGURES[i % FIGURES.length]!;
-const district = (i: number) => DISTRICT_IDS[i % DISTRICT_IDS.length]!;
-const province = (i: number) => PROVINCE_IDS[i % PROVINCE_IDS.length]!;
-
-type EventSamples = { [K in EventWordsId]: readonly WordsWithId<EventWords, K>[] };
-const fixed = <K extends EventWordsId>(ids: readonly K[]) =>
-  Object.fromEntries(ids.map((id) => [id, [{ id }]])) as unknown as Pick<EventSamples, K>;
-
-/** Every event id with sample figures: each place, group and power, each count at 0, 1 and many. */
-const EVENT_SAMPLES: EventSamples = {
-  ...fixed(FIXED_SCENARIO_EVENTS),
-  ...fixed(FIXED_RESPONSE_EVENTS),
-  ...fixed(FIXED_WORLD_EVENTS),
-  'istanbul-round': [
-    { id: 'istanbul-round', truceHeld: true },
-    { id: 'istanbul-round', truceHeld: false },
-  ],
-  strike: PROVINCE_IDS.flatMap((p, i) =>
-    (['camps', 'taliban-posts'] as const).map((target) => ({
-      id: 'strike' as const,
-      target,
-      province: p,
-      groups: GROUP_IDS.slice(0, i % 3),
-      militants: figure(i),
-      civilians: figure(i + 1),
-    })),
-  ),
-  displacement: DISTRICT_IDS.map((d, i) => ({
-    id: 'displacement' as const,
-    district: d,
-    people: figure(i),
-  })),
-  'crossing-closed': CROSSING_IDS.flatMap((crossing) =>
-    (['pakistan', 'kabul'] as const).map((by) => ({
-      id: 'crossing-closed' as const,
-      crossing,
-      by,
-    })),
-  ),
-  'crossing-reopened': CROSSING_IDS.map((crossing) => ({
-    id: 'crossing-reopened' as const,
-    crossing,
-  })),
-  'attack-foiled': STYLES.map((style, i) => ({
-    id: 'attack-foiled' as const,
-    style,
-    district: district(i),
-  })),
-  attack: STYLES.flatMap((style, i) =>
-    [...GROUP_IDS, 'none' as const].map((claimedBy, j) => ({
-      id: 'attack' as const,
-      style,
-      district: district(i * 3 + j),
-      deaths: figure(i + j),
-      soldiers: figure(j),
-      police: figure(j + 1),
-      civilians: figure(j + 2),
-      massCasualty: j % 2 === 0,
-      claimedBy,
-    })),
-  ),
-  'truce-collapses-after-attack': DISTRICT_IDS.map((d) => ({
-    id: 'truce-collapses-after-attack' as const,
-    district: d,
-  })),
-  attribution: GROUP_IDS.flatMap((author, i) =>
-    [...GROUP_IDS, 'none' as const].map((claimedBy, j) => ({
-      id: 'attribution' as const,
-      district: district(i + j),
-      author,
-      claimedBy,
-      blameRingsHollow: j % 2 === 1,
-    })),
-  ),
-  'border-fire': FIGURES.map((soldiers, i) => ({
-    id: 'border-fire' as const,
-    district: district(i),
-    soldiers,
-  })),
-  offensive: FIGURES.map((soldiers, i) => ({
-    id: 'offensive' as const,
-    district: district(i + 3),
-    soldiers,
-    civilians: figure(i + 1),
-  })),
-  'mediation-offered': POWER_IDS.map((power) => ({ id: 'mediation-offered' as const, power })),
-  'funding-signalled': POWER_IDS.map((power) => ({ id: 'funding-signalled' as const, power })),
-  'restraint-urged': POWER_IDS.map((power) => ({ id: 'restraint-urged' as const, power })),
-  'iran-returns': [20000, 31499, 39999].map((people) => ({ id: 'iran-returns' as const, people })),
-  'un-harm-report': FIGURES.map((civilians) => ({ id: 'un-harm-report' as const, civilians })),
-  sanctions: GROUP_IDS.map((group) => ({ id: 'sanctions' as const, group })),
-  'leadership-hit': GROUP_IDS.map((group, i) => ({
-    id: 'leadership-hit' as const,
-    province: province(i),
-    group,
-  })),
-  'leadership-missed': GROUP_IDS.map((group, i) => ({
-    id: 'leadership-missed' as const,
-    province: province(i + 5),
-    group,
-  })),
-  'un-strike-report': FIGURES.map((civilians, i) => ({
-    id: 'un-strike-report' as const,
-    province: province(i),
-    civilians,
-  })),
-  raids: FIGURES.map((militants, i) => ({
-    id: 'raids' as const,
-    district: district(i),
-    militants,
-    soldiers: figure(i + 1),
-  })),
-  clearance: FIGURES.map((militants, i) => ({
-    id: 'clearance' as const,
-    district: district(i + 6),
-    militants,
-    soldiers: figure(i + 1),
-    civilians: figure(i + 2),
-  })),
-  curfew: DISTRICT_IDS.map((d) => ({ id: 'curfew' as const, district: d })),
-  'ctd-arrests': FIGURES.map((suspects, i) => ({
-    id: 'ctd-arrests' as const,
-    district: district(i),
-    suspects,
-  })),
-  'counter-drone': DISTRICT_IDS.map((d) => ({ id: 'counter-drone' as const, district: d })),
-  'intelligence-coverage': PROVINCE_IDS.map((p) => ({
-    id: 'intelligence-coverage' as const,
-    province: p,
-  })),
-  'police-expansion': DISTRICT_IDS.map((d) => ({ id: 'police-expansion' as const, district: d })),
-  'stations-fortified': DISTRICT_IDS.map((d) => ({
-    id: 'stations-fortified' as const,
-    district: d,
-  })),
-  'fence-repaired': DISTRICT_IDS.map((d) => ({ id: 'fence-repaired' as const, district: d })),
-  deportations: [20000, 45499, 120000].map((people) => ({ id: 'deportations' as const, people })),
-  development: DISTRICT_IDS.map((d) => ({ id: 'development' as const, district: d })),
-  compensation: FIGURES.map((returning, i) => ({
-    id: 'compensation' as const,
-    district: district(i),
-    returning,
-  })),
-  'gulf-deposits': FIGURES.flatMap((amount) =>
-    [true, false].map((offered) => ({ id: 'gulf-deposits' as const, offered, amount })),
-  ),
-  jirga: FIGURES.map((returning, i) => ({
-    id: 'jirga' as const,
-    district: district(i),
-    returning,
-  })),
-  'talks-round': HOSTS.map((host, i) => ({
-    id: 'talks-round' as const,
-    host,
-    before: i * 10,
-    after: i * 10 + 7,
-  })),
-  'truce-agreed': HOSTS.flatMap((host) =>
-    [1, 6].map((weeks) => ({ id: 'truce-agreed' as const, host, weeks })),
-  ),
-};
-
 describe('Urdu events', () => {
   it('the samples cover every entry of the Urdu events section', () => {
     expect(Object.keys(EVENT_SAMPLES).sort()).toEqual(Object.keys(events).sort());
@@ -359,66 +183,6 @@ describe('Urdu events', () => {
   });
 });
 
-type OutcomeSamples = { [K in OutcomeWordsId]: readonly WordsWithId<OutcomeWords, K>[] };
-const none = <K extends OutcomeWordsId>(id: K) => [{ id }] as unknown as OutcomeSamples[K];
-
-const OUTCOME_SAMPLES: OutcomeSamples = {
-  'no-foothold': none('no-foothold'),
-  'no-sanctuary-near-border': none('no-sanctuary-near-border'),
-  'kept-from-the-line': none('kept-from-the-line'),
-  'declared-open-war': none('declared-open-war'),
-  'rejected-accusation': none('rejected-accusation'),
-  'goodwill-gesture': none('goodwill-gesture'),
-  'denied-harbouring': none('denied-harbouring'),
-  'urged-restraint': none('urged-restraint'),
-  'took-transit-trade': none('took-transit-trade'),
-  'criticised-returns': none('criticised-returns'),
-  'acknowledged-self-defence': none('acknowledged-self-defence'),
-  'released-cpec-funds': none('released-cpec-funds'),
-  watched: none('watched'),
-  'did-nothing': none('did-nothing'),
-  attacked: FIGURES.flatMap((deaths, i) =>
-    [true, false].map((foiled) => ({
-      id: 'attacked' as const,
-      district: district(i),
-      presence: figure(i + 1),
-      defence: foiled ? ('police' as const) : ('security' as const),
-      defenceLevel: 40,
-      foiled,
-      deaths,
-    })),
-  ),
-  recruited: [{ id: 'recruited', before: 20, after: 26 }],
-  regrouped: PROVINCE_IDS.map((p) => ({ id: 'regrouped' as const, province: p, morale: 51 })),
-  infiltrated: DISTRICT_IDS.map((d, i) => ({
-    id: 'infiltrated' as const,
-    district: d,
-    security: 40,
-    gain: 1 + (i % 4),
-  })),
-  'lay-low': DISTRICT_IDS.map((d) => ({ id: 'lay-low' as const, district: d })),
-  'fired-on-posts': [1, 2, 5].map((soldiers, i) => ({
-    id: 'fired-on-posts' as const,
-    district: district(i),
-    soldiers,
-  })),
-  'launched-offensive': FIGURES.map((deaths, i) => ({
-    id: 'launched-offensive' as const,
-    district: district(i),
-    deaths,
-  })),
-  'restrained-ttp': [
-    { id: 'restrained-ttp', provinces: [province(0)] },
-    { id: 'restrained-ttp', provinces: [province(1), province(2)] },
-  ],
-  'offered-mediation': [{ id: 'offered-mediation', until: 7 }],
-  'offered-funding': [{ id: 'offered-funding', until: 12 }],
-  'pressed-for-monitoring': [{ id: 'pressed-for-monitoring', restraint: 33 }],
-  deported: [20000, 31499, 39999].map((people) => ({ id: 'deported' as const, people })),
-  'reported-harm': FIGURES.map((civilians) => ({ id: 'reported-harm' as const, civilians })),
-  sanctioned: GROUP_IDS.map((group) => ({ id: 'sanctioned' as const, group })),
-};
-
 describe('Urdu outcomes', () => {
   it('the samples cover every entry of the Urdu outcomes section', () => {
     expect(Object.keys(OUTCOME_SAMPLES).sort()).toEqual(Object.keys(outcomes).sort());
@@ -429,15 +193,6 @@ describe('Urdu outcomes', () => {
     for (const words of samples) expectUrdu(outcomeWords(words), words);
   });
 });
-
-const READER_IDS = Object.keys(READERS) as ReaderId[];
-const WORDINGS: { [R in keyof ConditionWordings]: readonly ConditionWordings[R][] } = {
-  ladder: ['or-worse'],
-  stance: ['warm', 'neutral-warm'],
-  truce: ['lapsed'],
-  verification: ['yet'],
-  hostility: ['not-extreme'],
-};
 
 describe('Urdu doctrines', () => {
   it('every rule of every doctrine has an Urdu title', () => {
